@@ -1,0 +1,1 @@
+"""Prefect flows, loading and fetching, and the `pressroom` command line."""

@@ -1,0 +1,47 @@
+# pressroom — `make run` (demo on the bundled samples) and `make test`; `make help` lists all.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
+DATA_DIR ?= data
+EXAMPLE_QUERY := select speaker, speaker_title, speaker_org, left(text, 70) as quote from quotes where speaker is not null order by speaker limit 10
+
+export DO_NOT_TRACK := 1
+export PREFECT_SERVER_ANALYTICS_ENABLED := false
+
+.PHONY: help install run test lint format bench score clean
+
+help:  ## list the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	rm -f $(VENV)/.installed-* && touch $(STAMP)
+
+install: $(STAMP)  ## create .venv and install pressroom with its dev tools
+
+run: $(STAMP)  ## ingest the bundled samples into ./data and run an example query
+	$(BIN)/pressroom ingest --source samples --data-dir $(DATA_DIR)
+	$(BIN)/pressroom sql --data-dir $(DATA_DIR) "$(EXAMPLE_QUERY)"
+
+test: $(STAMP)  ## run the test suite
+	$(BIN)/pytest -q
+
+lint: $(STAMP)  ## ruff lint and format check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: $(STAMP)  ## apply ruff's fixes and formatting
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+score: $(STAMP)  ## score the extractor on the shared dev corpus
+	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
+
+bench: $(STAMP)  ## pipeline throughput against a bare parse of the same pages
+	$(BIN)/python -m benchmarks.throughput
+
+clean:  ## remove the data dir (the warehouse)
+	rm -rf $(DATA_DIR)

@@ -1,0 +1,297 @@
+"""The `pressroom` command line: ingest, extract, query and operate the warehouse."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table as RichTable
+
+from flows.config import ConfigError, load_settings
+
+app = typer.Typer(
+    name="pressroom",
+    help=(
+        "Turn press releases into a warehouse you can query with SQL.\n\n"
+        "Releases are loaded from files or fetched from configured sources (config/sources.toml), "
+        "split into releases, quotes, locations, events, agreements and entities, written as "
+        "Parquet under the data dir and queried through DuckDB views in <data dir>/pressroom.duckdb."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+DataDirOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--data-dir",
+        envvar="PRESSROOM_DATA_DIR",
+        show_envvar=True,
+        help="Warehouse folder (Parquet tables and pressroom.duckdb). Default: ./data",
+    ),
+]
+ConfigOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--config",
+        envvar="PRESSROOM_CONFIG",
+        show_envvar=True,
+        help="Sources file to read instead of config/sources.toml.",
+    ),
+]
+
+
+class UserError(Exception):
+    """A mistake the user can fix; shown as one line, not a traceback."""
+
+
+def fail(message: str, code: int = 2) -> None:
+    """Print one error line and exit."""
+    err.print(f"[bold red]error:[/] {message}", highlight=False)
+    raise typer.Exit(code)
+
+
+def quiet_prefect_defaults() -> None:
+    """No telemetry, and a local ephemeral API unless the user configured a server."""
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
+    os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
+
+
+def parse_day(value: str | None, flag: str) -> date | None:
+    """A YYYY-MM-DD flag value."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UserError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}") from None
+
+
+# -- ingest ----------------------------------------------------------------------------------
+@app.command()
+def ingest(
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="A source named in the config.")
+    ] = None,
+    from_path: Annotated[
+        Path | None,
+        typer.Option(
+            "--from",
+            help="A file or folder of .html/.htm, .txt, .jsonl or .xml (RSS/Atom) releases.",
+        ),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only releases published on or after this day (YYYY-MM-DD).")
+    ] = None,
+    until: Annotated[
+        str | None, typer.Option(help="Only releases published on or before this day (YYYY-MM-DD).")
+    ] = None,
+    batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
+    force: Annotated[bool, typer.Option(help="Rewrite releases even when unchanged.")] = False,
+    data_dir: DataDirOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Load or fetch releases into the warehouse (a Prefect flow run).
+
+    Re-running is safe: unchanged releases are skipped, changed ones replace their old rows,
+    and pages that failed before (see the rejects table) are tried again.
+    """
+    if not source and not from_path:
+        fail("give --source NAME (see config/sources.toml) or --from PATH")
+    if from_path and not from_path.exists():
+        fail(f"--from: no such file or folder: {from_path}")
+    settings = _settings(config, data_dir)
+    if source and not from_path and source not in settings.sources:
+        known = ", ".join(sorted(settings.sources)) or "none"
+        fail(f"unknown source {source!r} (configured: {known})")
+    window = (parse_day(since, "--since"), parse_day(until, "--until"))
+    result = _run_ingest(
+        source=source,
+        from_path=str(from_path) if from_path else None,
+        since=window[0],
+        until=window[1],
+        config=str(settings.config_path),
+        data_dir=str(settings.data_dir),
+        batch_size=batch_size,
+        force=force,
+    )
+    print_summary(settings.data_dir, result)
+
+
+def _settings(config: Path | None, data_dir: Path | None):
+    """Settings, with a config error as one line."""
+    try:
+        return load_settings(config, data_dir)
+    except ConfigError as error:
+        fail(str(error))
+
+
+def _run_ingest(**params):
+    """Run the ingest flow with graceful Ctrl-C."""
+    quiet_prefect_defaults()
+    from flows.ingest import ingest as ingest_flow
+    from flows.stop import graceful_interrupts
+
+    with graceful_interrupts():
+        try:
+            return ingest_flow(**params)
+        except (ConfigError, UserError) as error:
+            fail(str(error))
+
+
+def print_summary(data_dir: Path, result: dict) -> None:
+    """Rows per table and rejects after a run, then one example query."""
+    from warehouse.query import run_query, table_counts
+
+    counts = table_counts(data_dir)
+    table = RichTable(title=f"pressroom warehouse at {data_dir}")
+    table.add_column("table")
+    table.add_column("rows", justify="right")
+    table.add_column("written this run", justify="right")
+    for name, count in counts.items():
+        written = result.get(f"{name}_written", "")
+        table.add_row(name, str(count), str(written))
+    out.print(table)
+    out.print(
+        f"run {result.get('status')}: {result.get('documents_seen', 0)} documents, "
+        f"{result.get('releases_written', 0)} written, {result.get('releases_unchanged', 0)} "
+        f"unchanged, {result.get('rejects', 0)} rejected"
+    )
+    if counts.get("rejects"):
+        columns, rows = run_query(
+            data_dir, "select url, stage, reason from rejects order by url limit 10"
+        )
+        _print_rows(columns, rows, "table", title="open rejects")
+
+
+# -- extract ---------------------------------------------------------------------------------
+@app.command()
+def extract(
+    files: Annotated[
+        list[Path] | None, typer.Argument(help="Release files (.html, .txt, .xml).")
+    ] = None,
+    jsonl: Annotated[
+        Path | None, typer.Option("--jsonl", help="A JSON Lines file of releases.")
+    ] = None,
+) -> None:
+    """Run the transforms only and print one JSON object per release (writes no warehouse).
+
+    Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
+    """
+    from transforms.release import extract as extract_release
+
+    from flows.load import LoadError, iter_documents
+    from transforms.records import Reject, to_contract
+
+    inputs = ([jsonl] if jsonl else []) + list(files or [])
+    if not inputs:
+        fail("give release files, or --jsonl FILE")
+    for path in inputs:
+        try:
+            items = list(iter_documents(path, "extract"))
+        except LoadError as error:
+            fail(str(error))
+        for item in items:
+            if isinstance(item, Reject):
+                err.print(f"skipped {item.url}: {item.reason}", highlight=False)
+                continue
+            record_id = item.input_id or item.url
+            try:
+                line = to_contract(extract_release(item), record_id)
+            except Exception as error:  # report and go on: one bad release is not the run
+                err.print(f"extract failed on {record_id}: {type(error).__name__}: {error}")
+                continue
+            sys.stdout.write(json.dumps(line, ensure_ascii=False) + "\n")
+
+
+# -- sql -------------------------------------------------------------------------------------
+@app.command()
+def sql(
+    query: Annotated[
+        str | None, typer.Argument(help="A read-only SQL query. Omit it to list the tables.")
+    ] = None,
+    output: Annotated[str, typer.Option("--format", "-f", help="table | csv | json")] = "table",
+    data_dir: DataDirOption = None,
+) -> None:
+    """Query the warehouse with DuckDB SQL (read-only), or list its tables and columns."""
+    from warehouse.query import QueryError, run_query
+
+    if output not in ("table", "csv", "json"):
+        fail("--format is one of table, csv, json")
+    directory = (data_dir or Path(os.environ.get("PRESSROOM_DATA_DIR") or "data")).resolve()
+    if query is None:
+        _print_catalogue()
+        return
+    try:
+        columns, rows = run_query(directory, query)
+    except QueryError as error:
+        fail(str(error))
+    _print_rows(columns, rows, output)
+
+
+def _print_catalogue() -> None:
+    """Every table with its columns and what they hold."""
+    from warehouse.schemas import PARTITION_TYPES, TABLES
+
+    for table in TABLES.values():
+        grid = RichTable(title=f"{table.name} — {table.description}", title_justify="left")
+        grid.add_column("column")
+        grid.add_column("type")
+        grid.add_column("meaning")
+        for column in table.schema:
+            meta = column.metadata or {}
+            grid.add_row(column.name, str(column.type), meta.get(b"description", b"").decode())
+        for column in table.partition_by:
+            grid.add_row(column, PARTITION_TYPES[column].lower(), "partition")
+        out.print(grid)
+
+
+def _print_rows(
+    columns: list[str], rows: list[tuple], output: str, title: str | None = None
+) -> None:
+    """Print query results as a table, CSV or JSON lines."""
+    if output == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        sys.stdout.write(buffer.getvalue())
+    elif output == "json":
+        for row in rows:
+            sys.stdout.write(
+                json.dumps(dict(zip(columns, row, strict=True)), default=str, ensure_ascii=False)
+                + "\n"
+            )
+    else:
+        grid = RichTable(title=title)
+        for column in columns:
+            grid.add_column(column, overflow="fold")
+        for row in rows:
+            grid.add_row(*("" if value is None else str(value) for value in row))
+        out.print(grid)
+        out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+def main() -> None:
+    """Entry point with one-line errors for the user's mistakes."""
+    try:
+        app()
+    except (ConfigError, UserError) as error:
+        err.print(f"[bold red]error:[/] {error}")
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,253 @@
+"""The ingest flow: read or fetch a source's releases, extract them in batches, land them.
+
+Thin on purpose: the work is in flows/pipeline.py (plain functions) and warehouse/store.py;
+tasks wrap the I/O and carry the retries.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from prefect import flow, get_run_logger, task
+from prefect.artifacts import create_markdown_artifact, create_table_artifact
+from prefect.cache_policies import NO_CACHE
+from prefect.runtime import flow_run
+
+from flows.config import ConfigError, SourceConfig, config_root, get_source, load_settings
+from flows.load import iter_documents
+from flows.pipeline import BatchResult, batched, extract_batch
+from flows.stop import stop_requested
+from transforms.records import Reject, SourceDocument
+from warehouse.query import ensure_views
+from warehouse.rows import reject_row
+from warehouse.schemas import RECORD_TABLES
+from warehouse.store import Store, WriteCounts, utc_now
+
+DEFAULT_BATCH_SIZE = 50
+MAX_BATCHES_IN_FLIGHT = 4
+
+
+@dataclass(slots=True)
+class RunTotals:
+    """What a run has done so far."""
+
+    documents: int = 0
+    rejects: int = 0
+    written: WriteCounts = field(default_factory=WriteCounts)
+
+    def as_row(self) -> dict:
+        """The counting columns of the runs table."""
+        row = {
+            "documents_seen": self.documents,
+            "releases_unchanged": self.written.unchanged,
+            "releases_written": self.written.rows.get("releases", 0),
+            "rejects": self.rejects,
+        }
+        for table in RECORD_TABLES:
+            row[f"{table.name}_written"] = self.written.rows.get(table.name, 0)
+        return row
+
+
+@task(name="extract-batch", cache_policy=NO_CACHE)
+def extract_task(docs: list[SourceDocument], run_id: str) -> BatchResult:
+    """Run the transforms over one batch (pure work: runs wherever the task runner says)."""
+    return extract_batch(docs, run_id, utc_now())
+
+
+@task(name="write-batch", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
+def write_task(
+    data_dir: str, source: str, result: BatchResult, run_id: str, force: bool
+) -> WriteCounts:
+    """Land one batch: releases with their records, then the batch's rejects."""
+    store = Store(data_dir)
+    counts = store.write_releases(source, result.rows, force=force)
+    now = utc_now()
+    new_rejects = [reject_row(reject, run_id, now) for reject in result.rejects]
+    resolved = {rows.url for rows in result.rows if rows.url}
+    if new_rejects or resolved:
+        store.update_rejects(source, new_rejects, resolved)
+    return counts
+
+
+@task(name="close-rejects", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def close_stale_rejects_task(data_dir: str, source: str, prefix: str) -> None:
+    """After a whole folder was read, rejects under it that did not fail again are closed."""
+    Store(data_dir).update_rejects(source, [], set(), resolved_prefix=prefix)
+
+
+@task(name="record-run", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
+def record_run_task(data_dir: str, row: dict) -> None:
+    """Write the runs row (at the start, then again at the end)."""
+    Store(data_dir).write_run(row)
+
+
+def run_name() -> str:
+    """Flow runs are named from their parameters: source and window."""
+    params = flow_run.parameters
+    parts = ["ingest", params.get("source") or "local"]
+    if params.get("since") or params.get("until"):
+        parts.append(f"{params.get('since') or '…'}..{params.get('until') or '…'}")
+    return "-".join(str(part) for part in parts)
+
+
+def source_documents(
+    source: SourceConfig, root: Path, data_dir: Path, since: date | None, until: date | None
+) -> Iterator[SourceDocument | Reject]:
+    """Where a configured source's releases come from, by its kind."""
+    if source.kind == "files":
+        yield from iter_documents(source.resolved_path(root), source.name, source.organisation)
+        return
+    from warehouse.archive import Archive
+
+    from flows.fetch import Fetcher, FetchError
+    from flows.web import fetch_document, iter_web_documents
+
+    fetcher = Fetcher(source, Archive(data_dir))
+    try:
+        for reject in Store(data_dir).open_rejects(source.name):  # retry what failed before
+            if reject["stage"] in ("discover",):
+                continue
+            try:
+                yield fetch_document(reject["url"], source, fetcher)
+            except FetchError as error:
+                yield Reject(source.name, reject["url"], error.stage, error.reason)
+        yield from iter_web_documents(source, fetcher, since, until)
+    finally:
+        fetcher.close()
+
+
+def _summary_markdown(source: str, totals: RunTotals, status: str) -> str:
+    """The run's summary as a Prefect artifact."""
+    lines = [f"# ingest {source}: {status}", "", "| table | rows written |", "|---|---|"]
+    lines += [f"| {table} | {count} |" for table, count in sorted(totals.written.rows.items())]
+    lines += [
+        "",
+        f"documents seen: {totals.documents}; unchanged: {totals.written.unchanged}; "
+        f"rejects: {totals.rejects}",
+    ]
+    return "\n".join(lines)
+
+
+@flow(name="ingest", flow_run_name=run_name, log_prints=False)
+def ingest(
+    source: str | None = None,
+    from_path: str | None = None,
+    since: date | None = None,
+    until: date | None = None,
+    config: str | None = None,
+    data_dir: str | None = None,
+    batch_size: int = DEFAULT_BATCH_SIZE,
+    force: bool = False,
+) -> dict:
+    """Load or fetch one source's releases into the warehouse, batch by batch."""
+    logger = get_run_logger()
+    settings = load_settings(config, data_dir)
+    if from_path:
+        path = Path(from_path).resolve()
+        source_cfg = SourceConfig(name=source or "local", kind="files", path=str(path))
+        root = path.parent
+    elif source:
+        source_cfg = get_source(settings, source)
+        root = config_root(settings)
+    else:
+        raise ConfigError("give a source name (--source) or a path (--from)")
+    store_dir = str(settings.data_dir)
+    ensure_views(settings.data_dir)
+    run_id = str(flow_run.id or f"local-{utc_now():%Y%m%dT%H%M%S%f}")
+    run_row = {
+        "run_id": run_id,
+        "flow": "ingest",
+        "source": source_cfg.name,
+        "parameters": json.dumps(
+            {
+                "source": source_cfg.name,
+                "from_path": from_path,
+                "since": since and str(since),
+                "until": until and str(until),
+                "batch_size": batch_size,
+                "force": force,
+            }
+        ),
+        "started_at": utc_now(),
+        "status": "running",
+    }
+    record_run_task(store_dir, run_row)
+    totals = RunTotals()
+    status, error_text = "completed", None
+    try:
+        documents = source_documents(source_cfg, root, settings.data_dir, since, until)
+        in_flight = []
+        for batch in batched(documents, batch_size):
+            docs = [item for item in batch if isinstance(item, SourceDocument)]
+            early_rejects = [item for item in batch if isinstance(item, Reject)]
+            totals.documents += len(docs)
+            in_flight.append((extract_task.submit(docs, run_id), early_rejects))
+            if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
+                _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
+            if stop_requested():
+                status = "interrupted"
+                break
+        while in_flight:
+            _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
+        if status == "completed" and source_cfg.kind == "files" and since is None and until is None:
+            close_stale_rejects_task(
+                store_dir, source_cfg.name, str(source_cfg.resolved_path(root))
+            )
+    except BaseException as error:
+        status, error_text = "failed", f"{type(error).__name__}: {error}"
+        raise
+    finally:
+        run_row.update(totals.as_row(), ended_at=utc_now(), status=status, error=error_text)
+        record_run_task(store_dir, run_row)
+        create_markdown_artifact(
+            _summary_markdown(source_cfg.name, totals, status),
+            key=f"ingest-{_key(source_cfg.name)}",
+        )
+    create_table_artifact(
+        [
+            {"table": table, "rows_written": count}
+            for table, count in sorted(totals.written.rows.items())
+        ],
+        key=f"ingest-rows-{_key(source_cfg.name)}",
+        description=f"rows written by ingest of {source_cfg.name}",
+    )
+    logger.info(
+        "ingest %s %s: %d documents, %d releases written, %d unchanged, %d rejects",
+        source_cfg.name,
+        status,
+        totals.documents,
+        totals.written.rows.get("releases", 0),
+        totals.written.unchanged,
+        totals.rejects,
+    )
+    return {"run_id": run_id, "status": status, "data_dir": store_dir, **run_row}
+
+
+def _key(name: str) -> str:
+    """Prefect artifact keys allow lowercase letters, digits and dashes only."""
+    return "".join(ch if ch.isalnum() else "-" for ch in name.lower())
+
+
+def _land(
+    pending, data_dir: str, source: str, run_id: str, force: bool, totals: RunTotals, logger
+) -> None:
+    """Wait for one extracted batch and write it."""
+    future, early_rejects = pending
+    result: BatchResult = future.result()
+    result.rejects[:0] = early_rejects
+    counts = write_task(data_dir, source, result, run_id, force)
+    totals.written.add(counts)
+    totals.rejects += len(result.rejects)
+    for reject in result.rejects:
+        logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
+    logger.info(
+        "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
+        counts.rows.get("releases", 0),
+        counts.unchanged,
+        len(result.rejects),
+        totals.documents,
+    )

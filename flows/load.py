@@ -1,0 +1,160 @@
+"""Local inputs: HTML pages, plain text, JSON Lines and RSS/Atom feeds, as SourceDocuments."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from transforms.feeds import parse_feed
+from transforms.records import Reject, SourceDocument
+
+HTML_SUFFIXES = (".html", ".htm")
+TEXT_SUFFIXES = (".txt",)
+JSONL_SUFFIXES = (".jsonl",)
+FEED_SUFFIXES = (".xml", ".rss", ".atom")
+LOADABLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+
+# A .txt release may open with "Key: value" lines, then a blank line, then the body.
+TEXT_HEADER = re.compile(
+    r"(?P<key>title|date|published|url|organisation|organization|language)"
+    r"[ \t]*:[ \t]*(?P<value>[^\n]*)",
+    re.IGNORECASE,
+)
+TEXT_HEADER_KEYS = {"date": "published", "organization": "organisation"}
+JSONL_FIELDS = ("url", "title", "published", "text", "html", "organisation", "language")
+
+Loaded = SourceDocument | Reject
+
+
+class LoadError(ValueError):
+    """A --from path that cannot be loaded at all."""
+
+
+def input_files(path: Path) -> list[Path]:
+    """The loadable files of a path: the file itself, or a folder's files in name order."""
+    if not path.exists():
+        raise LoadError(f"no such file or folder: {path}")
+    if path.is_file():
+        if path.suffix.lower() not in LOADABLE_SUFFIXES:
+            raise LoadError(
+                f"cannot load {path.name}: expected one of {', '.join(LOADABLE_SUFFIXES)}"
+            )
+        return [path]
+    return sorted(
+        p
+        for p in path.rglob("*")
+        if p.is_file() and p.suffix.lower() in LOADABLE_SUFFIXES and not p.name.startswith(".")
+    )
+
+
+def iter_documents(path: Path, source: str, organisation: str | None = None) -> Iterator[Loaded]:
+    """Every release under a path, or a Reject for each file or line that cannot be read."""
+    for file in input_files(path):
+        yield from iter_file_documents(file, source, organisation)
+
+
+def iter_file_documents(file: Path, source: str, organisation: str | None) -> Iterator[Loaded]:
+    """The releases of one file, by its kind."""
+    name = str(file.resolve())
+    try:
+        data = file.read_bytes()
+    except OSError as error:
+        yield Reject(source, name, "load", f"cannot read file: {error.strerror or error}")
+        return
+    suffix = file.suffix.lower()
+    if suffix in JSONL_SUFFIXES:
+        yield from _jsonl_documents(data, name, source, organisation)
+    elif suffix in FEED_SUFFIXES:
+        yield from _feed_documents(data, name, source, organisation)
+    else:
+        text = _decode(data)
+        if text is None:
+            yield Reject(source, name, "load", "not UTF-8 text (re-save the file as UTF-8)")
+        elif not text.strip():
+            yield Reject(source, name, "load", "empty file")
+        elif suffix in HTML_SUFFIXES:
+            yield SourceDocument(source=source, url=name, html=text, organisation=organisation)
+        else:
+            yield _text_document(text, name, source, organisation)
+
+
+def _decode(data: bytes) -> str | None:
+    """UTF-8 (with or without a byte-order mark), or None."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return None
+
+
+def _text_document(text: str, name: str, source: str, organisation: str | None) -> SourceDocument:
+    """A plain-text release, with its optional header lines."""
+    fields: dict[str, str] = {}
+    lines = text.lstrip("\ufeff").split("\n")
+    index = 0
+    while index < len(lines) and (match := TEXT_HEADER.fullmatch(lines[index].strip())):
+        key = match["key"].lower()
+        fields[TEXT_HEADER_KEYS.get(key, key)] = match["value"].strip()
+        index += 1
+    body = "\n".join(lines[index:]).strip() if fields else text.strip()
+    return SourceDocument(
+        source=source,
+        url=fields.get("url") or name,
+        title=fields.get("title"),
+        published=fields.get("published"),
+        text=body,
+        organisation=fields.get("organisation") or organisation,
+        language=fields.get("language"),
+    )
+
+
+def _jsonl_documents(
+    data: bytes, name: str, source: str, organisation: str | None
+) -> Iterator[Loaded]:
+    """One release per JSON line; a bad line is rejected on its own."""
+    text = _decode(data)
+    if text is None:
+        yield Reject(source, name, "load", "not UTF-8 text (re-save the file as UTF-8)")
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{number}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            yield Reject(source, where, "load", f"line {number} is not valid JSON ({error.msg})")
+            continue
+        if not isinstance(record, dict) or not (record.get("text") or record.get("html")):
+            yield Reject(source, where, "load", f"line {number} has neither text nor html")
+            continue
+        values = {key: record.get(key) for key in JSONL_FIELDS}
+        values["organisation"] = values["organisation"] or organisation
+        yield SourceDocument(source=source, input_id=record.get("id"), **values)
+
+
+def _feed_documents(
+    data: bytes, name: str, source: str, organisation: str | None
+) -> Iterator[Loaded]:
+    """One release per feed item that carries its text."""
+    try:
+        items = parse_feed(data)
+    except Exception as error:  # lxml raises several kinds; all mean "not a feed"
+        yield Reject(source, name, "parse", f"not an RSS or Atom feed ({error})")
+        return
+    for number, item in enumerate(items, start=1):
+        if not item.html:
+            where = item.link or f"{name}#item{number}"
+            yield Reject(
+                source, where, "load", "feed item carries no text (fetch its link instead)"
+            )
+            continue
+        yield SourceDocument(
+            source=source,
+            url=item.link or f"{name}#item{number}",
+            title=item.title,
+            published=item.published,
+            html=item.html,
+            organisation=organisation,
+        )

@@ -1,0 +1,61 @@
+"""The plain-Python core of a run: documents in, rows and rejects out. Prefect wraps it."""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from itertools import islice
+
+from transforms.release import extract
+
+from transforms.identity import EXTRACTOR_VERSION, release_id
+from transforms.records import Reject, SourceDocument, content_hash
+from warehouse.rows import ReleaseRows, release_rows
+
+
+@dataclass(slots=True)
+class BatchResult:
+    """One batch of documents after extraction."""
+
+    rows: list[ReleaseRows] = field(default_factory=list)
+    rejects: list[Reject] = field(default_factory=list)
+
+
+def document_hash(doc: SourceDocument) -> str:
+    """What makes two versions of a release the same: its inputs and the extractor version."""
+    return content_hash(EXTRACTOR_VERSION, doc.url, doc.title, doc.published, doc.text, doc.html)
+
+
+def document_id(doc: SourceDocument) -> str:
+    """The release_id: from the URL, else from the content."""
+    return release_id(doc.url, None if doc.url else (doc.text or doc.html))
+
+
+def extract_batch(docs: list[SourceDocument], run_id: str, now: datetime) -> BatchResult:
+    """Extract every document of a batch; a document that fails becomes a reject."""
+    result = BatchResult()
+    for doc in docs:
+        try:
+            extraction = extract(doc)
+        except Exception as error:  # any bug in one release must not stop the run
+            where = traceback.extract_tb(error.__traceback__)[-1]
+            reason = f"{type(error).__name__}: {error} (at {where.name}:{where.lineno})"
+            result.rejects.append(Reject(doc.source, doc.url or "?", "extract", reason))
+            continue
+        if not extraction.release.body_text.strip():
+            result.rejects.append(Reject(doc.source, doc.url or "?", "parse", "no body text found"))
+            continue
+        digest = document_hash(doc)
+        result.rows.append(
+            release_rows(document_id(doc), doc.source, extraction, digest, run_id, now)
+        )
+    return result
+
+
+def batched(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of at most `size` items, streamed."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch

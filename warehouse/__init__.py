@@ -1,0 +1,1 @@
+"""The warehouse: Parquet tables written atomically, queried through DuckDB views."""

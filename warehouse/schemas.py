@@ -1,0 +1,176 @@
+"""Every table's columns, in one place: the single source of truth for Parquet and DuckDB."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyarrow as pa
+
+STRINGS = pa.list_(pa.string())
+
+
+@dataclass(frozen=True, slots=True)
+class Table:
+    """A warehouse table: its Arrow schema (without partition columns) and how it is split."""
+
+    name: str
+    schema: pa.Schema
+    partition_by: tuple[str, ...]  # hive partition columns, added by the views
+    description: str
+
+
+def _schema(*columns: tuple[str, pa.DataType, str]) -> pa.Schema:
+    """An Arrow schema whose fields carry their description as metadata."""
+    return pa.schema(
+        [pa.field(name, kind, metadata={"description": text}) for name, kind, text in columns]
+    )
+
+
+RELEASE_KEY = ("release_id", pa.string(), "stable hash of the release's canonical URL")
+
+RELEASES = Table(
+    "releases",
+    _schema(
+        RELEASE_KEY,
+        ("url", pa.string(), "canonical URL, or the file path for local files"),
+        ("title", pa.string(), "headline"),
+        ("published_date", pa.date32(), "date of publication"),
+        ("language", pa.string(), "ISO 639-1 language code"),
+        ("organisation", pa.string(), "publishing organisation, when known"),
+        ("dateline_cities", STRINGS, "cities of the opening dateline"),
+        ("dateline_country", pa.string(), "country of the dateline, as written"),
+        ("dateline_country_code", pa.string(), "ISO 3166-1 alpha-2 code of the dateline country"),
+        ("body_text", pa.string(), "the release's text, paragraphs split by blank lines"),
+        ("content_hash", pa.string(), "digest of the content; changes when the release changes"),
+        ("ingested_at", pa.timestamp("us", tz="UTC"), "when this version was written"),
+        ("run_id", pa.string(), "the run that wrote this version"),
+    ),
+    ("source", "year"),
+    "One row per release.",
+)
+
+QUOTES = Table(
+    "quotes",
+    _schema(
+        RELEASE_KEY,
+        ("quote_index", pa.int32(), "order of the quote in the release, from 0"),
+        ("text", pa.string(), "the quoted words, without quote marks"),
+        ("speaker", pa.string(), "full name of the person (or body) quoted"),
+        ("speaker_title", pa.string(), "the speaker's title, e.g. Secretary General"),
+        ("speaker_org", pa.string(), "the speaker's organisation, e.g. INTERPOL"),
+        ("verb", pa.string(), "reporting verb, e.g. said, stressed"),
+        ("start_char", pa.int32(), "offset of the quote's start in releases.body_text"),
+        ("end_char", pa.int32(), "offset just past the quote's end in releases.body_text"),
+    ),
+    ("source", "year"),
+    "One row per quote.",
+)
+
+LOCATIONS = Table(
+    "locations",
+    _schema(
+        RELEASE_KEY,
+        ("location_index", pa.int32(), "order of the place in the release, from 0"),
+        ("name", pa.string(), "place name as resolved by the gazetteer"),
+        ("role", pa.string(), "dateline | event | mentioned"),
+        ("country", pa.string(), "country name"),
+        ("country_code", pa.string(), "ISO 3166-1 alpha-2 code"),
+        ("lat", pa.float64(), "latitude, WGS 84"),
+        ("lon", pa.float64(), "longitude, WGS 84"),
+    ),
+    ("source", "year"),
+    "One row per place a release names.",
+)
+
+EVENTS = Table(
+    "events",
+    _schema(
+        RELEASE_KEY,
+        ("event_index", pa.int32(), "order of the event, from 0"),
+        ("is_principal", pa.bool_(), "true for the release's principal event"),
+        ("event_type", pa.string(), "e.g. side event, signing ceremony, visit"),
+        ("name", pa.string(), "the event's name, when given"),
+        ("event_date", pa.date32(), "when it happened"),
+        ("location", pa.string(), "where it happened"),
+        ("organisations", STRINGS, "organisations taking part"),
+    ),
+    ("source", "year"),
+    "One row per event a release reports.",
+)
+
+AGREEMENTS = Table(
+    "agreements",
+    _schema(
+        RELEASE_KEY,
+        ("agreement_index", pa.int32(), "order of the agreement, from 0"),
+        ("agreement_type", pa.string(), "e.g. Memorandum of Understanding, Joint Action Plan"),
+        ("title", pa.string(), "full title, when given"),
+        ("parties", STRINGS, "the parties to it"),
+        ("year", pa.int32(), "the year it was signed, adopted, …"),
+        ("action", pa.string(), "signed | adopted | renewed | extended | concluded | …"),
+        ("duration", pa.string(), "e.g. three-year, 2019-2021"),
+    ),
+    ("source", "year"),
+    "One row per distinct agreement between parties.",
+)
+
+ENTITIES = Table(
+    "entities",
+    _schema(
+        RELEASE_KEY,
+        ("entity_index", pa.int32(), "order of the entity, from 0"),
+        ("kind", pa.string(), "person | organisation"),
+        ("name", pa.string(), "full name"),
+        ("title", pa.string(), "a person's title"),
+        ("organisation", pa.string(), "a person's organisation"),
+        ("acronym", pa.string(), "an organisation's acronym"),
+    ),
+    ("source", "year"),
+    "One row per person or organisation a release names.",
+)
+
+REJECTS = Table(
+    "rejects",
+    _schema(
+        RELEASE_KEY,
+        ("url", pa.string(), "the URL, or the path for local files"),
+        ("stage", pa.string(), "discover | fetch | robots | safety | load | parse | extract"),
+        ("reason", pa.string(), "why it failed, in words"),
+        ("attempts", pa.int32(), "how many runs have failed on it"),
+        ("first_rejected_at", pa.timestamp("us", tz="UTC"), "first failure"),
+        ("last_rejected_at", pa.timestamp("us", tz="UTC"), "latest failure"),
+        ("run_id", pa.string(), "the run of the latest failure"),
+    ),
+    ("source",),
+    "Open rejects: pages that failed and are retried by the next run; gone once they succeed.",
+)
+
+RUNS = Table(
+    "runs",
+    _schema(
+        ("run_id", pa.string(), "Prefect flow run id (or a local id)"),
+        ("flow", pa.string(), "ingest | backfill | reprocess"),
+        ("source", pa.string(), "the source run"),
+        ("parameters", pa.string(), "the run's parameters, as JSON"),
+        ("started_at", pa.timestamp("us", tz="UTC"), "start"),
+        ("ended_at", pa.timestamp("us", tz="UTC"), "end"),
+        ("status", pa.string(), "completed | failed | interrupted"),
+        ("documents_seen", pa.int64(), "releases read or fetched"),
+        ("releases_unchanged", pa.int64(), "releases already stored with the same content"),
+        ("releases_written", pa.int64(), "releases written, new or changed"),
+        ("quotes_written", pa.int64(), "quote rows written"),
+        ("locations_written", pa.int64(), "location rows written"),
+        ("events_written", pa.int64(), "event rows written"),
+        ("agreements_written", pa.int64(), "agreement rows written"),
+        ("entities_written", pa.int64(), "entity rows written"),
+        ("rejects", pa.int64(), "pages rejected in this run"),
+        ("error", pa.string(), "why the run failed, if it did"),
+    ),
+    (),
+    "One row per run: what it was asked, when, and what it wrote.",
+)
+
+RECORD_TABLES = (QUOTES, LOCATIONS, EVENTS, AGREEMENTS, ENTITIES)
+TABLES = {table.name: table for table in (RELEASES, *RECORD_TABLES, REJECTS, RUNS)}
+PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER"}
+UNKNOWN_YEAR = 0  # partition of releases with no known date

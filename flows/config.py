@@ -56,6 +56,10 @@ class SourceConfig:
     max_body_bytes: int = 10_000_000
     max_redirects: int = 5
     respect_robots: bool = True
+    backoff_base: float = 1.0  # seconds; retry waits grow as base * 2**n, with jitter
+    max_retry_wait: float = 60.0  # cap on one wait; a longer Retry-After gives up instead
+    max_fetch_seconds: float = 120.0  # whole download of one response, however slow it drips
+    full_text_min_chars: int = 500  # feed item with less text than this: fetch its link
 
     @property
     def hosts(self) -> tuple[str, ...]:
@@ -113,8 +117,7 @@ def load_sources(config_path: Path, base: Path | None = None) -> dict[str, Sourc
         raise ConfigError(f"{config_path}: not valid TOML ({error})") from None
     defaults = raw.get("defaults", {})
     return {
-        name: _build_source(name, entry, defaults)
-        for name, entry in raw.get("sources", {}).items()
+        name: _build_source(name, entry, defaults) for name, entry in raw.get("sources", {}).items()
     }
 
 

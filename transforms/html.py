@@ -1,13 +1,79 @@
-"""Release pages: title, date and body text from markup (first version)."""
+"""Release pages: title, date, language and body text from markup; links from listings.
+
+lxml does all the work (a raw lxml parse costs a twentieth of a full BeautifulSoup parse,
+see ../shared/STACK.md). With a site's CSS selectors the body is what they select; without,
+a generic extractor drops navigation, headers, footers, asides, share bars, cookie banners
+and related-link lists, then picks the container with the densest paragraph text and keeps
+its headings, paragraphs, block quotes, list items and captions.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urljoin
 
-from bs4 import BeautifulSoup
+import lxml.html
+from lxml import etree
 
-BLOCK_TAGS = ("h1", "h2", "h3", "h4", "p", "blockquote", "li", "figcaption")
-NOISE_TAGS = ("script", "style", "nav", "header", "footer", "aside", "form", "noscript")
+# -- rules, as named data --------------------------------------------------------------
+
+# Removed outright wherever they are: never release text.
+DROP_TAGS = (
+    "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
+    "textarea", "object", "embed", "canvas", "dialog", "nav", "link", "meta", "picture",
+)  # fmt: skip
+# Page furniture by tag or ARIA role: removed unless it holds most of the page's text
+# (some sites wrap the whole page in a <form> or a <header>).
+FURNITURE_TAGS = ("header", "footer", "aside", "form", "menu")
+FURNITURE_ROLES = ("navigation", "banner", "contentinfo", "complementary", "search", "menu")
+# Words that mark furniture when a class or id is made of them (split on - and _).
+NOISE_WORDS = (
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "treecrumb",
+    "share", "sharing", "sharebar", "social", "socials", "cookie", "cookies", "consent", "gdpr",
+    "related", "footer", "header", "masthead", "sidebar", "newsletter", "subscribe",
+    "pagination", "pager", "skip", "toolbar", "a11y", "print", "tags", "taglist", "comments",
+    "popup", "modal", "langswitch", "lang", "language", "search", "searchform", "login",
+    "widget", "promo", "advert", "ads", "banner", "carousel", "slider", "gallery", "more",
+    "teaser", "teasers", "recommended", "contact", "feedback", "rating", "meta", "byline",
+    "sr", "visually", "hidden", "offcanvas", "dropdown", "shortcut", "shortcuts",
+)  # fmt: skip
+# Words that mark a kicker or date inside a headline, not the headline itself.
+HEADLINE_EXTRAS = ("supertitle", "kicker", "overline", "eyebrow", "date", "datetime", "label")
+# Words that mark the body, for a bonus when scoring containers.
+CONTENT_WORDS = (
+    "content", "article", "body", "text", "story", "entry", "post", "main", "release",
+    "richtext", "wysiwyg", "prose", "field", "news", "detail", "paragraph", "copy",
+)  # fmt: skip
+# Blocks whose text is release text.
+TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "figcaption", "pre", "dd")
+# Where a paragraph break goes when the text is written out.
+BREAK_TAGS = frozenset(
+    (*TEXT_BLOCKS, "h1", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "table",
+     "tr", "td", "th", "figure", "header", "footer", "address", "center", "caption")
+)  # fmt: skip
+TITLE_META = ("og:title", "twitter:title", "dc.title", "dcterms.title")
+DATE_META = (
+    "article:published_time", "og:article:published_time", "datePublished", "date",
+    "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
+    "publish-date", "publication_date", "pubdate", "sailthru.date", "parsely-pub-date",
+)  # fmt: skip
+LANGUAGE_META = ("og:locale", "content-language", "dc.language", "language")
+
+_WORD_SPLIT = re.compile(r"[-_\s]+")
+_NOISE = frozenset(NOISE_WORDS)
+_CONTENT = frozenset(CONTENT_WORDS)
+_HEADLINE_EXTRAS = frozenset(HEADLINE_EXTRAS)
+_SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
+_BLANK_LINES = re.compile(r"\s*\n\s*")
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.I)
+_TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
+_CANONICAL = re.compile(r"<link\b[^>]*>", re.I)
+_HREF = re.compile(r"""href\s*=\s*["']([^"']+)["']""", re.I)
+_REL_CANONICAL = re.compile(r"""rel\s*=\s*["']?canonical""", re.I)
 
 
 @dataclass(slots=True)
@@ -20,27 +86,500 @@ class Page:
     language: str | None
 
 
-def _meta(soup: BeautifulSoup, *names: str) -> str | None:
-    """The first present <meta> content among property/name keys."""
-    for name in names:
-        tag = soup.find("meta", attrs={"property": name}) or soup.find("meta", attrs={"name": name})
-        if tag and tag.get("content"):
-            return tag["content"].strip()
-    return None
+@dataclass(slots=True)
+class ListingLink:
+    """One article link found on a listing page."""
+
+    url: str
+    title: str | None
+    date_text: str | None
+
+
+# -- entry points ------------------------------------------------------------------------
 
 
 def parse_page(html: str, url: str | None = None, selectors=None) -> Page:
     """Title, published date, language and body text of one release page."""
-    soup = BeautifulSoup(html, "lxml")
-    for tag in soup(NOISE_TAGS):
-        tag.decompose()
-    root = soup.find("article") or soup.find("main") or soup.body or soup
-    title_tag = root.find("h1") or soup.find("title")
-    title = _meta(soup, "og:title") or (title_tag.get_text(" ", strip=True) if title_tag else None)
-    published = _meta(soup, "article:published_time", "date", "dc.date")
-    if not published and (time_tag := root.find("time")):
-        published = time_tag.get("datetime") or time_tag.get_text(strip=True)
-    blocks = [tag.get_text(" ", strip=True) for tag in root.find_all(BLOCK_TAGS)]
-    body = "\n\n".join(block for block in blocks if block and block != title)
-    language = soup.html.get("lang") if soup.html else None
-    return Page(title=title, published=published, body_text=body, language=language)
+    root = parse_tree(html, url)
+    if root is None:
+        return Page(title=None, published=None, body_text="", language=None)
+    title = _title(root, getattr(selectors, "title", None))
+    published = _published(root, html, getattr(selectors, "date", None))
+    language = _language(root)
+    body = _body_by_selector(root, getattr(selectors, "body", None))
+    if body is None:
+        body = _generic_body(root)
+    return Page(
+        title=title, published=published, body_text=_drop_title(body, title), language=language
+    )
+
+
+def listing_links(
+    html: str, base_url: str, link_selector: str, date_selector: str | None = None
+) -> list[ListingLink]:
+    """The article links of a listing page, absolute, with each link's date when given."""
+    root = parse_tree(html, base_url)
+    if root is None:
+        return []
+    dates = select(root, date_selector) if date_selector else []
+    links = []
+    for anchor in select(root, link_selector):
+        href = anchor.get("href") or next(iter(anchor.xpath(".//a/@href")), None)
+        if not href or href.startswith(("#", "javascript:", "mailto:")):
+            continue
+        links.append(
+            ListingLink(
+                url=urljoin(base_url, href.strip()),
+                title=_clean(anchor.text_content()) or None,
+                date_text=_date_of(anchor, dates),
+            )
+        )
+    return links
+
+
+def canonical_link(html: str) -> str | None:
+    """The href of <link rel="canonical">, found without a parse."""
+    head = html[:200_000]
+    for tag in _CANONICAL.findall(head):
+        if _REL_CANONICAL.search(tag) and (href := _HREF.search(tag)):
+            return href.group(1).strip()
+    return None
+
+
+def parse_tree(html: str | bytes, url: str | None = None):
+    """An lxml tree of a page, or None for an empty one."""
+    if isinstance(html, str):
+        html = html.encode("utf-8")
+        parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
+    else:
+        parser = lxml.html.HTMLParser(remove_comments=True)
+    if not html.strip():
+        return None
+    try:
+        return lxml.html.document_fromstring(html, parser=parser, base_url=url)
+    except (etree.ParserError, ValueError):
+        return None
+
+
+# -- CSS selectors, translated to XPath once each ---------------------------------------
+
+_CSS_TOKEN = re.compile(
+    r"""\s*(?P<combinator>[>+~])\s*
+      | (?P<space>\s+)
+      | (?P<tag>[a-zA-Z][\w-]*|\*)
+      | \#(?P<id>[\w-]+)
+      | \.(?P<class>[\w-]+)
+      | \[\s*(?P<attr>[\w:-]+)\s*(?:(?P<op>[~|^$*]?=)\s*
+            (?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\]\s]+))\s*)?\]
+      | :(?P<pseudo>first-child|last-child|only-child)
+    """,
+    re.X,
+)
+_AXES = {
+    " ": "/descendant::",
+    ">": "/",
+    "+": "/following-sibling::*[1]/self::",
+    "~": "/following-sibling::",
+}
+_PSEUDO = {
+    "first-child": "not(preceding-sibling::*)",
+    "last-child": "not(following-sibling::*)",
+    "only-child": "not(preceding-sibling::*) and not(following-sibling::*)",
+}
+
+
+def select(root, css: str | None) -> list:
+    """Elements matching a CSS selector (tags, #id, .class, [attr op value], combinators)."""
+    if not css:
+        return []
+    return root.xpath(css_to_xpath(css))
+
+
+@lru_cache(maxsize=256)
+def css_to_xpath(css: str) -> str:
+    """XPath for the CSS subset sites' selectors need; ValueError names what is not supported."""
+    return " | ".join(_group_to_xpath(group.strip()) for group in _split_groups(css))
+
+
+def _split_groups(css: str) -> list[str]:
+    """Split 'a, b' at commas outside brackets and quotes."""
+    groups, depth, quote, current = [], 0, None, []
+    for char in css:
+        if quote:
+            quote = None if char == quote else quote
+        elif char in "\"'":
+            quote = char
+        elif char == "[":
+            depth += 1
+        elif char == "]":
+            depth -= 1
+        elif char == "," and depth == 0:
+            groups.append("".join(current))
+            current = []
+            continue
+        current.append(char)
+    groups.append("".join(current))
+    if any(not group.strip() for group in groups):
+        raise ValueError(f"empty selector in {css!r}")
+    return groups
+
+
+def _group_to_xpath(css: str) -> str:
+    """One comma-free selector as an XPath path."""
+    steps, axis, tag, conditions, position = [], "descendant-or-self::", None, [], 0
+    while position < len(css):
+        match = _CSS_TOKEN.match(css, position)
+        if not match or match.end() == position:
+            raise ValueError(f"unsupported CSS at {css[position:]!r} in {css!r}")
+        position = match.end()
+        kind = match.lastgroup if match.lastgroup not in ("dq", "sq", "bare", "op") else "attr"
+        if kind in ("combinator", "space"):
+            if tag is None and not conditions:
+                if kind == "space":
+                    continue
+                raise ValueError(f"combinator without a left side in {css!r}")
+            steps.append(_step(axis, tag, conditions))
+            axis = _AXES[match.group("combinator") or " "]
+            tag, conditions = None, []
+        elif kind == "tag":
+            tag = match.group("tag").lower()
+        else:
+            conditions.append(_condition(match))
+    if tag is None and not conditions:
+        raise ValueError(f"selector ends in a combinator: {css!r}")
+    steps.append(_step(axis, tag, conditions))
+    return "".join(steps)
+
+
+def _step(axis: str, tag: str | None, conditions: list[str]) -> str:
+    """One location step: axis, node test, predicates."""
+    return axis + (tag or "*") + "".join(f"[{condition}]" for condition in conditions)
+
+
+def _condition(match: re.Match) -> str:
+    """The XPath predicate of an #id, .class, [attribute] or :pseudo-class."""
+    if match.group("id"):
+        return f"@id={_literal(match.group('id'))}"
+    if match.group("class"):
+        return _has_word("class", match.group("class"))
+    if match.group("pseudo"):
+        return _PSEUDO[match.group("pseudo")]
+    name, op = match.group("attr"), match.group("op")
+    value = next((v for v in match.group("dq", "sq", "bare") if v is not None), "")
+    literal = _literal(value)
+    predicates = {
+        None: f"@{name}",
+        "=": f"@{name}={literal}",
+        "~=": _has_word(name, value),
+        "^=": f"starts-with(@{name}, {literal})",
+        "$=": f"substring(@{name}, string-length(@{name}) - {len(value) - 1})={literal}",
+        "*=": f"contains(@{name}, {literal})",
+        "|=": f"(@{name}={literal} or starts-with(@{name}, {_literal(value + '-')}))",
+    }
+    return predicates[op]
+
+
+def _has_word(attribute: str, word: str) -> str:
+    """XPath: the attribute's space-separated words include word."""
+    return f"contains(concat(' ', normalize-space(@{attribute}), ' '), {_literal(f' {word} ')})"
+
+
+def _literal(value: str) -> str:
+    """An XPath string literal."""
+    if "'" not in value:
+        return f"'{value}'"
+    if '"' not in value:
+        return f'"{value}"'
+    parts = value.split("'")
+    return "concat(" + ', "\'", '.join(f"'{part}'" for part in parts) + ")"
+
+
+# -- metadata ------------------------------------------------------------------------------
+
+
+def _meta(root, names: tuple[str, ...]) -> str | None:
+    """The first non-empty <meta> content among property/name/itemprop keys."""
+    wanted = {name.lower() for name in names}
+    found = {}
+    for tag in root.iter("meta"):
+        key = (tag.get("property") or tag.get("name") or tag.get("itemprop") or "").lower()
+        key = key or (tag.get("http-equiv") or "").lower()
+        content = (tag.get("content") or "").strip()
+        if key in wanted and content and key not in found:
+            found[key] = content
+    return next((found[name.lower()] for name in names if name.lower() in found), None)
+
+
+def _title(root, selector: str | None) -> str | None:
+    """The headline: the site's selector, else the first <h1>, og:title, then <title>."""
+    for element in (*select(root, selector), *root.iter("h1")):
+        if text := _headline_text(element):
+            return text
+    if text := _meta(root, TITLE_META):
+        return _strip_site_name(text)
+    title = root.find(".//title")
+    if title is not None and (text := _clean(title.text_content())):
+        return _strip_site_name(text)
+    return None
+
+
+def _headline_text(element) -> str:
+    """A heading's text without the date or kicker some sites put inside it."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag != "time" and not (_words(child) & _HEADLINE_EXTRAS):
+            parts.append(child.text_content())
+        parts.append(child.tail or "")
+    return _clean(" ".join(parts))
+
+
+def _strip_site_name(title: str) -> str:
+    """'Headline | News | Site' -> 'Headline'."""
+    while (shorter := _TITLE_SUFFIX.sub("", title)) != title and len(shorter) > 15:
+        title = shorter
+    return title
+
+
+def _published(root, html: str, selector: str | None) -> str | None:
+    """The publication date as written: site selector, meta tags, JSON-LD, then <time>."""
+    for element in select(root, selector):
+        value = element.get("datetime") or element.get("content") or element.text_content()
+        if value := _clean(value):
+            return value
+    if value := _meta(root, DATE_META):
+        return value
+    if match := _JSONLD_DATE.search(html):
+        return match.group(1)
+    for time_tag in root.iter("time"):
+        if value := _clean(time_tag.get("datetime") or time_tag.text_content()):
+            return value
+    return None
+
+
+def _language(root) -> str | None:
+    """ISO 639-1 code from <html lang>, og:locale or Content-Language."""
+    for value in (root.get("lang"), root.get("xml:lang"), _meta(root, LANGUAGE_META)):
+        if value and (match := _LANGUAGE.match(value.strip())):
+            return match.group(1).lower()
+    return None
+
+
+# -- body: by selector ---------------------------------------------------------------------
+
+
+def _body_by_selector(root, selector: str | None) -> str | None:
+    """Text of what the site's body selector matches (outermost matches only), or None."""
+    matches = select(root, selector)
+    outermost = [el for el in matches if not any(a in matches for a in el.iterancestors())]
+    if not outermost:
+        return None
+    for element in outermost:
+        _drop_noise(element, keep_furniture=True)
+    text = "\n\n".join(block for element in outermost if (block := render_text(element)))
+    return text or None
+
+
+# -- body: generic -------------------------------------------------------------------------
+
+
+def _generic_body(root) -> str:
+    """The densest container's text once furniture is gone."""
+    body = root.find("body")
+    body = body if body is not None else root
+    _drop_noise(body, keep_furniture=False)
+    chosen = _widen(_best_container(body), body)
+    for element in chosen:
+        _drop_link_lists(element)
+    return "\n\n".join(text for element in chosen if (text := render_text(element)))
+
+
+def _drop_noise(scope, keep_furniture: bool) -> None:
+    """Remove scripts, navigation and (unless told not to) furniture, hidden or not."""
+    for element in list(scope.iter(*DROP_TAGS)):
+        _remove(element)
+    for element in list(scope.iter(etree.Element)):
+        if _is_hidden(element):
+            _remove(element)
+    if keep_furniture:
+        return
+    total = _block_text_length(scope) or 1
+    for element in list(scope.iter(etree.Element)):
+        if element.getparent() is None or not _is_furniture(element):
+            continue
+        if _block_text_length(element) < 0.5 * total:
+            _remove(element)
+
+
+def _is_hidden(element) -> bool:
+    """Hidden from readers: hidden attribute, aria-hidden, display:none, a dialog."""
+    return (
+        element.get("hidden") is not None
+        or element.get("aria-hidden") == "true"
+        or element.get("role") in ("dialog", "alertdialog")
+        or bool(_HIDDEN_STYLE.search(element.get("style") or ""))
+    )
+
+
+def _is_furniture(element) -> bool:
+    """Header, footer, aside, form, a furniture role, or a class/id made of noise words."""
+    if element.tag in FURNITURE_TAGS or element.get("role") in FURNITURE_ROLES:
+        return True
+    return bool(_words(element) & _NOISE)
+
+
+def _words(element) -> set[str]:
+    """The words of an element's class and id."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return set(_WORD_SPLIT.split(names)) - {""}
+
+
+def _block_text_length(element) -> int:
+    """Characters of release-like text (paragraphs, quotes, items…) inside element."""
+    total = 0
+    for block in element.iter(*TEXT_BLOCKS):
+        if not any(parent.tag in TEXT_BLOCKS for parent in block.iterancestors(*TEXT_BLOCKS)):
+            total += len(_clean(block.text_content()))
+    return total
+
+
+def _best_container(body):
+    """The element whose direct paragraphs carry the most text, links discounted."""
+    scores: dict = {}
+    for paragraph in body.iter("p", "pre", "blockquote", "div", "td"):
+        length = _paragraph_weight(paragraph)
+        if length == 0:
+            continue
+        parent = paragraph.getparent()
+        if parent is None:
+            continue
+        scores[parent] = scores.get(parent, 0.0) + length
+        grandparent = parent.getparent()
+        if grandparent is not None:
+            scores[grandparent] = scores.get(grandparent, 0.0) + length / 2
+    if not scores:
+        return body
+    return max(scores, key=lambda element: scores[element] * _bonus(element))
+
+
+def _paragraph_weight(element) -> float:
+    """A paragraph's own text (not its children's blocks), less the text of its links."""
+    if element.tag in ("div", "td"):
+        text = _clean((element.text or "") + "".join(child.tail or "" for child in element))
+    else:
+        text = _clean(element.text_content())
+    if len(text) < 25:
+        return 0.0
+    links = sum(len(_clean(a.text_content())) for a in element.iter("a"))
+    return max(0.0, len(text) - links) if element.tag != "div" else len(text) * 0.5
+
+
+def _bonus(element) -> float:
+    """Favour <article>, <main> and containers named like a body; disfavour noise names."""
+    bonus = 1.0
+    if element.tag in ("article", "main") or element.get("itemprop") == "articleBody":
+        bonus *= 1.3
+    words = _words(element)
+    if words & _CONTENT:
+        bonus *= 1.2
+    if words & _NOISE:
+        bonus *= 0.5
+    return bonus
+
+
+def _widen(best, body) -> list:
+    """The best container plus what little comes before it (a lead, a fact box).
+
+    Climb while the parent adds text only before the container; where text also follows,
+    take the preceding siblings and stop (what follows is contacts, dates, links).
+    """
+    allowance = 0.25 * _block_text_length(best) + 300
+    current = best
+    while (parent := current.getparent()) is not None and parent is not body:
+        before = [s for s in current.itersiblings(preceding=True) if _block_text_length(s)]
+        if sum(_block_text_length(sibling) for sibling in before) > allowance:
+            break
+        if any(_block_text_length(sibling) for sibling in current.itersiblings()):
+            return [*reversed(before), current]
+        current = parent
+    return [current]
+
+
+def _drop_link_lists(scope) -> None:
+    """Remove lists that are mostly links (related articles, downloads, tags)."""
+    for listing in list(scope.iter("ul", "ol")):
+        text = len(_clean(listing.text_content()))
+        links = sum(len(_clean(a.text_content())) for a in listing.iter("a"))
+        if text and links / text > 0.7:
+            _remove(listing)
+
+
+def _remove(element) -> None:
+    """Remove an element but keep its tail text."""
+    parent = element.getparent()
+    if parent is None:
+        return
+    element.drop_tree()
+
+
+# -- text ----------------------------------------------------------------------------------
+
+
+def render_text(element) -> str:
+    """Plain text of an element: blocks as paragraphs, <br> as line breaks."""
+    pieces: list[str] = []
+    _walk(element, pieces)
+    paragraphs = []
+    for paragraph in "".join(pieces).split("\n\n"):
+        lines = [_SPACES.sub(" ", line).strip() for line in paragraph.split("\n")]
+        if text := "\n".join(line for line in lines if line):
+            paragraphs.append(text)
+    return "\n\n".join(paragraphs)
+
+
+def _walk(element, pieces: list[str]) -> None:
+    """Depth-first text with paragraph marks around blocks."""
+    tag = element.tag if isinstance(element.tag, str) else ""
+    if tag == "br":
+        pieces.append("\n")
+    elif tag in BREAK_TAGS:
+        pieces.append("\n\n")
+    if isinstance(element.tag, str) and element.text:
+        pieces.append(element.text.replace("\n", " "))
+    for child in element:
+        _walk(child, pieces)
+    if tag in BREAK_TAGS:
+        pieces.append("\n\n")
+    if element.tail:
+        pieces.append(element.tail.replace("\n", " "))
+
+
+def _drop_title(body: str, title: str | None) -> str:
+    """The body without repeats of the headline."""
+    if not title:
+        return body
+    headline = _clean(title)
+    return "\n\n".join(part for part in body.split("\n\n") if _clean(part) != headline)
+
+
+def _clean(text: str | None) -> str:
+    """Whitespace collapsed."""
+    return _SPACES.sub(" ", _BLANK_LINES.sub(" ", text or "")).strip()
+
+
+def _date_of(anchor, dates: list) -> str | None:
+    """The date element belonging to a link: the one in its nearest common item."""
+    if not dates:
+        return None
+    for ancestor in anchor.iterancestors():
+        inside = [date for date in dates if _is_inside(date, ancestor)]
+        if len(inside) == 1:
+            date = inside[0]
+            return _clean(date.get("datetime") or date.get("content") or date.text_content())
+        if len(inside) > 1:
+            return None
+    return None
+
+
+def _is_inside(element, ancestor) -> bool:
+    """True when element is ancestor or lies within it."""
+    return element is ancestor or any(parent is ancestor for parent in element.iterancestors())

@@ -1,0 +1,547 @@
+"""HTTP for web sources: polite (rate, robots.txt), resumable (conditional GET) and safe.
+
+Every hop of a fetch is checked: only the hosts a source allows, only http(s), never a
+private, loopback or link-local address unless the source allows it. Redirects are followed
+here, not by requests, so each hop is checked and the chain is capped.
+"""
+
+from __future__ import annotations
+
+import codecs
+import ipaddress
+import random
+import re
+import socket
+import threading
+import time
+import urllib.robotparser
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
+from typing import TYPE_CHECKING
+from urllib.parse import urljoin, urlsplit
+
+import charset_normalizer
+import requests
+from requests.adapters import HTTPAdapter
+
+if TYPE_CHECKING:
+    from flows.config import SourceConfig
+    from warehouse.archive import Archive
+
+# What each kind of fetch accepts as Content-Type; "+xml" types count as feeds too.
+EXPECTED_TYPES = {
+    "html": ("text/html", "application/xhtml+xml"),
+    "feed": (
+        "application/rss+xml",
+        "application/atom+xml",
+        "application/rdf+xml",
+        "application/xml",
+        "text/xml",
+    ),
+    "robots": (),  # anything
+}
+EXPECTED_NAMES = {"html": "HTML", "feed": "an RSS or Atom feed"}
+ACCEPT_HEADERS = {
+    "html": "text/html,application/xhtml+xml;q=0.9,*/*;q=0.1",
+    "feed": "application/rss+xml,application/atom+xml,application/xml;q=0.9,text/xml;q=0.8",
+    "robots": "text/plain,*/*;q=0.1",
+}
+REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
+CHUNK_BYTES = 64 * 1024
+ROBOTS_AGENT = "pressroom"
+# Labels that servers send by default and that often hide UTF-8 bytes.
+LEGACY_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252"})
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
+HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
+BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+class FetchError(Exception):
+    """A page that could not be fetched: the stage (fetch, robots, safety) and why, in one line."""
+
+    def __init__(self, stage: str, reason: str):
+        super().__init__(f"{stage}: {reason}")
+        self.stage = stage
+        self.reason = reason
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """One fetched page: what was asked, where it ended, and its body as bytes and text."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int  # of the last response (304 when the archive answered)
+    headers: dict[str, str]
+    content: bytes
+    text: str
+    content_type: str
+    fetched_at: datetime  # UTC
+    from_cache: bool = False  # True when a 304 answered and the archived body was used
+
+
+@dataclass(slots=True)
+class _Host:
+    """Per-host politeness state: one pooled session, a pace and a cap on parallel requests."""
+
+    session: requests.Session
+    slots: threading.BoundedSemaphore
+    pace_lock: threading.Lock = field(default_factory=threading.Lock)
+    next_at: float = 0.0
+    interval: float = 1.0
+    robots: urllib.robotparser.RobotFileParser | None = None
+    robots_lock: threading.Lock = field(default_factory=threading.Lock)
+
+
+@dataclass(slots=True)
+class _Reply:
+    """One HTTP exchange, body read when it matters."""
+
+    url: str
+    status: int
+    headers: dict[str, str]
+    content: bytes = b""
+
+
+class Fetcher:
+    """Fetches the pages of one source, politely and safely, through the raw archive."""
+
+    def __init__(self, source: SourceConfig, archive: Archive | None = None):
+        self.source = source
+        self.archive = archive
+        self._hosts: dict[str, _Host] = {}
+        self._hosts_lock = threading.Lock()
+
+    def close(self) -> None:
+        """Close every pooled session."""
+        with self._hosts_lock:
+            for host in self._hosts.values():
+                host.session.close()
+            self._hosts.clear()
+
+    def __enter__(self) -> Fetcher:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def get(self, url: str, expect: str = "html") -> FetchResult:
+        """The page at url, following checked redirects; raises FetchError with a clear reason."""
+        cached = self.archive.validators(url) if self.archive else None
+        reply = self._follow(url, expect, cached)
+        result = None
+        if reply.status == 304 and cached is not None:
+            body = self.archive.body(cached.sha256) if self.archive else None
+            if body is not None:
+                result = self._result(url, reply, body, cached.content_type, from_cache=True)
+            else:
+                reply = self._follow(url, expect, None)  # archived body lost: fetch it whole
+        if result is None:
+            if reply.status != 200:
+                raise FetchError("fetch", f"HTTP {reply.status} where a page was expected")
+            result = self._result(url, reply, reply.content, reply.headers.get("Content-Type", ""))
+        if self.archive is not None:
+            self.archive.record(self.source.name, result)
+        return result
+
+    # -- the chain of hops -------------------------------------------------------------
+
+    def _follow(self, url: str, expect: str, cached) -> _Reply:
+        """Request url and each redirect target in turn, checking every hop."""
+        chain = [url]
+        current = url
+        for hop in range(self.source.max_redirects + 1):
+            self._check_target(current, redirected=hop > 0)
+            if expect != "robots" and self.source.respect_robots:
+                self._check_robots(current)
+            conditional = _conditional_headers(cached) if hop == 0 else {}
+            reply = self._with_retries(current, expect, conditional)
+            if reply.status not in REDIRECT_STATUSES:
+                return reply
+            location = reply.headers.get("Location")
+            if not location:
+                raise FetchError("fetch", f"HTTP {reply.status} redirect without a Location")
+            current = urljoin(current, location.strip())
+            if current in chain:
+                raise FetchError("fetch", f"redirect loop: {' -> '.join([*chain, current])}")
+            chain.append(current)
+        raise FetchError("fetch", f"more than {self.source.max_redirects} redirects from {url}")
+
+    def _check_target(self, url: str, redirected: bool) -> None:
+        """Refuse non-HTTP URLs, hosts the source does not allow and private addresses."""
+        parts = urlsplit(url)
+        if parts.scheme not in ("http", "https"):
+            scheme = f"{parts.scheme}:" if parts.scheme else "a relative"
+            raise FetchError("safety", f"refused: {scheme} URL is not HTTP(S): {url}")
+        host = (parts.hostname or "").lower()
+        if not host:
+            raise FetchError("safety", f"refused: no host in {url}")
+        if not host_allowed(host, self.source.hosts):
+            what = "redirect to foreign host" if redirected else "foreign host"
+            raise FetchError("safety", f"refused: {what} {host}")
+        if not self.source.allow_private_addresses:
+            check_public(host, parts.port or (443 if parts.scheme == "https" else 80))
+
+    def _check_robots(self, url: str) -> None:
+        """Refuse what robots.txt disallows for us; the file is fetched once per host."""
+        parts = urlsplit(url)
+        host = self._host(parts)
+        with host.robots_lock:
+            if host.robots is None:
+                host.robots = self._load_robots(f"{parts.scheme}://{parts.netloc}/robots.txt")
+                delay = host.robots.crawl_delay(ROBOTS_AGENT)
+                if delay:
+                    host.interval = max(
+                        host.interval, min(float(delay), self.source.max_retry_wait)
+                    )
+        if not host.robots.can_fetch(ROBOTS_AGENT, url):
+            raise FetchError("robots", f"disallowed by robots.txt of {parts.netloc}: {url}")
+
+    def _load_robots(self, robots_url: str) -> urllib.robotparser.RobotFileParser:
+        """robots.txt as RFC 9309 reads it: 4xx allows all, 5xx or no answer disallows all."""
+        parser = urllib.robotparser.RobotFileParser(robots_url)
+        try:
+            reply = self._follow(robots_url, "robots", None)
+        except FetchError:
+            parser.disallow_all = True
+            return parser
+        if reply.status == 200:
+            parser.parse(
+                decode_body(reply.content, reply.headers.get("Content-Type", "")).splitlines()
+            )
+        elif 400 <= reply.status < 500:
+            parser.allow_all = True
+        else:
+            parser.disallow_all = True
+        return parser
+
+    # -- one request, retried ------------------------------------------------------------
+
+    def _with_retries(self, url: str, expect: str, extra: dict[str, str]) -> _Reply:
+        """One exchange, retried with backoff on connection errors, 429 and 5xx."""
+        tries = self.source.max_retries + 1
+        problem = "no attempt"
+        for attempt in range(1, tries + 1):
+            try:
+                reply = self._exchange(url, expect, extra)
+            except _Transient as error:
+                problem, wait = error.reason, self._backoff(attempt)
+            else:
+                if reply.status != 429 and reply.status < 500:
+                    return self._accept(reply, expect)
+                problem, wait = f"HTTP {reply.status}", self._retry_wait(reply, attempt)
+            if attempt < tries:
+                time.sleep(wait)
+        plural = "try" if tries == 1 else "tries"
+        raise FetchError("fetch", f"{problem} after {tries} {plural}")
+
+    def _accept(self, reply: _Reply, expect: str) -> _Reply:
+        """Turn client errors into a FetchError; let 2xx, 304 and redirects through."""
+        if reply.status >= 400 and expect != "robots":
+            raise FetchError("fetch", f"HTTP {reply.status} {_status_phrase(reply.status)}".strip())
+        return reply
+
+    def _backoff(self, attempt: int) -> float:
+        """Exponential backoff with jitter, capped."""
+        base = self.source.backoff_base * 2 ** (attempt - 1)
+        return min(base * (0.5 + random.random()), self.source.max_retry_wait)
+
+    def _retry_wait(self, reply: _Reply, attempt: int) -> float:
+        """The server's Retry-After when it gives one, else backoff; too long a wait gives up."""
+        asked = retry_after_seconds(reply.headers.get("Retry-After"))
+        if asked is None:
+            return self._backoff(attempt)
+        if asked > self.source.max_retry_wait:
+            raise FetchError(
+                "fetch",
+                f"HTTP {reply.status}: server asked to wait {asked:.0f} s, "
+                f"more than the {self.source.max_retry_wait:.0f} s cap",
+            )
+        return asked
+
+    def _exchange(self, url: str, expect: str, extra: dict[str, str]) -> _Reply:
+        """One paced request; the body is streamed, capped and read only for a 200."""
+        parts = urlsplit(url)
+        host = self._host(parts)
+        headers = {"Accept": ACCEPT_HEADERS[expect], **extra}
+        with host.slots:
+            self._pace(host)
+            started = time.monotonic()
+            try:
+                response = host.session.get(
+                    url,
+                    headers=headers,
+                    timeout=(self.source.connect_timeout, self.source.read_timeout),
+                    allow_redirects=False,
+                    stream=True,
+                )
+            except requests.RequestException as error:
+                raise _Transient(describe_error(error, self.source)) from error
+            try:
+                reply = _Reply(url, response.status_code, dict(response.headers.items()))
+                if response.status_code == 200:
+                    self._check_type(reply, expect)
+                    reply.content = self._read_body(response, started)
+                return reply
+            finally:
+                response.close()
+
+    def _pace(self, host: _Host) -> None:
+        """Wait for this host's next free moment (rate limit per host)."""
+        with host.pace_lock:
+            now = time.monotonic()
+            start = max(now, host.next_at)
+            host.next_at = start + host.interval
+        if start > now:
+            time.sleep(start - now)
+
+    def _check_type(self, reply: _Reply, expect: str) -> None:
+        """Refuse a body of another kind than expected (a PDF where HTML was due)."""
+        accepted = EXPECTED_TYPES[expect]
+        mime = reply.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if not accepted or not mime:
+            return
+        if mime in accepted or (expect == "feed" and mime.endswith("+xml")):
+            return
+        raise FetchError("fetch", f"expected {EXPECTED_NAMES[expect]}, got {mime}")
+
+    def _read_body(self, response: requests.Response, started: float) -> bytes:
+        """The body, streamed; aborted past max_body_bytes or max_fetch_seconds."""
+        limit = self.source.max_body_bytes
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise FetchError("fetch", f"body larger than {human_bytes(limit)} ({declared} bytes)")
+        chunks, size = [], 0
+        try:
+            for chunk in response.iter_content(CHUNK_BYTES):
+                size += len(chunk)
+                if size > limit:
+                    raise FetchError("fetch", f"body larger than {human_bytes(limit)}")
+                if time.monotonic() - started > self.source.max_fetch_seconds:
+                    raise FetchError(
+                        "fetch", f"download took longer than {self.source.max_fetch_seconds:g} s"
+                    )
+                chunks.append(chunk)
+        except requests.RequestException as error:
+            raise _Transient(describe_error(error, self.source)) from error
+        return b"".join(chunks)
+
+    def _host(self, parts) -> _Host:
+        """The politeness state of one host, created on first use."""
+        key = f"{parts.scheme}://{parts.netloc}".lower()
+        with self._hosts_lock:
+            if key not in self._hosts:
+                self._hosts[key] = self._new_host()
+            return self._hosts[key]
+
+    def _new_host(self) -> _Host:
+        """A pooled session that neither retries nor redirects by itself, nor reads proxy env."""
+        session = requests.Session()
+        session.trust_env = False  # an environment proxy would bypass the address checks
+        session.headers["User-Agent"] = self.source.user_agent
+        adapter = HTTPAdapter(pool_connections=1, pool_maxsize=self.source.max_concurrency)
+        session.mount("http://", adapter)
+        session.mount("https://", adapter)
+        rate = self.source.rate_limit
+        return _Host(
+            session=session,
+            slots=threading.BoundedSemaphore(max(1, self.source.max_concurrency)),
+            interval=1.0 / rate if rate > 0 else 0.0,
+        )
+
+    def _result(
+        self, url: str, reply: _Reply, body: bytes, content_type: str, from_cache: bool = False
+    ) -> FetchResult:
+        """A FetchResult with the body decoded."""
+        return FetchResult(
+            url=url,
+            final_url=reply.url,
+            status=reply.status,
+            headers=reply.headers,
+            content=body,
+            text=decode_body(body, content_type),
+            content_type=content_type,
+            fetched_at=datetime.now(UTC),
+            from_cache=from_cache,
+        )
+
+
+class _Transient(Exception):
+    """A failure worth another try (connection, timeout, truncated body)."""
+
+    def __init__(self, reason: str):
+        super().__init__(reason)
+        self.reason = reason
+
+
+# -- checks and helpers, plain functions -------------------------------------------------
+
+
+def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
+    """Exact host match; an entry '*.example.org' also allows its subdomains."""
+    for entry in allowed:
+        entry = entry.lower()
+        if entry.startswith("*."):
+            if host == entry[2:] or host.endswith(entry[1:]):
+                return True
+        elif host == entry:
+            return True
+    return False
+
+
+def check_public(host: str, port: int) -> None:
+    """Refuse a host that resolves to a private, loopback, link-local or reserved address."""
+    try:
+        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as error:
+        raise FetchError("fetch", f"cannot resolve {host} ({error.strerror})") from None
+    for info in infos:
+        address = ipaddress.ip_address(info[4][0].split("%")[0])
+        if not address.is_global or address.is_multicast:
+            raise FetchError("safety", f"refused: {host} resolves to {_kind(address)} {address}")
+
+
+def _kind(address) -> str:
+    """Why an address is not public, in a word or two."""
+    if address.is_loopback:
+        return "loopback address"
+    if address.is_link_local:
+        return "link-local address"
+    if address.is_private:
+        return "private address"
+    return "non-public address"
+
+
+def _conditional_headers(cached) -> dict[str, str]:
+    """If-None-Match / If-Modified-Since from what the archive holds."""
+    headers = {}
+    if cached is not None and cached.etag:
+        headers["If-None-Match"] = cached.etag
+    if cached is not None and cached.last_modified:
+        headers["If-Modified-Since"] = cached.last_modified
+    return headers
+
+
+def retry_after_seconds(value: str | None) -> float | None:
+    """Retry-After as seconds: a number of seconds or an HTTP date."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def describe_error(error: Exception, source: SourceConfig) -> str:
+    """A one-line reason for a requests exception."""
+    text = repr(error)
+    if isinstance(error, requests.exceptions.ConnectTimeout):
+        return f"no connection within {source.connect_timeout:g} s"
+    if isinstance(error, requests.exceptions.ReadTimeout) or "Read timed out" in text:
+        return f"no answer within the read timeout of {source.read_timeout:g} s"
+    if isinstance(error, requests.exceptions.ChunkedEncodingError) or "IncompleteRead" in text:
+        return "body cut short (connection closed before the announced length)"
+    if "ConnectionResetError" in text or "RemoteDisconnected" in text or "reset" in text:
+        return "connection reset by the server"
+    if "Connection refused" in text or "ConnectionRefusedError" in text:
+        return "connection refused"
+    return f"connection failed ({type(error).__name__})"
+
+
+def _status_phrase(status: int) -> str:
+    """The standard reason phrase of a status code, or nothing."""
+    from http import HTTPStatus
+
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
+def human_bytes(count: int) -> str:
+    """10_000_000 -> '10 MB'."""
+    for unit, size in (("GB", 10**9), ("MB", 10**6), ("KB", 10**3)):
+        if count >= size:
+            return f"{count / size:g} {unit}"
+    return f"{count} bytes"
+
+
+# -- charsets ---------------------------------------------------------------------------
+
+
+def decode_body(content: bytes, content_type: str = "") -> str:
+    """Text of a body: BOM, then the HTTP charset, then the meta tag, then detection."""
+    for bom, codec in BOMS:
+        if content.startswith(bom):
+            return content.decode(codec, errors="replace")
+    for label in (header_charset(content_type), markup_charset(content)):
+        text = _try_decode(content, label)
+        if text is not None:
+            return text
+    return _detect(content)
+
+
+def header_charset(content_type: str) -> str | None:
+    """The charset parameter of a Content-Type header."""
+    match = HEADER_CHARSET.search(content_type or "")
+    return match.group(1).lower() if match else None
+
+
+def markup_charset(content: bytes) -> str | None:
+    """The charset a page or XML declaration names in its first bytes."""
+    head = content[:4096]
+    match = XML_ENCODING.search(head) or META_CHARSET.search(head)
+    return match.group(1).decode("ascii").lower() if match else None
+
+
+def _try_decode(content: bytes, label: str | None) -> str | None:
+    """Decode with a declared charset, or None when it is unknown or does not fit."""
+    if not label:
+        return None
+    try:
+        codec = codecs.lookup(label).name
+    except LookupError:
+        return None
+    if label in LEGACY_LABELS or codec in ("latin-1", "ascii", "cp1252", "iso8859-1"):
+        if _is_utf8_with_multibyte(content):
+            return content.decode("utf-8")  # mislabelled UTF-8, the commonest charset lie
+        codec = "cp1252"  # what browsers read for latin-1 and ascii labels
+    try:
+        return content.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _is_utf8_with_multibyte(content: bytes) -> bool:
+    """True when the bytes are valid UTF-8 and not plain ASCII."""
+    if content.isascii():
+        return False
+    try:
+        content.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _detect(content: bytes) -> str:
+    """No usable declaration: UTF-8 if it fits, else the detector's best guess."""
+    try:
+        return content.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(content).best()
+    if best is not None:
+        return str(best)
+    return content.decode("cp1252", errors="replace")

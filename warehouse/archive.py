@@ -1,0 +1,221 @@
+"""Raw archive of fetched pages: the ground truth that `pressroom reprocess` rebuilds from.
+
+Bodies are stored once, content-addressed by sha256 and gzip-compressed, under
+<data_dir>/archive/objects/ab/<sha256>.gz (written to a temporary file, then renamed: atomic,
+and two processes writing the same body write the same bytes). An SQLite index in WAL mode
+(<data_dir>/archive/index.sqlite, safe for two processes) records every fetch (URL, final URL,
+status, headers, fetch time, body hash) and every document a source yielded, so documents
+come back with no network.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+import os
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import asdict, dataclass, fields
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from transforms.records import Reject, SourceDocument
+
+if TYPE_CHECKING:
+    from flows.fetch import FetchResult
+
+SCHEMA = """
+create table if not exists fetches (
+    fetch_id integer primary key,
+    source text not null,
+    url text not null,
+    final_url text not null,
+    status integer not null,
+    headers text not null,          -- JSON object
+    content_type text,
+    etag text,
+    last_modified text,
+    sha256 text not null,
+    size integer not null,
+    is_from_cache integer not null, -- 1 when a 304 answered and the archived body served
+    fetched_at text not null        -- ISO 8601, UTC
+);
+create index if not exists fetches_by_url on fetches (url, fetch_id);
+create table if not exists documents (
+    document_id integer primary key,
+    source text not null,
+    url text,
+    html_sha256 text,               -- the document's markup, UTF-8, in objects/
+    record text not null,           -- JSON: the SourceDocument without its html
+    recorded_at text not null,
+    unique (source, url, html_sha256)
+);
+create index if not exists documents_by_source on documents (source, document_id);
+"""
+DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDocument) if f.name != "html")
+
+
+@dataclass(frozen=True, slots=True)
+class Validators:
+    """What a conditional GET needs about the last good fetch of a URL."""
+
+    etag: str | None
+    last_modified: str | None
+    sha256: str
+    content_type: str
+
+
+class Archive:
+    """Content-addressed page bodies plus an index of fetches and documents."""
+
+    def __init__(self, data_dir: Path | str):
+        self.root = Path(data_dir) / "archive"
+        self.objects = self.root / "objects"
+        self.objects.mkdir(parents=True, exist_ok=True)
+        self.index_path = self.root / "index.sqlite"
+        with closing(self._connect()) as con:
+            con.executescript(SCHEMA)
+
+    def _connect(self) -> sqlite3.Connection:
+        """A connection that waits for the other writer instead of failing."""
+        con = sqlite3.connect(self.index_path, timeout=30, isolation_level=None)
+        con.execute("pragma busy_timeout = 30000")
+        con.execute("pragma journal_mode = wal")
+        return con
+
+    # -- bodies ----------------------------------------------------------------------------
+
+    def put(self, content: bytes) -> str:
+        """Store a body once; its sha256 names it."""
+        digest = hashlib.sha256(content).hexdigest()
+        path = self._object_path(digest)
+        if path.exists():
+            return digest
+        path.parent.mkdir(parents=True, exist_ok=True)
+        packed = gzip.compress(content, compresslevel=6, mtime=0)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".gz")
+        try:
+            with os.fdopen(handle, "wb") as stream:
+                stream.write(packed)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
+        return digest
+
+    def body(self, digest: str) -> bytes | None:
+        """A stored body, or None when it is missing or does not match its hash."""
+        try:
+            content = gzip.decompress(self._object_path(digest).read_bytes())
+        except (FileNotFoundError, OSError, EOFError):
+            return None
+        return content if hashlib.sha256(content).hexdigest() == digest else None
+
+    def _object_path(self, digest: str) -> Path:
+        return self.objects / digest[:2] / f"{digest}.gz"
+
+    # -- fetches ---------------------------------------------------------------------------
+
+    def record(self, source: str, result: FetchResult) -> str:
+        """Store a fetched body (once) and add the fetch to the index."""
+        digest = self.put(result.content)
+        headers = {key.lower(): value for key, value in result.headers.items()}
+        with closing(self._connect()) as con:
+            con.execute(
+                "insert into fetches (source, url, final_url, status, headers, content_type,"
+                " etag, last_modified, sha256, size, is_from_cache, fetched_at)"
+                " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    source,
+                    result.url,
+                    result.final_url,
+                    result.status,
+                    json.dumps(headers, sort_keys=True),
+                    result.content_type,
+                    headers.get("etag"),
+                    headers.get("last-modified"),
+                    digest,
+                    len(result.content),
+                    int(result.from_cache),
+                    result.fetched_at.isoformat(),
+                ),
+            )
+        return digest
+
+    def validators(self, url: str) -> Validators | None:
+        """ETag and Last-Modified of the last full fetch of url, for a conditional GET."""
+        with closing(self._connect()) as con:
+            row = con.execute(
+                "select etag, last_modified, sha256, content_type from fetches"
+                " where url = ? and status = 200 order by fetch_id desc limit 1",
+                (url,),
+            ).fetchone()
+        if row is None or not (row[0] or row[1]):
+            return None
+        return Validators(etag=row[0], last_modified=row[1], sha256=row[2], content_type=row[3])
+
+    def fetch_count(self, source: str | None = None) -> int:
+        """How many fetches the index holds (of one source, or all)."""
+        with closing(self._connect()) as con:
+            if source is None:
+                return con.execute("select count(*) from fetches").fetchone()[0]
+            query = "select count(*) from fetches where source = ?"
+            return con.execute(query, (source,)).fetchone()[0]
+
+    # -- documents -------------------------------------------------------------------------
+
+    def record_document(self, document: SourceDocument) -> None:
+        """Remember a document a source yielded (once per URL and markup)."""
+        digest = self.put(document.html.encode("utf-8")) if document.html is not None else None
+        record = {name: value for name, value in asdict(document).items() if name != "html"}
+        with closing(self._connect()) as con:
+            con.execute(
+                "insert or ignore into documents (source, url, html_sha256, record, recorded_at)"
+                " values (?, ?, ?, ?, ?)",
+                (
+                    document.source,
+                    document.url,
+                    digest,
+                    json.dumps(record, ensure_ascii=False, sort_keys=True),
+                    datetime.now(UTC).isoformat(),
+                ),
+            )
+
+    def iter_documents(self, source: str | None = None) -> Iterator[SourceDocument | Reject]:
+        """Every recorded document, oldest first; a Reject when its markup is lost."""
+        query = "select source, url, html_sha256, record from documents"
+        params: tuple = ()
+        if source is not None:
+            query, params = query + " where source = ?", (source,)
+        with closing(self._connect()) as con:
+            rows = con.execute(query + " order by document_id", params).fetchall()
+        for source_name, url, digest, record in rows:
+            yield self._document(source_name, url, digest, json.loads(record))
+
+    def _document(self, source: str, url: str | None, digest: str | None, record: dict):
+        """One SourceDocument rebuilt from the index and its stored markup."""
+        html = None
+        if digest is not None:
+            content = self.body(digest)
+            if content is None:
+                return Reject(source, url or "", "archive", f"archived markup {digest} is missing")
+            html = content.decode("utf-8")
+        known = {name: record.get(name) for name in DOCUMENT_FIELDS}
+        known["source"] = source
+        return SourceDocument(**known, html=html)
+
+
+def iter_archived_documents(
+    data_dir: Path | str, source_name: str | None = None
+) -> Iterator[SourceDocument | Reject]:
+    """Every document web sources yielded, from the archive alone (for `pressroom reprocess`)."""
+    archive_root = Path(data_dir) / "archive"
+    if not (archive_root / "index.sqlite").exists():
+        return
+    yield from Archive(data_dir).iter_documents(source_name)

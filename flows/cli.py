@@ -69,6 +69,11 @@ def quiet_prefect_defaults() -> None:
     os.environ.setdefault("PREFECT_SERVER_ALLOW_EPHEMERAL_MODE", "true")
 
 
+def warehouse_dir(data_dir: Path | None) -> Path:
+    """The data dir from the flag or PRESSROOM_DATA_DIR (typer reads both), else ./data."""
+    return (data_dir or Path("data")).resolve()
+
+
 def parse_day(value: str | None, flag: str) -> date | None:
     """A YYYY-MM-DD flag value."""
     if value is None:
@@ -190,10 +195,9 @@ def extract(
 
     Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
     """
-    from transforms.release import extract as extract_release
-
     from flows.load import LoadError, iter_documents
     from transforms.records import Reject, to_contract
+    from transforms.release import extract as extract_release
 
     inputs = ([jsonl] if jsonl else []) + list(files or [])
     if not inputs:
@@ -230,7 +234,7 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         fail("--format is one of table, csv, json")
-    directory = (data_dir or Path(os.environ.get("PRESSROOM_DATA_DIR") or "data")).resolve()
+    directory = warehouse_dir(data_dir)
     if query is None:
         _print_catalogue()
         return
@@ -282,6 +286,184 @@ def _print_rows(
             grid.add_row(*("" if value is None else str(value) for value in row))
         out.print(grid)
         out.print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}")
+
+
+# -- status ----------------------------------------------------------------------------------
+@app.command()
+def status(
+    runs: Annotated[int, typer.Option(min=1, help="Runs to show per source.")] = 3,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Last runs per source, rows per table, open rejects and freshness (newest release)."""
+    from warehouse.query import QueryError
+    from warehouse.status import status_report
+
+    directory = warehouse_dir(data_dir)
+    try:
+        report = status_report(directory, runs_per_source=runs)
+    except QueryError as error:
+        fail(str(error))
+    counts = RichTable(title=f"rows per table — {directory}")
+    counts.add_column("table")
+    counts.add_column("rows", justify="right")
+    for name, count in report.rows_per_table.items():
+        counts.add_row(name, str(count))
+    out.print(counts)
+    _print_rows(*report.freshness, "table", title="freshness per source")
+    _print_rows(*report.last_runs, "table", title="last runs")
+    _print_rows(*report.open_rejects, "table", title="open rejects (newest first)")
+
+
+# -- backfill --------------------------------------------------------------------------------
+@app.command()
+def backfill(
+    source: Annotated[str, typer.Option("--source", "-s", help="A source named in the config.")],
+    since: Annotated[str, typer.Option(help="First day of the range (YYYY-MM-DD).")],
+    until: Annotated[
+        str | None, typer.Option(help="Last day of the range (YYYY-MM-DD). Default: today.")
+    ] = None,
+    window: Annotated[str, typer.Option(help="Window size: 30d, 7d, 2w, …")] = "30d",
+    dry_run: Annotated[
+        bool,
+        typer.Option("--dry-run", help="List the windows and what they would fetch; run nothing."),
+    ] = False,
+    batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
+    data_dir: DataDirOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Ingest a past date range window by window; resumable after a crash or Ctrl-C.
+
+    Each window is its own ingest flow run. Windows that completed before are skipped, so
+    running the same command again continues where it stopped. Ctrl-C stops after the
+    current batch and leaves nothing half-written.
+    """
+    from flows.windows import completed_windows, split_windows, window_days
+
+    settings = _settings(config, data_dir)
+    if source not in settings.sources:
+        fail(f"unknown source {source!r} (configured: {', '.join(sorted(settings.sources))})")
+    first, last = parse_day(since, "--since"), parse_day(until, "--until") or date.today()
+    try:
+        windows = split_windows(first, last, window_days(window))
+    except ValueError as error:
+        fail(str(error))
+    done = completed_windows(settings.data_dir, source) & set(windows)
+    if dry_run:
+        _print_plan(settings, source, windows, done)
+        return
+    _run_backfill(settings, source, first, last, window, batch_size, len(windows), len(done))
+
+
+def _print_plan(settings, source: str, windows, done) -> None:
+    """The windows a backfill would run, and where each would read from."""
+    origin = settings.sources[source]
+    where = origin.url or origin.path
+    grid = RichTable(title=f"backfill plan for {source} ({origin.kind}: {where})")
+    grid.add_column("window")
+    grid.add_column("state")
+    for current in windows:
+        grid.add_row(str(current), "done (skipped)" if current in done else "to run")
+    out.print(grid)
+    out.print(f"{len(windows) - len(done)} of {len(windows)} windows to run")
+
+
+def _run_backfill(settings, source, first, last, window, batch_size, total, done) -> None:
+    """Run the backfill flow under a rich progress bar."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        TextColumn,
+        TimeRemainingColumn,
+    )
+
+    quiet_prefect_defaults()
+    from flows.backfill import backfill as backfill_flow
+    from flows.progress import add_listener, remove_listener
+    from flows.stop import graceful_interrupts
+
+    figures = {"releases": 0, "rejects": 0}
+    progress = Progress(
+        TextColumn("[bold]{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("releases {task.fields[releases]} · rejects {task.fields[rejects]}"),
+        TimeRemainingColumn(),
+        console=err,
+    )
+    bar = progress.add_task(f"backfill {source}", total=total, completed=done, **figures)
+
+    def on_event(event: str, data: dict) -> None:
+        if event == "window-start":
+            progress.update(bar, description=f"{source} {data['window']}")
+        elif event == "window-end":
+            figures["releases"] += data.get("releases_written", 0)
+            figures["rejects"] += data.get("rejects", 0)
+            progress.update(bar, advance=1 if data.get("status") == "completed" else 0, **figures)
+
+    add_listener(on_event)
+    try:
+        with progress, graceful_interrupts():
+            result = backfill_flow(
+                source=source,
+                since=first,
+                until=last,
+                window=window,
+                config=str(settings.config_path),
+                data_dir=str(settings.data_dir),
+                batch_size=batch_size,
+            )
+    finally:
+        remove_listener(on_event)
+    out.print(
+        f"backfill {result['status']}: {result['windows_run']} windows run, "
+        f"{result['releases_written']} releases written, {result['rejects']} rejects"
+    )
+    if result["status"] != "completed":
+        out.print("run the same command again to resume")
+        raise typer.Exit(1)
+
+
+# -- serve -----------------------------------------------------------------------------------
+@app.command()
+def serve(
+    data_dir: DataDirOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Serve every source's ingest on its cron schedule (and a backfill deployment).
+
+    With PREFECT_API_URL set, deployments go to that Prefect server. Without it, a local
+    Prefect server (SQLite under the data dir) is started for as long as this runs.
+    Stop with Ctrl-C.
+    """
+    from contextlib import nullcontext
+
+    from flows.serve import deployments, local_prefect_server
+
+    settings = _settings(config, data_dir)
+    quiet_prefect_defaults()
+    own_server = not os.environ.get("PREFECT_API_URL")
+    server = (
+        local_prefect_server(settings.data_dir)
+        if own_server
+        else nullcontext(os.environ["PREFECT_API_URL"])
+    )
+    with server as api_url:
+        os.environ["PREFECT_API_URL"] = api_url
+        if own_server:
+            err.print(
+                f"local Prefect server ready; UI at {api_url.removesuffix('/api')}", highlight=False
+            )
+        from prefect import serve as prefect_serve
+
+        found = deployments(settings.config_path, settings.data_dir)
+        err.print(
+            f"serving {len(found)} deployments: {', '.join(d.name for d in found)}", highlight=False
+        )
+        try:
+            prefect_serve(*found)
+        except KeyboardInterrupt:
+            err.print("stopped")
 
 
 def main() -> None:

@@ -53,9 +53,11 @@ class RunTotals:
 
 
 @task(name="extract-batch", cache_policy=NO_CACHE)
-def extract_task(docs: list[SourceDocument], run_id: str) -> BatchResult:
+def extract_task(
+    docs: list[SourceDocument], run_id: str, since: date | None, until: date | None
+) -> BatchResult:
     """Run the transforms over one batch (pure work: runs wherever the task runner says)."""
-    return extract_batch(docs, run_id, utc_now())
+    return extract_batch(docs, run_id, utc_now(), since, until)
 
 
 @task(name="write-batch", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
@@ -101,10 +103,9 @@ def source_documents(
     if source.kind == "files":
         yield from iter_documents(source.resolved_path(root), source.name, source.organisation)
         return
-    from warehouse.archive import Archive
-
     from flows.fetch import Fetcher, FetchError
     from flows.web import fetch_document, iter_web_documents
+    from warehouse.archive import Archive
 
     fetcher = Fetcher(source, Archive(data_dir))
     try:
@@ -185,7 +186,7 @@ def ingest(
             docs = [item for item in batch if isinstance(item, SourceDocument)]
             early_rejects = [item for item in batch if isinstance(item, Reject)]
             totals.documents += len(docs)
-            in_flight.append((extract_task.submit(docs, run_id), early_rejects))
+            in_flight.append((extract_task.submit(docs, run_id, since, until), early_rejects))
             if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
                 _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
             if stop_requested():

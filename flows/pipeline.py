@@ -5,13 +5,12 @@ from __future__ import annotations
 import traceback
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from itertools import islice
-
-from transforms.release import extract
 
 from transforms.identity import EXTRACTOR_VERSION, release_id
 from transforms.records import Reject, SourceDocument, content_hash
+from transforms.release import extract
 from warehouse.rows import ReleaseRows, release_rows
 
 
@@ -21,6 +20,7 @@ class BatchResult:
 
     rows: list[ReleaseRows] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
+    outside_window: int = 0  # releases published before since or after until
 
 
 def document_hash(doc: SourceDocument) -> str:
@@ -33,7 +33,20 @@ def document_id(doc: SourceDocument) -> str:
     return release_id(doc.url, None if doc.url else (doc.text or doc.html))
 
 
-def extract_batch(docs: list[SourceDocument], run_id: str, now: datetime) -> BatchResult:
+def in_window(published: date | None, since: date | None, until: date | None) -> bool:
+    """Undated releases are kept: nothing says they fall outside."""
+    if published is None:
+        return True
+    return (since is None or published >= since) and (until is None or published <= until)
+
+
+def extract_batch(
+    docs: list[SourceDocument],
+    run_id: str,
+    now: datetime,
+    since: date | None = None,
+    until: date | None = None,
+) -> BatchResult:
     """Extract every document of a batch; a document that fails becomes a reject."""
     result = BatchResult()
     for doc in docs:
@@ -46,6 +59,9 @@ def extract_batch(docs: list[SourceDocument], run_id: str, now: datetime) -> Bat
             continue
         if not extraction.release.body_text.strip():
             result.rejects.append(Reject(doc.source, doc.url or "?", "parse", "no body text found"))
+            continue
+        if not in_window(extraction.release.published, since, until):
+            result.outside_window += 1
             continue
         digest = document_hash(doc)
         result.rows.append(

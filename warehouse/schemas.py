@@ -174,3 +174,44 @@ RECORD_TABLES = (QUOTES, LOCATIONS, EVENTS, AGREEMENTS, ENTITIES)
 TABLES = {table.name: table for table in (RELEASES, *RECORD_TABLES, REJECTS, RUNS)}
 PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER"}
 UNKNOWN_YEAR = 0  # partition of releases with no known date
+
+
+SQL_TYPE_NAMES = {
+    "string": "varchar",
+    "date32[day]": "date",
+    "int32": "integer",
+    "int64": "bigint",
+    "double": "double",
+    "bool": "boolean",
+    "timestamp[us, tz=UTC]": "timestamptz",
+    "list<item: string>": "varchar[]",
+}
+
+
+def sql_type(kind: pa.DataType) -> str:
+    """How DuckDB names an Arrow type, for people writing SQL."""
+    return SQL_TYPE_NAMES.get(str(kind), str(kind))
+
+
+def reference_markdown() -> str:
+    """The table reference for the README, generated from the schemas above."""
+    lines: list[str] = []
+    for table in TABLES.values():
+        lines += [f"#### `{table.name}`", "", table.description, "", "| column | type | meaning |"]
+        lines.append("|---|---|---|")
+        for column in table.schema:
+            meaning = (column.metadata or {}).get(b"description", b"").decode()
+            lines.append(f"| `{column.name}` | {sql_type(column.type)} | {meaning} |")
+        for column in table.partition_by:
+            kind = PARTITION_TYPES[column].lower()
+            lines.append(
+                f"| `{column}` | {kind} | partition ({UNKNOWN_YEAR} = no date) |"
+                if column == "year"
+                else f"| `{column}` | {kind} | partition: the source name |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+if __name__ == "__main__":
+    print(reference_markdown())

@@ -105,6 +105,12 @@ def ingest(
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
     force: Annotated[bool, typer.Option(help="Rewrite releases even when unchanged.")] = False,
+    task_runner: Annotated[
+        str,
+        typer.Option(
+            help="threads (one machine) or dask (cluster from [scale] in the config, else a local one)."
+        ),
+    ] = "threads",
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
 ) -> None:
@@ -123,6 +129,7 @@ def ingest(
         fail(f"unknown source {source!r} (configured: {known})")
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
     result = _run_ingest(
+        task_runner,
         source=source,
         from_path=str(from_path) if from_path else None,
         since=window[0],
@@ -143,15 +150,20 @@ def _settings(config: Path | None, data_dir: Path | None):
         fail(str(error))
 
 
-def _run_ingest(**params):
-    """Run the ingest flow with graceful Ctrl-C."""
+def _run_ingest(task_runner: str = "threads", **params):
+    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
     quiet_prefect_defaults()
     from flows.ingest import ingest as ingest_flow
+    from flows.scale import make_task_runner
     from flows.stop import graceful_interrupts
 
+    try:
+        runner = make_task_runner(task_runner, Path(params["config"]))
+    except ValueError as error:
+        fail(str(error))
     with graceful_interrupts():
         try:
-            return ingest_flow(**params)
+            return ingest_flow.with_options(task_runner=runner)(**params)
         except (ConfigError, UserError) as error:
             fail(str(error))
 
@@ -179,6 +191,36 @@ def print_summary(data_dir: Path, result: dict) -> None:
             data_dir, "select url, stage, reason from rejects order by url limit 10"
         )
         _print_rows(columns, rows, "table", title="open rejects")
+
+
+# -- reprocess -------------------------------------------------------------------------------
+@app.command()
+def reprocess(
+    source: Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")] = None,
+    data_dir: DataDirOption = None,
+    config: ConfigOption = None,
+) -> None:
+    """Rebuild every table from the raw archive (and local files), with no network.
+
+    Use it after a parser change: every stored release is extracted again and rewritten.
+    """
+    settings = _settings(config, data_dir)
+    names = [source] if source else sorted(settings.sources)
+    for name in names:
+        if name not in settings.sources:
+            fail(f"unknown source {name!r} (configured: {', '.join(sorted(settings.sources))})")
+    for name in names:
+        result = _run_ingest(
+            source=name,
+            config=str(settings.config_path),
+            data_dir=str(settings.data_dir),
+            force=True,
+            from_archive=True,
+        )
+        out.print(
+            f"{name}: {result.get('releases_written', 0)} releases rebuilt, {result.get('rejects', 0)} rejects"
+        )
+    print_summary(settings.data_dir, {})
 
 
 # -- extract ---------------------------------------------------------------------------------

@@ -52,10 +52,6 @@ ConfigOption = Annotated[
 ]
 
 
-class UserError(Exception):
-    """A mistake the user can fix; shown as one line, not a traceback."""
-
-
 def fail(message: str, code: int = 2) -> None:
     """Print one error line and exit."""
     err.print(f"[bold red]error:[/] {message}", highlight=False)
@@ -81,7 +77,7 @@ def parse_day(value: str | None, flag: str) -> date | None:
     try:
         return date.fromisoformat(value)
     except ValueError:
-        raise UserError(f"{flag} takes a date as YYYY-MM-DD, not {value!r}") from None
+        fail(f"{flag} takes a date as YYYY-MM-DD, not {value!r}")
 
 
 # -- ingest ----------------------------------------------------------------------------------
@@ -164,7 +160,7 @@ def _run_ingest(task_runner: str = "threads", **params):
     with graceful_interrupts():
         try:
             return ingest_flow.with_options(task_runner=runner)(**params)
-        except (ConfigError, UserError) as error:
+        except ConfigError as error:
             fail(str(error))
 
 
@@ -512,7 +508,7 @@ def main() -> None:
     """Entry point with one-line errors for the user's mistakes."""
     try:
         app()
-    except (ConfigError, UserError) as error:
+    except ConfigError as error:
         err.print(f"[bold red]error:[/] {error}")
         sys.exit(2)
 

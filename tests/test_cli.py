@@ -1,0 +1,193 @@
+"""The `pressroom` command line: help, one-line errors, SQL output, extract's contract."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from flows.cli import app
+
+FIXTURES = Path(__file__).parent / "fixtures" / "releases"
+CONTRACT_KEYS = {"id", "release", "quotes", "locations", "events", "agreements", "entities"}
+COMMANDS = ("ingest", "extract", "sql", "status", "backfill", "serve", "reprocess")
+
+runner = CliRunner()
+
+
+def invoke(*args: str):
+    """Run the CLI in-process and return the result."""
+    return runner.invoke(app, list(args), catch_exceptions=False)
+
+
+class TestHelp:
+    def test_top_level_help_lists_every_command(self):
+        result = invoke("--help")
+        assert result.exit_code == 0
+        assert all(command in result.output for command in COMMANDS)
+
+    @pytest.mark.parametrize("command", COMMANDS)
+    def test_each_command_explains_itself(self, command):
+        result = invoke(command, "--help")
+        assert result.exit_code == 0
+        assert "--data-dir" in result.output or command == "extract"
+
+
+class TestOneLineErrors:
+    @pytest.mark.parametrize(
+        ("args", "message"),
+        [
+            pytest.param(["ingest", "--from", "/no/such/path"], "no such file", id="missing-path"),
+            pytest.param(
+                ["ingest", "--source", "nope"], "unknown source 'nope'", id="unknown-source"
+            ),
+            pytest.param(["ingest"], "--source", id="nothing-to-ingest"),
+            pytest.param(
+                ["ingest", "--source", "samples", "--since", "May 1"], "YYYY-MM-DD", id="bad-date"
+            ),
+            pytest.param(
+                [
+                    "backfill",
+                    "--source",
+                    "samples",
+                    "--since",
+                    "2020-01-01",
+                    "--window",
+                    "3 months",
+                ],
+                "30d",
+                id="bad-window",
+            ),
+            pytest.param(["sql", "--format", "xml", "select 1"], "--format", id="bad-format"),
+        ],
+    )
+    def test_mistake_is_one_line_without_traceback(self, args, message, tmp_path):
+        result = runner.invoke(
+            app, [*args, "--data-dir", str(tmp_path)] if args[0] != "sql" else args
+        )
+        assert result.exit_code == 2
+        assert message in result.output
+        assert "Traceback" not in result.output
+
+    def test_bad_config_file_is_one_line(self, tmp_path):
+        config = tmp_path / "sources.toml"
+        config.write_text("[sources.x]\nkind = 'ftp'\n")
+        result = invoke("ingest", "--source", "x", "--config", str(config))
+        assert result.exit_code == 2 and "kind must be one of" in result.output
+
+    def test_query_on_missing_warehouse_says_what_to_do(self, tmp_path):
+        result = invoke("sql", "select 1", "--data-dir", str(tmp_path / "none"))
+        assert result.exit_code == 2 and "pressroom ingest" in result.output
+
+
+class TestExtract:
+    def test_jsonl_gives_one_contract_line_per_input_line(self):
+        result = invoke("extract", "--jsonl", str(FIXTURES / "releases.jsonl"))
+        lines = [json.loads(line) for line in result.stdout.splitlines()]
+        assert [line["id"] for line in lines] == ["fixture-1", "fixture-2"]
+        for line in lines:
+            assert set(line) >= CONTRACT_KEYS
+            assert set(line["release"]) >= {"url", "title", "published", "language", "dateline"}
+
+    def test_files_use_their_path_as_id(self):
+        path = FIXTURES / "vienna-meeting.txt"
+        (line,) = [json.loads(x) for x in invoke("extract", str(path)).stdout.splitlines()]
+        assert line["id"] == str(path.resolve())
+        assert line["release"]["published"] == "2021-03-04"
+        quote = line["quotes"][0]
+        assert set(quote) >= {
+            "text",
+            "speaker",
+            "speaker_title",
+            "speaker_org",
+            "verb",
+            "start",
+            "end",
+        }
+
+
+@pytest.mark.usefixtures("prefect_api")
+class TestWarehouseCommands:
+    @pytest.fixture(scope="class")
+    def warehouse(self, tmp_path_factory) -> Path:
+        data_dir = tmp_path_factory.mktemp("cli") / "data"
+        inbox = tmp_path_factory.mktemp("inbox")
+        shutil.copytree(FIXTURES, inbox, dirs_exist_ok=True)
+        (inbox / "empty.txt").write_bytes(b"")
+        result = invoke("ingest", "--from", str(inbox), "--data-dir", str(data_dir))
+        assert result.exit_code == 0, result.output
+        return data_dir
+
+    def test_ingest_prints_rows_per_table_and_rejects(self, warehouse):
+        result = invoke("ingest", "--from", str(FIXTURES), "--data-dir", str(warehouse))
+        assert "releases" in result.output and "rejects" in result.output
+
+    def test_sql_without_query_lists_tables_and_columns(self):
+        result = invoke("sql")
+        assert "quotes" in result.output and "speaker_title" in result.output
+
+    def test_sql_csv(self, warehouse):
+        result = invoke(
+            "sql",
+            "--format",
+            "csv",
+            "--data-dir",
+            str(warehouse),
+            "select count(*) as n from releases",
+        )
+        rows = list(csv.reader(io.StringIO(result.stdout)))
+        assert rows == [["n"], ["4"]]
+
+    def test_sql_json(self, warehouse):
+        result = invoke(
+            "sql",
+            "-f",
+            "json",
+            "--data-dir",
+            str(warehouse),
+            "select title from releases order by title limit 1",
+        )
+        assert set(json.loads(result.stdout.splitlines()[0])) == {"title"}
+
+    def test_sql_refuses_writes(self, warehouse):
+        result = invoke("sql", "--data-dir", str(warehouse), "create table t as select 1")
+        assert result.exit_code == 2 and "read-only" in result.output.lower()
+
+    def test_bad_sql_is_one_line(self, warehouse):
+        result = invoke("sql", "--data-dir", str(warehouse), "select nope from releases")
+        assert (
+            result.exit_code == 2 and "nope" in result.output and "Traceback" not in result.output
+        )
+
+    def test_status_shows_freshness_runs_and_rejects(self, warehouse):
+        result = invoke("status", "--data-dir", str(warehouse))
+        assert result.exit_code == 0
+        assert "freshness per source" in result.output and "last runs" in result.output
+        assert "empty.txt" in result.output  # the open reject
+        assert "2022-06-01" in result.output  # newest release of the source
+
+    def test_backfill_dry_run_lists_windows(self, warehouse):
+        result = invoke(
+            "backfill",
+            "--source",
+            "samples",
+            "--since",
+            "2024-01-01",
+            "--until",
+            "2024-03-01",
+            "--window",
+            "30d",
+            "--dry-run",
+            "--data-dir",
+            str(warehouse),
+        )
+        assert result.exit_code == 0
+        assert (
+            "2024-01-01..2024-01-30" in result.output and "2024-03-01..2024-03-01" in result.output
+        )
+        assert "3 of 3 windows to run" in result.output

@@ -465,6 +465,9 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 # -- serve -----------------------------------------------------------------------------------
 @app.command()
 def serve(
+    port: Annotated[
+        int, typer.Option(help="Port of the local Prefect server (0: any free port).")
+    ] = 0,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
 ) -> None:

@@ -1,0 +1,240 @@
+"""Operating pressroom: backfills killed and resumed, schedules, concurrent runs, Dask.
+
+These run real processes (the `pressroom` command), a real Prefect server and a real Dask
+cluster, all on 127.0.0.1, each bounded in time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from tests.support.newsroom import Newsroom, source_config
+from warehouse.query import run_query
+
+PRESSROOM = str(Path(sys.executable).parent / "pressroom")
+FIXTURES = Path(__file__).parent / "fixtures" / "releases"
+START = "2024-01-01"
+
+
+def environment(tmp_path: Path, name: str) -> dict[str, str]:
+    """A process environment with its own Prefect home and no configured Prefect server."""
+    home = tmp_path / f"prefect-{name}"
+    home.mkdir(exist_ok=True)
+    env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_")}
+    env.update(PREFECT_HOME=str(home), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    return env
+
+
+def start(args: list[str], env: dict[str, str], log: Path) -> subprocess.Popen:
+    """Start `pressroom ...` in its own process group, output to a log file."""
+    handle = open(log, "wb")  # noqa: SIM115 (the child owns it)
+    return subprocess.Popen(
+        [PRESSROOM, *args], env=env, stdout=handle, stderr=subprocess.STDOUT, start_new_session=True
+    )
+
+
+def finish(process: subprocess.Popen, timeout: float) -> int:
+    """Wait for a process, killing its whole group when it overruns."""
+    try:
+        return process.wait(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)
+        process.wait()
+        raise
+
+
+def completed_ingest_runs(data_dir: Path) -> int:
+    """Completed ingest runs so far, read straight from the runs files."""
+    count = 0
+    for path in (data_dir / "tables" / "runs").glob("run-*.parquet"):
+        try:
+            row = pq.read_table(path).to_pylist()[0]
+        except Exception:  # a file being replaced right now
+            continue
+        count += row["flow"] == "ingest" and row["status"] == "completed"
+    return count
+
+
+def wait_for(condition, timeout: float, what: str) -> None:
+    """Poll until condition() holds."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if condition():
+            return
+        time.sleep(0.3)
+    raise AssertionError(f"timed out after {timeout:.0f} s waiting for {what}")
+
+
+def scalar(data_dir: Path, sql: str):
+    return run_query(data_dir, sql)[1][0][0]
+
+
+@pytest.mark.slow
+class TestBackfillResume:
+    @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
+    def test_interrupted_backfill_resumes_to_every_release_once(self, tmp_path, signum):
+        items = 24
+        with Newsroom(date_from(START), items=items, every_days=3, article_delay=0.15) as site:
+            config = tmp_path / "sources.toml"
+            config.write_text(source_config(site.url))
+            data_dir = tmp_path / "data"
+            args = [
+                "backfill",
+                "--source",
+                "newsroom",
+                "--since",
+                START,
+                "--until",
+                "2024-03-15",
+                "--window",
+                "14d",
+                "--config",
+                str(config),
+                "--data-dir",
+                str(data_dir),
+            ]
+            env = environment(tmp_path, "backfill")
+            first = start(args, env, tmp_path / "first.log")
+            try:
+                wait_for(lambda: completed_ingest_runs(data_dir) >= 1, 180, "a completed window")
+            finally:
+                os.killpg(first.pid, signum)
+            code = finish(first, 120)
+            assert code != 0, "an interrupted backfill must not report success"
+            assert completed_ingest_runs(data_dir) < 6, "it was stopped mid-way"
+
+            second = start(args, env, tmp_path / "second.log")
+            assert finish(second, 300) == 0, (tmp_path / "second.log").read_text()[-3000:]
+        log = (tmp_path / "second.log").read_text()
+        assert "backfill completed" in log
+        assert scalar(data_dir, "select count(*) from releases") == items
+        assert scalar(data_dir, "select count(distinct url) from releases") == items
+        assert scalar(data_dir, "select count(*) from quotes") == items
+        assert scalar(data_dir, "select count(*) from rejects") == 0
+
+
+def date_from(text: str):
+    from datetime import date
+
+    return date.fromisoformat(text)
+
+
+@pytest.mark.slow
+class TestConcurrentIngests:
+    def test_two_ingests_into_one_data_dir_end_consistent(self, tmp_path):
+        data_dir = tmp_path / "data"
+        runs = [
+            start(
+                [
+                    "ingest",
+                    "--from",
+                    str(FIXTURES),
+                    "--data-dir",
+                    str(data_dir),
+                    "--batch-size",
+                    "1",
+                ],
+                environment(tmp_path, f"p{n}"),
+                tmp_path / f"p{n}.log",
+            )
+            for n in (1, 2)
+        ]
+        for n, process in enumerate(runs, start=1):
+            assert finish(process, 240) == 0, (tmp_path / f"p{n}.log").read_text()[-3000:]
+        assert scalar(data_dir, "select count(*) from releases") == 4
+        assert scalar(data_dir, "select count(distinct release_id) from releases") == 4
+        duplicates = (
+            "select count(*) from (select release_id, quote_index from quotes "
+            "group by all having count(*) > 1)"
+        )
+        assert scalar(data_dir, duplicates) == 0
+        assert scalar(data_dir, "select count(*) from runs where status = 'completed'") == 2
+
+
+@pytest.mark.slow
+class TestServe:
+    def test_serve_registers_each_schedule_on_its_own_server(self, tmp_path):
+        from flows.serve import free_port
+
+        config = tmp_path / "sources.toml"
+        config.write_text(
+            f'[sources.local]\nkind = "files"\npath = "{FIXTURES}"\nschedule = "*/7 * * * *"\n'
+        )
+        port = free_port()
+        process = start(
+            [
+                "serve",
+                "--port",
+                str(port),
+                "--config",
+                str(config),
+                "--data-dir",
+                str(tmp_path / "data"),
+            ],
+            environment(tmp_path, "serve"),
+            tmp_path / "serve.log",
+        )
+        api = f"http://127.0.0.1:{port}/api"
+        try:
+            wait_for(lambda: len(deployments(api)) >= 2, 180, "deployments on the local server")
+            found = {d["name"]: d for d in deployments(api)}
+            crons = [s["schedule"].get("cron") for s in found["ingest-local"]["schedules"]]
+            assert crons == ["*/7 * * * *"]
+            assert found["ingest-local"]["parameters"]["source"] == "local"
+            assert "backfill" in found
+        finally:
+            os.killpg(process.pid, signal.SIGINT)
+            finish(process, 60)
+        with pytest.raises(OSError):  # the server it started is gone with it
+            urllib.request.urlopen(f"{api}/health", timeout=2)
+
+
+def deployments(api: str) -> list[dict]:
+    """Deployments registered on a Prefect server, or [] while it is not up yet."""
+    request = urllib.request.Request(
+        f"{api}/deployments/filter", data=b"{}", headers={"Content-Type": "application/json"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=5) as reply:
+            return json.loads(reply.read())
+    except OSError:
+        return []
+
+
+@pytest.mark.slow
+@pytest.mark.usefixtures("prefect_api")
+class TestDask:
+    def test_two_worker_cluster_writes_the_same_tables(self, tmp_path):
+        from flows.ingest import ingest
+        from flows.scale import make_task_runner
+
+        config = Path(__file__).resolve().parents[1] / "config" / "sources.toml"
+        tables = {}
+        for runner in ("threads", "dask"):
+            data_dir = tmp_path / runner
+            flow = ingest.with_options(task_runner=make_task_runner(runner, config))
+            result = flow(from_path=str(FIXTURES), data_dir=str(data_dir), batch_size=1)
+            assert result["status"] == "completed"
+            tables[runner] = {
+                name: run_query(
+                    data_dir, f"select * exclude (release_id) from {name} order by all"
+                )[1]
+                for name in ("quotes", "locations", "events", "agreements", "entities")
+            } | {
+                "releases": run_query(
+                    data_dir,
+                    "select url, title, body_text, content_hash from releases order by url",
+                )[1]
+            }
+        assert tables["dask"] == tables["threads"]
+        assert tables["dask"]["releases"], "the run wrote releases"

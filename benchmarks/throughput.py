@@ -73,8 +73,9 @@ def main() -> None:
         extract_ms = per_page_ms(
             lambda page: extract(SourceDocument(source="bench", url="x", html=page)), html
         )
-        from flows.ingest import ingest
         from prefect.settings import PREFECT_FLOWS_HEARTBEAT_FREQUENCY, temporary_settings
+
+        from flows.ingest import ingest
 
         with temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}):
             ingest(from_path=str(folder), data_dir=str(Path(scratch) / "warm"))  # server start-up

@@ -37,7 +37,8 @@ NOISE_WORDS = (
     "popup", "modal", "langswitch", "lang", "language", "search", "searchform", "login",
     "widget", "promo", "advert", "ads", "banner", "carousel", "slider", "gallery", "more",
     "teaser", "teasers", "recommended", "contact", "feedback", "rating", "meta", "byline",
-    "sr", "visually", "hidden", "offcanvas", "dropdown", "shortcut", "shortcuts",
+    "sr", "visually", "hidden", "offcanvas", "dropdown", "shortcut", "shortcuts", "date",
+    "timestamp", "published",
 )  # fmt: skip
 # Words that mark a kicker or date inside a headline, not the headline itself.
 HEADLINE_EXTRAS = ("supertitle", "kicker", "overline", "eyebrow", "date", "datetime", "label")
@@ -62,6 +63,7 @@ DATE_META = (
 LANGUAGE_META = ("og:locale", "content-language", "dc.language", "language")
 
 _WORD_SPLIT = re.compile(r"[-_\s]+")
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _NOISE = frozenset(NOISE_WORDS)
 _CONTENT = frozenset(CONTENT_WORDS)
 _HEADLINE_EXTRAS = frozenset(HEADLINE_EXTRAS)
@@ -428,9 +430,9 @@ def _is_furniture(element) -> bool:
 
 
 def _words(element) -> set[str]:
-    """The words of an element's class and id."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return set(_WORD_SPLIT.split(names)) - {""}
+    """The words of an element's class and id ('socialShare__item' -> social, share, item)."""
+    names = _CAMEL.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
+    return set(_WORD_SPLIT.split(names.lower())) - {""}
 
 
 def _block_text_length(element) -> int:

@@ -1,0 +1,249 @@
+"""Web discovery against a loopback mirror of the configured layouts, faults included."""
+
+from __future__ import annotations
+
+import dataclasses
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from flows.config import DEFAULT_CONFIG, load_sources
+from flows.fetch import Fetcher, FetchError
+from flows.web import fetch_document, iter_web_documents
+from transforms.html import parse_page
+from transforms.records import Reject, SourceDocument
+from warehouse.archive import Archive, iter_archived_documents
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
+from loopback import SITES, SiteServer
+
+SINCE, UNTIL = date(2020, 10, 1), date(2020, 10, 31)
+FAST = dict(
+    allowed_hosts=("127.0.0.1",),
+    allow_private_addresses=True,
+    rate_limit=200.0,
+    read_timeout=0.5,
+    max_retries=2,
+    backoff_base=0.01,
+    max_retry_wait=1.0,
+)
+
+
+def configured(name: str, server: SiteServer, path: str, **overrides):
+    """The source as config/sources.toml has it, pointed at the loopback mirror."""
+    source = load_sources(DEFAULT_CONFIG)[name]
+    return dataclasses.replace(source, url=server.url(path), **{**FAST, **overrides})
+
+
+def osce_release(server: SiteServer, slug: str, title: str, day: str, **serve) -> None:
+    """An OSCE release page at /press-releases/<slug>."""
+    template = (SITES / "osce" / "release.html").read_text(encoding="utf-8")
+    html = template.format(
+        title=title,
+        date=day,
+        canonical=server.url(f"/press-releases/{slug}"),
+        extra=f"Participants in {slug} agreed to meet again before the end of the year.",
+    )
+    server.page(
+        f"/press-releases/{slug}",
+        html.encode(serve.get("encoding", "utf-8")),
+        serve.get("content_type", "text/html; charset=utf-8"),
+    )
+
+
+def run(source, archive=None) -> list:
+    with Fetcher(source, archive) as fetcher:
+        return list(iter_web_documents(source, fetcher, SINCE, UNTIL))
+
+
+def split(outcomes):
+    documents = [o for o in outcomes if isinstance(o, SourceDocument)]
+    rejects = {o.url: o for o in outcomes if isinstance(o, Reject)}
+    return documents, rejects
+
+
+@pytest.fixture
+def osce_site():
+    with SiteServer() as server:
+        server.robots()
+        for page in range(3):
+            server.file(f"/press-releases?page={page}", f"osce/listing-{page}.html")
+        osce_release(
+            server, "release-a", "OSCE Chairmanship calls for calm in the region", "12 October 2020"
+        )
+        # a server that lies about the charset: UTF-8 bytes labelled latin-1
+        osce_release(
+            server,
+            "release-b",
+            "OSCE conference highlights community policing",
+            "9 October 2020",
+            content_type="text/html; charset=iso-8859-1",
+        )
+        osce_release(server, "release-c", "OSCE trains journalists on safety", "6 October 2020")
+        server.handler("/press-releases/broken", lambda h: h.reply(500, {}, b"oops"))
+        server.page("/press-releases/report.pdf", b"%PDF-1.4", "application/pdf")
+        yield server
+
+
+def test_osce_listing_good_releases_once_and_bad_pages_rejected(osce_site, tmp_path):
+    outcomes = run(configured("osce", osce_site, "/press-releases?page={page}"), Archive(tmp_path))
+    documents, rejects = split(outcomes)
+    assert sorted(d.url for d in documents) == [
+        osce_site.url(f"/press-releases/release-{x}") for x in "abc"
+    ]
+    assert {url.rsplit("/", 1)[-1]: (r.stage, r.reason) for url, r in rejects.items()} == {
+        "fake": ("safety", "refused: foreign host evil.example"),
+        "broken": ("fetch", "HTTP 500 after 3 tries"),
+        "report.pdf": ("fetch", "expected HTML, got application/pdf"),
+    }
+    first = next(d for d in documents if d.url.endswith("release-a"))
+    assert first.title == "OSCE Chairmanship calls for calm in the region"
+    assert first.published == "Publishing date: 12 October 2020"
+    assert first.organisation == "OSCE" and first.source == "osce"
+    # the configured selectors took the body: release text, no menu, share bar or footer
+    assert "“dialogue remains the only way forward”" in first.text
+    assert "We stand ready to support every effort" in first.text
+    for noise in ("Newsroom", "Share on Facebook", "Related news", "Wallnerstrasse", "cookies"):
+        assert noise not in first.text
+    mislabelled = next(d for d in documents if d.url.endswith("release-b"))
+    assert "Chairmanship’s Special Representative" in mislabelled.text
+    # discovery stopped on the page that went past `since`: page 2 and the old release untouched
+    assert osce_site.count("/press-releases?page=2") == 0
+    assert osce_site.count("/press-releases/old") == 0
+
+
+def test_second_run_downloads_nothing_unchanged(osce_site, tmp_path):
+    archive = Archive(tmp_path)
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    run(source, archive)
+    before = list(osce_site.log)
+    second, _ = split(run(source, archive))
+    again = osce_site.log[len(before) :]
+    # robots.txt is asked again; the PDF is refused on its headers alone, each run
+    asked_again = {"/robots.txt", "/press-releases/report.pdf"}
+    full_downloads = [path for path, status in again if status == 200 and path not in asked_again]
+    assert full_downloads == []
+    assert sum(1 for _, status in again if status == 304) == 5  # two listings, three releases
+    assert len(second) == 3
+
+
+def test_archive_gives_the_documents_back_without_network(osce_site, tmp_path):
+    live, _ = split(
+        run(configured("osce", osce_site, "/press-releases?page={page}"), Archive(tmp_path))
+    )
+    replayed = [d for d in iter_archived_documents(tmp_path, "osce")]
+    assert [(d.url, d.title, d.published, d.text, d.html) for d in replayed] == [
+        (d.url, d.title, d.published, d.text, d.html) for d in live
+    ]
+
+
+def test_interpol_feed_fetches_item_pages_and_follows_checked_redirects(tmp_path):
+    with SiteServer() as server:
+        server.robots()
+        server.file("/en/News-and-Events/News/rss", "interpol/rss.xml", "application/rss+xml")
+        news = (SITES / "interpol" / "news.html").read_text(encoding="utf-8")
+        server.page(
+            "/en/News-and-Events/News/2020/Organized-crime-22-arrests",
+            news.format(
+                title="Organized crime: 22 arrests in operation supported by INTERPOL",
+                iso="2020-10-15T09:00:00Z",
+                date="15 October 2020",
+                lead="An operation targeting organized crime networks has seen 22 arrests.",
+            ),
+        )
+        server.handler(
+            "/en/News-and-Events/News/2020/moved-drugs-seized",
+            lambda h: h.reply(301, {"Location": "/en/News-and-Events/News/2020/drugs-seized"}, b""),
+        )
+        server.page(
+            "/en/News-and-Events/News/2020/drugs-seized",
+            news.format(
+                title="Illicit drugs worth USD 360 million seized",
+                iso="2020-10-06",
+                date="6 October 2020",
+                lead="Illegal drugs worth USD 360 million were seized.",
+            ),
+        )
+        source = configured("interpol", server, "/en/News-and-Events/News/rss")
+        documents, rejects = split(run(source))
+        assert rejects == {}
+        assert [d.url for d in documents] == [
+            server.url("/en/News-and-Events/News/2020/Organized-crime-22-arrests"),
+            server.url("/en/News-and-Events/News/2020/drugs-seized"),
+        ]
+        assert documents[1].title == "Illicit drugs worth USD 360 million seized"
+        assert documents[1].published == "Tue, 06 Oct 2020 09:00:00 +0000"
+        assert documents[1].input_id == "drugs-2020"
+        assert server.count("/en/News-and-Events/News/2020/older-story") == 0
+        # no selectors configured: the generic extractor reads the page
+        page = parse_page(documents[0].html, documents[0].url)
+        assert page.body_text.startswith("LYON, France – An operation targeting")
+        assert "Officers checked suspects" in page.body_text  # caption kept
+        assert "“International police cooperation is the key" in page.body_text
+        for noise in ("Who we are", "cookies", "Share this", "Related news", "Lionfish", "quai"):
+            assert noise not in page.body_text
+
+
+def test_reliefweb_feed_items_carry_the_whole_release(tmp_path):
+    with SiteServer() as server:
+        server.robots()
+        server.file("/updates/rss.xml", "reliefweb/rss.xml", "application/rss+xml; charset=utf-8")
+        source = configured("reliefweb_ukraine", server, "/updates/rss.xml")
+        documents, rejects = split(run(source, Archive(tmp_path)))
+        assert rejects == {}
+        assert [d.title for d in documents] == [
+            "Ukraine: UN agencies deliver winter aid to eastern regions",
+            "Ukraine: Humanitarian snapshot (September 2020)",
+        ]
+        assert "“The needs are growing as temperatures fall,”" in documents[0].html
+        assert [path for path, _ in server.log] == ["/robots.txt", "/updates/rss.xml"]
+        replayed = list(iter_archived_documents(tmp_path, "reliefweb_ukraine"))
+        assert [d.html for d in replayed] == [d.html for d in documents]
+
+
+def test_a_private_address_is_refused_and_recorded():
+    with SiteServer() as server:
+        server.file("/updates/rss.xml", "reliefweb/rss.xml", "application/rss+xml")
+        port = server.httpd.server_address[1]
+        source = configured(
+            "reliefweb_ukraine",
+            server,
+            "/updates/rss.xml",
+            allow_private_addresses=False,
+            allowed_hosts=("localhost",),
+        )
+        source = dataclasses.replace(source, url=f"http://localhost:{port}/updates/rss.xml")
+        (reject,) = run(source)
+        assert reject.stage == "discover"
+        assert reject.reason == "feed: refused: localhost resolves to loopback address 127.0.0.1"
+        assert server.log == []
+
+
+def test_listing_that_fails_is_a_discover_reject():
+    with SiteServer() as server:
+        server.robots()
+        server.handler("/press-releases", lambda h: h.reply(503, {}, b""))
+        (reject,) = run(configured("osce", server, "/press-releases?page={page}"))
+        assert (reject.stage, reject.reason) == ("discover", "listing: HTTP 503 after 3 tries")
+
+
+def test_fetch_document_retries_an_open_reject(osce_site):
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    with Fetcher(source) as fetcher:
+        document = fetch_document(osce_site.url("/press-releases/release-c"), source, fetcher)
+        with pytest.raises(FetchError) as caught:
+            fetch_document(osce_site.url("/press-releases/broken"), source, fetcher)
+    assert document.title == "OSCE trains journalists on safety"
+    assert caught.value.reason == "HTTP 500 after 3 tries"
+
+
+def test_configured_sources_follow_the_contract():
+    sources = load_sources(DEFAULT_CONFIG)
+    web = {name: s for name, s in sources.items() if s.kind in ("feed", "listing")}
+    assert {"osce", "interpol"} <= set(web) and len(web) >= 4
+    for source in web.values():
+        assert source.hosts and not source.allow_private_addresses
+        assert source.rate_limit == 1.0 and source.schedule
+        assert source.kind != "listing" or ("{page}" in source.url and source.link_selector)

@@ -1,0 +1,144 @@
+"""Datelines: the place (and maybe date) line that opens a release body; never invented."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from transforms import places
+from transforms.dates import find_dates
+from transforms.records import Dateline
+from transforms.rules.datelines import (
+    CITY_SHAPE,
+    COLON_END,
+    DASH_END,
+    DATE_THEN_DASH,
+    LOWER_IN_NAMES,
+    MAX_LINES,
+    MAX_OFFSET,
+    PAREN,
+    PERIOD_END,
+    REGION_SHAPE,
+    WHOLE_LINE,
+)
+from transforms.rules.text import PARAGRAPH
+
+
+def find_dateline(body: str, title: str | None = None, published: date | None = None):
+    """The dateline of a body and the gazetteer places of its cities, or (None, [])."""
+    title_key = " ".join((title or "").split()).lower()
+    for number, line in enumerate(PARAGRAPH.finditer(body)):
+        if number >= MAX_LINES or line.start() > MAX_OFFSET:
+            break
+        text = line.group()
+        if " ".join(text.split()).lower() == title_key:
+            continue
+        found = _dateline_in_line(text, published)
+        if found is not None:
+            dateline, cities = found
+            dateline.end += line.start()
+            return dateline, cities
+    return None, []
+
+
+def _dateline_in_line(line: str, published: date | None):
+    """A dateline opening this line, trying each shape from the loosest-ended to the strictest."""
+    if match := DASH_END.match(line):
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None:
+            end = match.end()
+            if tail := DATE_THEN_DASH.match(line, end):
+                dates = [m.value for m in find_dates(tail["date"], published) if m.value]
+                if dates:
+                    parsed[0].date = parsed[0].date or dates[0]
+                    end = tail.end()
+            parsed[0].end = end
+            return parsed
+    if match := COLON_END.match(line):
+        parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
+        if parsed is not None and len(line) - match.end() > 60:
+            parsed[0].end = match.end()
+            return parsed
+    for pattern in (PERIOD_END, WHOLE_LINE):
+        if match := pattern.match(line):
+            parsed = _parse_head(match["head"], published, need_country=True, allow_date=False)
+            if parsed is not None:
+                parsed[0].end = match.end()
+                return parsed
+    return None
+
+
+def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):
+    """(Dateline, city places) when every part of the head is a city, country, region or date."""
+    head = head.strip()
+    dateline = Dateline()
+    for mention in find_dates(head, published) if allow_date else []:
+        if mention.value and head[mention.start : mention.end][:1] not in "tTyY":
+            dateline.date = dateline.date or mention.value
+    if allow_date:
+        head = _remove_dates(head, published)
+    country_place = None
+    for paren in PAREN.finditer(head):
+        if found := places.country(paren["inner"]):
+            dateline.country, country_place = paren["inner"].strip(), found
+    head = PAREN.sub(" ", head)
+    parts = [part.strip() for part in head.split(",")]
+    parts = [part for part in parts if part]
+    if not parts or len(parts) > 3:
+        return None
+    for part in parts[1:]:
+        if found := places.country(part):
+            dateline.country, country_place = re.sub(r"^the\s", "", part), found
+        elif not REGION_SHAPE.match(part):
+            return None
+    if need_country and country_place is None:
+        return None
+    names = [name.strip() for name in parts[0].split("/")]
+    cities = []
+    for name in names:
+        if not CITY_SHAPE.match(name):
+            return None
+        code = country_place.country_code if country_place else None
+        place = places.city(name, code, aliases=True)
+        if place is None and country_place is None:
+            place = places.city(name, aliases=True)
+        if place is None and country_place is None:
+            return None
+        if place is None:  # a town the gazetteer lacks, vouched for by the country after it
+            place = places.Place(_title_case(name), "city", code)
+        cities.append(place)
+        dateline.cities.append(_written_name(name, place))
+    dateline.country_code = country_place.country_code if country_place else cities[0].country_code
+    return dateline, cities
+
+
+def _remove_dates(head: str, published: date | None) -> str:
+    """The head without its written dates ('VIENNA, 5 December 2019' -> 'VIENNA, ')."""
+    out, last = [], 0
+    for mention in find_dates(head, published):
+        if head[mention.start : mention.end][:1] in "tTyY":
+            continue  # 'today' is no date of a dateline
+        out.append(head[last : mention.start])
+        last = mention.end
+    out.append(head[last:])
+    return "".join(out)
+
+
+def _written_name(name: str, place: places.Place) -> str:
+    """The city as the release names it, in title case when written in capitals."""
+    if name.isupper():
+        if place.name.lower() == name.lower():
+            return place.name
+        return _title_case(name)
+    return name
+
+
+def _title_case(name: str) -> str:
+    """'THE HAGUE' -> 'The Hague', 'KAMENSK-SHAKHTINSKIY' -> 'Kamensk-Shakhtinskiy'."""
+    words = []
+    for index, word in enumerate(name.lower().split()):
+        if index and word in LOWER_IN_NAMES:
+            words.append(word)
+        else:
+            words.append("-".join(part[:1].upper() + part[1:] for part in word.split("-")))
+    return " ".join(words)

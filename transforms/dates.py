@@ -1,0 +1,152 @@
+"""Dates: parse what inputs give ('5 December 2019', RFC 822, '05.12.2019') and resolve
+what releases say ('today', 'on Monday', 'on 23 September') against the published date."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+
+from transforms.rules.dates import (
+    DAY_MONTH_YEAR,
+    FUTURE,
+    MONTH_DAY_YEAR,
+    MONTHS,
+    NUMERIC_DMY,
+    NUMERIC_YMD,
+    ON_WEEKDAY,
+    RELATIVE,
+    RELATIVE_DAYS,
+    WEEKDAYS,
+)
+
+ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+
+
+@dataclass(slots=True)
+class DateMention:
+    """A date the text names, where it stands, and whether it needed the release date."""
+
+    value: date | None
+    start: int
+    end: int
+    relative: bool  # 'today', 'on Monday': resolved against the release date
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    """A date, or None when the parts do not make one (31 February)."""
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _numeric(a: int, b: int, year: int) -> date | None:
+    """Day-first unless the second number cannot be a month (09/19/2018 is US order)."""
+    if b > 12 >= a:
+        return _safe_date(year, a, b)
+    return _safe_date(year, b, a)
+
+
+def parse_date(value: str | None) -> date | None:
+    """The calendar date in any common input format, or None."""
+    if not value or not value.strip():
+        return None
+    text = value.strip()
+    if match := ISO_PREFIX.match(text):
+        return _safe_date(*(int(part) for part in match.groups()))
+    if "," in text[:5] or re.search(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})", text):
+        try:
+            return parsedate_to_datetime(text).date()
+        except (TypeError, ValueError, IndexError):
+            pass
+    try:
+        return datetime.fromisoformat(text).date()
+    except ValueError:
+        pass
+    mentions = find_dates(text[:200], None)
+    return next((m.value for m in mentions if m.value and not m.relative), None)
+
+
+def _year_for(month: int, day: int, published: date | None, future: bool) -> int | None:
+    """The year of '23 September' written in a release published on `published`."""
+    if published is None:
+        return None
+    year = published.year
+    candidate = _safe_date(year, month, day)
+    if candidate is None:
+        return year
+    if not future and candidate - published > timedelta(days=60):
+        return year - 1
+    if future and published - candidate > timedelta(days=180):
+        return year + 1
+    return year
+
+
+def _weekday(name: str, published: date | None, future: bool) -> date | None:
+    """'on Monday': the nearest such day on or before the release date (after, if future)."""
+    if published is None:
+        return None
+    target = WEEKDAYS[name.lower()]
+    if future:
+        return published + timedelta(days=(target - published.weekday()) % 7)
+    return published - timedelta(days=(published.weekday() - target) % 7)
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every day-level date the text names, in order, resolved where it can be."""
+    found: list[DateMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    def add(value: date | None, start: int, end: int, relative: bool) -> None:
+        if free(start, end):
+            taken.append((start, end))
+            found.append(DateMention(value, start, end, relative))
+
+    for match in NUMERIC_YMD.finditer(text):
+        a, b, y = int(match["a"]), int(match["b"]), int(match["year"])
+        add(_safe_date(y, b, a), match.start(), match.end(), False)
+    for match in NUMERIC_DMY.finditer(text):
+        add(_numeric(int(match["a"]), int(match["b"]), int(match["year"])), *match.span(), False)
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+        for match in pattern.finditer(text):
+            if not free(*match.span()):
+                continue
+            if match["month"][0].islower():
+                continue  # 'they may 5': only a capitalised month name is a month
+            month, day = MONTHS[match["month"].lower()], int(match["day"])
+            if not 1 <= day <= 31:
+                continue
+            if match["year"]:
+                add(_safe_date(int(match["year"]), month, day), *match.span(), False)
+            else:
+                future = _is_future(text, match.start())
+                year = _year_for(month, day, published, future)
+                value = _safe_date(year, month, day) if year else None
+                add(value, *match.span(), True)
+    for match in ON_WEEKDAY.finditer(text):
+        if _explicit_date_follows(text, match.end()):
+            continue
+        future = _is_future(text, match.start())
+        add(_weekday(match["weekday"], published, future), *match.span(), True)
+    for match in RELATIVE.finditer(text):
+        days = RELATIVE_DAYS[match["rel"].lower()]
+        add(published + timedelta(days=days) if published else None, *match.span(), True)
+    found.sort(key=lambda mention: mention.start)
+    return found
+
+
+def _explicit_date_follows(text: str, end: int) -> bool:
+    """'on Monday 23 April' / 'on Wednesday (24 May 2017)': the written date decides."""
+    tail = text[end : end + 6]
+    return bool(re.match(r"\s?\(?\s?[0-3]?\d", tail))
+
+
+def _is_future(text: str, position: int) -> bool:
+    """Whether the sentence around `position` speaks of what will happen."""
+    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
+    return bool(FUTURE.search(text, start, position + 40))

@@ -1,0 +1,281 @@
+"""People (with title and organisation) and organisations (with acronym) a release names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms import places
+from transforms.records import Entity
+from transforms.rules.organisations import (
+    ALIASES,
+    KNOWN_ORGANISATION,
+    NAME_WITH_ACRONYM,
+    ORG_HEADS,
+    ORGANISATIONS,
+)
+from transforms.rules.people import (
+    HONORIFICS,
+    NAME_PARTICLES,
+    NAME_TOKEN_RE,
+    NOT_NAME_WORDS,
+    PERSON_NAME,
+    ROLE_HEAD,
+    TITLE_WORDS,
+)
+from transforms.rules.quotes import PRONOUNS
+
+TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.\-]{0,30}|of|the|and|for|in|to|on|’s|'s)\s){1,12}$")
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s(?P<title>(?:the\s)?[A-Z][^,;.()\n]{2,150}(?:\([^()\n]{1,20}\)[^,;.\n]{0,80})?),"
+)
+
+
+@dataclass(slots=True)
+class PersonMention:
+    """A person named in the text, with the title standing next to the name there."""
+
+    name: str
+    title: str | None
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Speaker:
+    """Who a phrase names: a person, or a description such as 'one displaced woman'."""
+
+    name: str | None
+    title: str | None = None
+    organisation: str | None = None
+
+
+def _clean_tokens(tokens: list[str]) -> list[str]:
+    """Drop honorifics and title words from the front of a name run."""
+    while tokens and (
+        tokens[0] in HONORIFICS
+        or tokens[0] in NOT_NAME_WORDS
+        or tokens[0].lower() in TITLE_WORDS
+        or tokens[0] in NAME_PARTICLES
+    ):
+        tokens = tokens[1:]
+    return tokens
+
+
+def _is_name(tokens: list[str]) -> bool:
+    """Whether the tokens (after honorifics) form a person's name."""
+    if not tokens or len(tokens) > 5:
+        return False
+    for token in tokens:
+        if token in NAME_PARTICLES:
+            continue
+        if token in NOT_NAME_WORDS or token.lower() in TITLE_WORDS or token in HONORIFICS:
+            return False
+        if not NAME_TOKEN_RE.fullmatch(token) or token.endswith(("’s", "'s")):
+            return False
+    return True
+
+
+def _name_in(phrase: str) -> tuple[str, int, int] | None:
+    """The last person's name in a phrase: (name, start, end), two tokens at least."""
+    best = None
+    for match in PERSON_NAME.finditer(phrase):
+        tokens = match.group().split()
+        cleaned = _clean_tokens(tokens)
+        if len(cleaned) < 2 or not _is_name(cleaned):
+            # a run like 'Secretary General Jürgen Stock Head': keep its longest clean tail
+            cleaned = _longest_name_tail(tokens)
+            if cleaned is None:
+                continue
+        name = " ".join(cleaned)
+        if places.resolve(name) is not None:
+            continue
+        end = match.start() + match.group().rfind(cleaned[-1]) + len(cleaned[-1])
+        start = end - len(name)
+        if phrase[start:end] != name:
+            start = match.start() + match.group().find(cleaned[0])
+        best = (name, start, end)
+    return best
+
+
+def _longest_name_tail(tokens: list[str]) -> list[str] | None:
+    """The longest run of name tokens (two or more) inside a capitalised run."""
+    best: list[str] = []
+    current: list[str] = []
+    for token in [*tokens, ""]:
+        if token and _is_name([token]):
+            current.append(token)
+            continue
+        if len(current) >= 2 and len(current) >= len(best):
+            best = current
+        current = []
+    return best or None
+
+
+def people_in(text: str) -> list[PersonMention]:
+    """Every full name in the text, then every later bare surname of those, in order."""
+    mentions: list[PersonMention] = []
+    for match in PERSON_NAME.finditer(text):
+        found = _name_in(match.group())
+        if found is None:
+            continue
+        name, start, end = found
+        start, end = match.start() + start, match.start() + end
+        mentions.append(PersonMention(name, _title_near(text, start, end), start, end))
+    surnames = {m.name.split()[-1]: m.name for m in mentions}
+    if surnames:
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        taken = [(m.start, m.end) for m in mentions]
+        for match in pattern.finditer(text):
+            if any(s <= match.start() < e for s, e in taken):
+                continue
+            mentions.append(
+                PersonMention(
+                    surnames[match.group()], _title_near(text, *match.span()), *match.span()
+                )
+            )
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def _title_near(text: str, start: int, end: int) -> str | None:
+    """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
+    before = text[max(0, start - 120) : start]
+    title = None
+    if match := TITLE_BEFORE.search(before):
+        words = match.group().split()
+        while words and words[0].lower() in {"of", "the", "and", "for", "in", "to", "on"}:
+            words = words[1:]
+        while (
+            words
+            and words[0] in NOT_NAME_WORDS
+            and words[0].lower() not in TITLE_WORDS
+            and words[0] not in ORGANISATIONS
+        ):
+            words = words[1:]
+        for index in range(len(words) - 1, 0, -1):
+            if _is_name(words[index - 1 : index + 1]):
+                words = words[index + 1 :]  # another person's name: the title starts after it
+                while words and words[0] in {"and", "of", "the"}:
+                    words = words[1:]
+                break
+        if any(w.lower() in TITLE_WORDS for w in words):
+            title = " ".join(w for w in words if w not in HONORIFICS) or None
+    if match := APPOSITIVE_AFTER.match(text[end : end + 260]):
+        after = match["title"].strip()
+        if any(w.lower().strip("()") in TITLE_WORDS for w in after.split()):
+            title = f"{title}, {after}" if title else after
+    return title
+
+
+def split_org(title: str | None) -> tuple[str | None, str | None]:
+    """(title, organisation): 'INTERPOL Secretary General' -> ('Secretary General', 'INTERPOL')."""
+    if not title:
+        return None, None
+    match = KNOWN_ORGANISATION.search(title)
+    if match is None:
+        return title, None
+    org = match.group()
+    if match.start() == 0 and len(title) > match.end() + 1:
+        return title[match.end() :].strip(" ,"), org
+    return title, org
+
+
+def parse_speaker(phrase: str) -> Speaker:
+    """Name, title and organisation of a speaker phrase ('France’s Minister, Michel Mercier')."""
+    phrase = phrase.strip(" ,.;:")
+    segments = [s.strip() for s in phrase.split(",") if s.strip()]
+    for index, segment in enumerate(segments):
+        found = _name_in(segment)
+        if found is None:
+            continue
+        name, start, end = found
+        rest = (segment[:start] + " " + segment[end:]).strip(" ,")
+        rest = " ".join(w for w in rest.split() if w not in HONORIFICS)
+        others = [s for i, s in enumerate(segments) if i != index]
+        title_parts = [rest] if rest else []
+        title_parts += others
+        title, org = split_org(", ".join(title_parts) or None)
+        return Speaker(name, title, org)
+    return Speaker(None, phrase or None)
+
+
+def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> Speaker | None:
+    """The person a speaker phrase means: itself, or the full name behind a surname,
+    a role ('the Secretary General') or a pronoun, looked up among earlier mentions."""
+    phrase = phrase.strip(" ,.;:")
+    if not phrase:
+        return None
+    parsed = parse_speaker(phrase)
+    if parsed.name:
+        known = _title_of(parsed.name, people)
+        if not parsed.title and known:
+            parsed.title, parsed.organisation = split_org(known)
+        return parsed
+    words = [w for w in phrase.split() if w not in HONORIFICS]
+    earlier = [m for m in people if m.start < position] or people
+    if len(words) == 1 and words[0].lower() in PRONOUNS | {"her", "him"}:
+        return _person(earlier[-1], people) if earlier else None
+    if len(words) == 1 and words[0][:1].isupper():
+        for mention in reversed(people):
+            if mention.name.split()[-1] == words[0]:
+                return _person(mention, people)
+        return Speaker(words[0])
+    if role := ROLE_HEAD.search(phrase):
+        head = role.group().lower()
+        for mention in reversed(earlier):
+            if mention.title and head in mention.title.lower():
+                return _person(mention, people)
+    if phrase[:1].islower() and not phrase.lower().startswith("the "):
+        return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
+    return None
+
+
+def _person(mention: PersonMention, people: list[PersonMention]) -> Speaker:
+    """A speaker for a mention, with the longest title the text gives that person."""
+    title, org = split_org(_title_of(mention.name, people))
+    return Speaker(mention.name, title, org)
+
+
+def _title_of(name: str, people: list[PersonMention]) -> str | None:
+    """The longest title written next to this person anywhere in the text."""
+    titles = [m.title for m in people if m.name == name and m.title]
+    return max(titles, key=len) if titles else None
+
+
+def organisations_in(text: str) -> list[Entity]:
+    """Organisations named in the text, with acronyms where the text or the table gives one."""
+    found: dict[str, Entity] = {}
+    for match in NAME_WITH_ACRONYM.finditer(text):
+        name = re.sub(r"^(?:the|The)\s", "", match["name"]).strip()
+        words = name.split()
+        while words and not (set(words) & ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
+            words = words[1:]
+        if not set(name.split()) & ORG_HEADS:
+            continue
+        acronym = match["acronym"]
+        found.setdefault(acronym, Entity("organisation", name, acronym=acronym))
+    for match in KNOWN_ORGANISATION.finditer(text):
+        written = match.group()
+        acronym = written if written in ORGANISATIONS else ALIASES.get(written)
+        if acronym is None:
+            acronym = next((a for a, full in ORGANISATIONS.items() if full == written), None)
+        if acronym and acronym not in found:
+            found[acronym] = Entity("organisation", ORGANISATIONS[acronym], acronym=acronym)
+    return list(found.values())
+
+
+def people_entities(people: list[PersonMention], speakers: list[Speaker]) -> list[Entity]:
+    """One person entity per full name, with the best title and organisation known."""
+    out: dict[str, Entity] = {}
+    for speaker in speakers:
+        if speaker.name and len(speaker.name.split()) >= 2 and speaker.name[:1].isupper():
+            out.setdefault(
+                speaker.name,
+                Entity("person", speaker.name, speaker.title, speaker.organisation),
+            )
+    for mention in people:
+        if mention.name not in out:
+            title, org = split_org(_title_of(mention.name, people))
+            out[mention.name] = Entity("person", mention.name, title, org)
+    return list(out.values())

@@ -1,0 +1,123 @@
+"""Events: the principal happening of a release (its type, date, place, organisations)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from transforms.dates import DateMention, find_dates
+from transforms.places import PlaceMention, find_places
+from transforms.records import Dateline
+from transforms.rules.events import EVENT_TYPE, HEADER_LINE_MAX, NEAR, VENUE_CUE
+from transforms.spans import paragraphs, sentence_at
+
+
+def _is_header_date(text: str, mention: DateMention) -> bool:
+    """A date that opens a short line or a line '25 May 2011 - …': the release's own date."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    lead = text[line_start : mention.start].strip(" [(")
+    if lead and not lead.lower().startswith(("published", "issued", "posted")):
+        return line_end - line_start <= HEADER_LINE_MAX and "." not in text[mention.end : line_end]
+    rest = text[mention.end : line_end].lstrip(" ])")
+    return not rest or rest[:1] in "-–—|" or line_end - line_start <= HEADER_LINE_MAX
+
+
+def principal_date(
+    text: str,
+    published: date | None,
+    dateline: Dateline | None,
+    quoted: list[tuple[int, int]],
+    skip: set[int],
+) -> tuple[date | None, DateMention | None]:
+    """The first date the body gives after its header, outside quotes; else the dateline's
+    date, else the published date."""
+    floor = dateline.end if dateline else 0
+    for mention in find_dates(text, published):
+        if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
+            continue
+        if _line_of(text, mention.start) in skip or _is_header_date(text, mention):
+            continue
+        return mention.value, mention
+    if dateline and dateline.date:
+        return dateline.date, None
+    return published, None
+
+
+def _line_of(text: str, position: int) -> int:
+    """The offset where the line holding `position` starts."""
+    return text.rfind("\n", 0, position) + 1
+
+
+def principal_place(
+    text: str,
+    mention: DateMention | None,
+    dateline_places,
+    title: str | None,
+    people: tuple[str, ...],
+) -> PlaceMention | object | None:
+    """Where the principal event happened: a city in its sentence, else the dateline city,
+    else where the text says something 'took place', else a city in the title."""
+    if mention is not None:
+        start, end = sentence_at(text, mention.start)
+        sentence = text[start:end]
+        if near := NEAR.search(sentence):
+            found = find_places(near["place"], people)
+            return found[0] if found else _unknown_place(near["place"])
+        cities = [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        if cities:
+            for found in cities:
+                found.start += start
+            return cities[0]
+    if dateline_places:
+        return dateline_places[0]
+    for start, end in paragraphs(text):
+        if VENUE_CUE.search(text, start, end):
+            cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]
+            if cities:
+                return cities[0]
+    if title:
+        from transforms.places import resolve
+
+        for found in find_places(title, people):
+            if found.place.kind == "city":
+                return found
+        for word in title.replace(",", " ").split():
+            if (
+                word[:1].isupper()
+                and (place := resolve(word, aliases=True))
+                and place.kind == "city"
+                and place.population >= 100000
+            ):
+                return PlaceMention(word, place, 0, 0)
+    return None
+
+
+def _unknown_place(name: str) -> PlaceMention:
+    """A town the gazetteer lacks, named as 'X near Y'."""
+    from transforms.places import Place
+
+    return PlaceMention(name, Place(name, "city", None), 0, 0)
+
+
+def event_type(text: str, mention: DateMention | None) -> tuple[str | None, str | None]:
+    """(type, name) of the happening in the principal sentence."""
+    if mention is None:
+        match = EVENT_TYPE.search(text[:600])
+        return (match.group().lower(), None) if match else (None, None)
+    start, end = sentence_at(text, mention.start)
+    match = EVENT_TYPE.search(text, start, end) or EVENT_TYPE.search(text[:600])
+    if match is None:
+        return None, None
+    kind = (
+        match.group().lower().rstrip("s")
+        if match.group().lower().endswith("s") and not match.group().lower().endswith("ss")
+        else match.group().lower()
+    )
+    name = None
+    after = text[match.end() : match.end() + 120]
+    if after.startswith((" on “", ' on "', " entitled ")):
+        close = after.find("”") if "”" in after else after.find('"', 5)
+        if close > 0:
+            name = after[after.find(next(c for c in after if c in '“"')) + 1 : close]
+    return kind, name

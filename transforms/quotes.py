@@ -1,0 +1,391 @@
+"""Quotes: words set off by quote marks (or a block under '— Name'), with their speaker.
+
+Marks are classified by where they stand (after a space: opens; before a space or
+punctuation: closes), so mixed pairs (“ … ") and closing “ are read right; apostrophes
+inside words never count. Paragraphs with mojibake are left alone. Linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from transforms.entities import PersonMention, Speaker, parse_speaker, resolve_speaker
+from transforms.records import Quote
+from transforms.rules import any_of
+from transforms.rules.quotes import (
+    ATTRIBUTION_CUES,
+    ATTRIBUTION_WINDOW,
+    BLOCK_INTRO,
+    DASH_ATTRIBUTION,
+    DOUBLE_MARKS,
+    FIRST_PERSON,
+    MAX_QUOTE_PARAGRAPHS,
+    MIN_QUOTE_WORDS,
+    MOJIBAKE,
+    OPEN_LEANING,
+    PRONOUNS,
+    REPORTING_VERB,
+    REPORTING_VERBS,
+    SINGLE_MARKS,
+    TITLE_CUES,
+)
+from transforms.spans import paragraphs, sentences
+
+OPENING_CONTEXT = " \t([{/\u00a0—–-"
+CLOSING_CONTEXT = ",.;:!?)]}—–-…"
+VERB = any_of(REPORTING_VERBS)
+VERB_FIRST = re.compile(rf"^[\s,.;:]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
+SPEAKER_FIRST = re.compile(
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,5}}"
+    rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
+)
+SPEAKER_END = re.compile(r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]")
+INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
+
+
+@dataclass(slots=True)
+class Candidate:
+    """A stretch between quote marks, maybe over several paragraphs, before attribution."""
+
+    parts: list[tuple[int, int]]  # (start, end) of the quoted text in each paragraph
+    open_mark: int  # offset of the opening mark (or of the text when there is none)
+    close_mark: int  # offset of the closing mark
+    marks: bool = True
+    speaker: Speaker | None = None
+    verb: str | None = None
+
+    @property
+    def start(self) -> int:
+        return self.parts[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.parts[-1][1]
+
+
+def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool, bool]:
+    """Whether the mark at `index` can open and whether it can close a quotation."""
+    prev = text[index - 1] if index > para_start else " "
+    nxt = text[index + 1] if index + 1 < para_end else " "
+    can_open = (
+        (prev in OPENING_CONTEXT or prev in DOUBLE_MARKS)
+        and not nxt.isspace()
+        and nxt not in CLOSING_CONTEXT
+    )
+    can_close = (
+        not prev.isspace() and (nxt.isspace() or nxt in CLOSING_CONTEXT or nxt in DOUBLE_MARKS)
+    ) or (nxt in ",.;:" and prev != "(")
+    if can_open and can_close:
+        can_open = text[index] in OPEN_LEANING or text[index] == '"'
+        can_close = not can_open
+    return can_open, can_close
+
+
+def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool]]:
+    """The double quote marks of one paragraph with their possible roles."""
+    out = []
+    for index in range(start, end):
+        if text[index] in DOUBLE_MARKS:
+            out.append((index, *_roles(text, index, start, end)))
+    if not out and any(text[i] in SINGLE_MARKS for i in range(start, end)):
+        for index in range(start, end):
+            if text[index] in SINGLE_MARKS:
+                can_open, can_close = _roles(text, index, start, end)
+                prev = text[index - 1] if index > start else " "
+                nxt = text[index + 1] if index + 1 < end else " "
+                if prev.isalnum() and nxt.isalnum():
+                    continue  # don’t, Co’s: an apostrophe
+                if can_close and prev.lower() == "s" and text[index] in "’'" and not nxt.isalnum():
+                    can_close = True  # the Allies’ — still allowed to close an open quote
+                out.append((index, can_open, can_close))
+    return out
+
+
+def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]:
+    """Quoted stretches (joined over paragraphs) and orphan closing marks (mark, para start, para end)."""
+    found: list[Candidate] = []
+    orphans: list[tuple[int, int, int]] = []
+    pending: Candidate | None = None  # a quotation left open at the end of a paragraph
+    for para_start, para_end in paragraphs(text):
+        if MOJIBAKE.search(text, para_start, para_end):
+            pending = None
+            continue
+        marks = _marks(text, para_start, para_end)
+        open_at: int | None = None
+        if pending is not None:
+            first = marks[0] if marks else None
+            lead = text[para_start:para_end].lstrip()
+            starts_with_mark = first is not None and first[0] == para_end - len(lead) and first[1]
+            if starts_with_mark:
+                marks = marks[1:]
+                open_at = first[0] + 1
+            elif first is None or (first[2] and not first[1]):
+                open_at = para_start
+            else:
+                pending = None
+            if pending is not None and len(pending.parts) >= MAX_QUOTE_PARAGRAPHS:
+                pending, open_at = None, None
+        last_mark = None
+        for index, can_open, can_close in marks:
+            if open_at is not None and can_close:
+                part = (open_at, index)
+                if pending is not None:
+                    pending.parts.append(part)
+                    pending.close_mark = index
+                    found.append(pending)
+                    pending = None
+                else:
+                    found.append(Candidate([part], last_mark, index))
+                open_at = None
+            elif can_open:
+                pending = None
+                open_at, last_mark = index + 1, index
+            elif can_close:
+                orphans.append((index, para_start, para_end))
+        if open_at is not None:
+            if pending is None:
+                pending = Candidate([], open_at - 1 if open_at > para_start else para_start, -1)
+            pending.parts.append((open_at, para_end))
+    return found, orphans
+
+
+def _orphan_candidate(text: str, mark: int, para_start: int, found: list[Candidate]):
+    """A quote whose opening mark is missing: from the first sentence after the last mark."""
+    floor = para_start
+    for candidate in found:
+        if para_start <= candidate.close_mark < mark:
+            floor = max(floor, candidate.close_mark + 1)
+    spans = sentences(text, floor, mark)
+    if floor > para_start:
+        spans = spans[1:]  # the first stretch is the previous quote's attribution
+    if not spans:
+        return None
+    return Candidate([(spans[0][0], mark)], spans[0][0], mark)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[\w’'-]+", text)
+
+
+def _is_title_or_term(text: str, candidate: Candidate) -> bool:
+    """Titles of events, documents, campaigns; scare quotes; names: not someone's words."""
+    quoted = " ".join(text[s:e] for s, e in candidate.parts)
+    words = _words(quoted)
+    if len(words) < MIN_QUOTE_WORDS:
+        return True
+    before = text[max(0, candidate.open_mark - 40) : max(0, candidate.open_mark)]
+    if candidate.marks and TITLE_CUES.search(before):
+        return True
+    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "with", "by", "&"}
+    content = [w for w in words if w.lower() not in small]
+    capitalised = sum(1 for w in content if w[:1].isupper())
+    sentence_like = re.search(r"[.!?]\W*$|[,;:]\s", quoted.strip())
+    return (
+        bool(content)
+        and capitalised / len(content) >= 0.75
+        and len(words) <= 12
+        and not sentence_like
+    )
+
+
+def _clip_speaker(phrase: str) -> str:
+    """A speaker phrase up to its end: the sentence, or a clause ', who …', ', referring …'."""
+    if match := SPEAKER_END.search(phrase):
+        phrase = phrase[: match.start()]
+    spans = sentences(phrase)
+    if spans:
+        phrase = phrase[spans[0][0] : spans[0][1]]
+    return phrase.strip(" ,.;:")
+
+
+def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | None:
+    """Attribution after the closing mark: '…,” said X' or '…,” X said'."""
+    tail_start = candidate.close_mark + 1
+    tail = text[tail_start : min(para_end, tail_start + ATTRIBUTION_WINDOW)]
+    cut = min((tail.find(m) for m in DOUBLE_MARKS if m in tail), default=-1)
+    if cut >= 0:
+        tail = tail[:cut]
+    quoted_end = text[candidate.end - 1 : candidate.end]
+    if match := VERB_FIRST.match(tail):
+        phrase = _clip_speaker(tail[match.start("who") :])
+        speaker = resolve_speaker(phrase, tail_start, people)
+        if speaker:
+            return speaker, match["verb"]
+    if match := SPEAKER_FIRST.match(tail):
+        rest = tail[match.end() :]
+        ends_soon = re.match(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)", rest)
+        if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
+            speaker = resolve_speaker(match["who"], tail_start, people)
+            if speaker:
+                return speaker, match["verb"]
+    return None
+
+
+def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -> tuple | None:
+    """Attribution earlier in the same sentence: 'X said: “…', 'X noted that … “…”'."""
+    spans = sentences(text, floor, candidate.open_mark + 1)
+    start = spans[-1][0] if spans else floor
+    prefix = text[start : max(start, candidate.open_mark)]
+    if strict and not INTRO_END.search(prefix):
+        return None
+    verbs = list(REPORTING_VERB.finditer(prefix)) + list(ATTRIBUTION_CUES.finditer(prefix))
+    if not verbs:
+        return None
+    verb = min(verbs, key=lambda m: m.start())
+    in_prefix = [m for m in people if start <= m.start < start + len(prefix)]
+    before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
+    if before_verb:
+        mention = (
+            before_verb[-1] if before_verb[-1].start < start + verb.start() else before_verb[0]
+        )
+        speaker = resolve_speaker(mention.name, mention.start, people)
+        return speaker, verb.group()
+    head = prefix[: verb.start()]
+    words = head.split()
+    if words and words[-1].lower() in PRONOUNS | {"her", "him"}:
+        return resolve_speaker(words[-1], start, people), verb.group()
+    if re.search(r"according to (?:him|her|them)\b", prefix, re.IGNORECASE):
+        return resolve_speaker("he", start, people), None
+    subject = re.split(r",\s", head)[-1] if head else ""
+    if subject.strip():
+        speaker = resolve_speaker(subject, start, people)
+        if speaker and speaker.name and speaker.name[:1].isupper():
+            return speaker, verb.group()
+    return None
+
+
+def _block_quotes(
+    text: str, people: list[PersonMention], taken: list[Candidate]
+) -> list[Candidate]:
+    """Text set off without marks: under a 'the following statement:' line, or above '— Name'."""
+    out: list[Candidate] = []
+    paras = paragraphs(text)
+    inside = [(c.start, c.end) for c in taken]
+
+    def has_marks(s: int, e: int) -> bool:
+        return any(text[i] in DOUBLE_MARKS for i in range(s, e))
+
+    for number, (start, end) in enumerate(paras):
+        line = text[start:end]
+        if BLOCK_INTRO.search(line) and number + 1 < len(paras):
+            block = []
+            for s, e in paras[number + 1 :]:
+                if has_marks(s, e) or not FIRST_PERSON.search(text, s, e):
+                    break
+                block.append((s, e))
+            if block:
+                candidate = Candidate(block, block[0][0], block[-1][1], marks=False)
+                found = _before(
+                    text, Candidate([(start, end)], end - 1, end - 1), start, people, strict=False
+                )
+                if found and found[0]:
+                    candidate.speaker, candidate.verb = found
+                    out.append(candidate)
+        if (match := DASH_ATTRIBUTION.match(line)) and number:
+            speaker = parse_speaker(match["who"])
+            if not speaker.name:
+                continue
+            prev_start, prev_end = paras[number - 1]
+            quoted = next((c for c in taken if prev_start <= c.end <= prev_end), None)
+            if quoted is not None:
+                quoted.speaker, quoted.verb = speaker, None
+            elif not has_marks(prev_start, prev_end) and not any(
+                s <= prev_start < e for s, e in inside
+            ):
+                candidate = Candidate([(prev_start, prev_end)], prev_start, prev_end, marks=False)
+                candidate.speaker = speaker
+                out.append(candidate)
+    return out
+
+
+def _dash_signed(text: str, paras: list[tuple[int, int]]) -> dict:
+    """Paragraphs signed by the '— Name, Title' line under them, with that speaker."""
+    out = {}
+    for number, (start, end) in enumerate(paras[1:], start=1):
+        if match := DASH_ATTRIBUTION.match(text[start:end]):
+            speaker = parse_speaker(match["who"])
+            if speaker.name:
+                out[paras[number - 1]] = (speaker, None)
+    return out
+
+
+def _paragraph_of(position: int, paras: list[tuple[int, int]]) -> tuple[int, int]:
+    """The paragraph holding an offset."""
+    for start, end in paras:
+        if start <= position <= end:
+            return start, end
+    return (0, 0)
+
+
+def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
+    """Every quote of a body with its speaker, in order of appearance."""
+    paras = paragraphs(text)
+    found, orphans = _candidates(text)
+    for mark, para_start, para_end in orphans:
+        candidate = _orphan_candidate(text, mark, para_start, found)
+        if candidate is not None and _after(text, candidate, para_end, people):
+            found.append(candidate)
+    found.sort(key=lambda c: c.start)
+    signed = _dash_signed(text, paras)
+    kept: list[Candidate] = []
+    previous: Candidate | None = None
+    for candidate in found:
+        if _is_title_or_term(text, candidate):
+            continue
+        para_start, para_end = _paragraph_of(candidate.open_mark, paras)
+        close_para_end = _paragraph_of(candidate.close_mark, paras)[1]
+        floor = max(
+            para_start,
+            previous.close_mark + 1
+            if previous and previous.close_mark >= para_start
+            else para_start,
+        )
+        at_para_start = not text[para_start : max(para_start, candidate.open_mark)].strip()
+        end_para = _paragraph_of(candidate.end, paras)
+        attribution = (
+            signed.get(end_para) if not text[candidate.end + 1 : end_para[1]].strip() else None
+        )
+        attribution = (
+            attribution
+            or _before(text, candidate, floor, people, strict=True)
+            or _after(text, candidate, close_para_end, people)
+            or _before(text, candidate, floor, people, strict=False)
+        )
+        if attribution is None and at_para_start and para_start > 0:
+            prev_para = _paragraph_of(para_start - 2, paras)
+            if text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
+                attribution = _before(
+                    text,
+                    Candidate([prev_para], prev_para[1] - 1, -1),
+                    prev_para[0],
+                    people,
+                    strict=False,
+                )
+        if attribution is None and previous is not None and previous.speaker is not None:
+            gap = text[previous.close_mark + 1 : candidate.open_mark]
+            if len(gap) < 250 and len(sentences(gap)) <= 1:
+                attribution = (previous.speaker, None)
+        if attribution is None or attribution[0] is None:
+            continue
+        candidate.speaker, candidate.verb = attribution
+        kept.append(candidate)
+        previous = candidate
+    kept += _block_quotes(text, people, kept)
+    kept.sort(key=lambda c: c.start)
+    return [_to_quote(text, c) for c in kept if c.speaker is not None]
+
+
+def _to_quote(text: str, candidate: Candidate) -> Quote:
+    """The record of a candidate: paragraphs joined with single spaces."""
+    body = " ".join(" ".join(text[s:e].split()) for s, e in candidate.parts)
+    speaker = candidate.speaker
+    return Quote(
+        body,
+        speaker.name,
+        speaker.title,
+        speaker.organisation,
+        candidate.verb,
+        candidate.start,
+        candidate.end,
+    )

@@ -1,0 +1,111 @@
+"""The one entry point: a release (text or page) in, every record it yields out.
+
+Pure and deterministic; no I/O, no orchestration imports. The gazetteer loads once, lazily.
+"""
+
+from __future__ import annotations
+
+from transforms import places
+from transforms.agreements import find_agreements
+from transforms.datelines import find_dateline
+from transforms.dates import parse_date
+from transforms.entities import Speaker, organisations_in, people_entities, people_in
+from transforms.events import event_type, principal_date, principal_place
+from transforms.quotes import find_quotes
+from transforms.records import Event, Extraction, Release, SourceDocument
+from transforms.rules.text import INVISIBLE
+
+_INVISIBLE = str.maketrans({c: None for c in INVISIBLE if c != "\u00ad"} | {"\u00ad": "-"})
+
+
+def _body(doc: SourceDocument) -> tuple[str, str | None, str | None, str | None]:
+    """(body, title, published, language) from the text, or from the page when only markup."""
+    if doc.text is None and doc.html:
+        from transforms.html import parse_page
+
+        page = parse_page(doc.html, doc.url)
+        return (
+            page.body_text or "",
+            doc.title or page.title,
+            doc.published or page.published,
+            doc.language or page.language,
+        )
+    return doc.text or "", doc.title, doc.published, doc.language
+
+
+def _title_lines(body: str, title: str | None) -> set[int]:
+    """Offsets of lines that repeat the headline: they report nothing of their own."""
+    if not title:
+        return set()
+    key = " ".join(title.split()).lower()
+    out, start = set(), 0
+    for line in body.split("\n"):
+        if " ".join(line.split()).lower() == key:
+            out.add(start)
+        start += len(line) + 1
+    return out
+
+
+def _without_lines(body: str, starts: set[int]) -> str:
+    """The body with some lines blanked (same length, so offsets still hold)."""
+    if not starts:
+        return body
+    chars = list(body)
+    for start in starts:
+        end = body.find("\n", start)
+        for index in range(start, len(body) if end < 0 else end):
+            chars[index] = " "
+    return "".join(chars)
+
+
+def extract(doc: SourceDocument) -> Extraction:
+    """Every record one release yields: release, quotes, places, events, agreements, entities."""
+    body, title, published_raw, language = _body(doc)
+    published = parse_date(published_raw)
+    dateline, dateline_places = find_dateline(body, title, published)
+    if published is None and dateline and dateline.date:
+        published = dateline.date
+    text = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
+    headline_lines = _title_lines(text, title)
+    people = people_in(text)
+    quotes = find_quotes(text, people)
+    names = tuple(m.name for m in people)
+    quoted = [(q.start, q.end) for q in quotes]
+    when, mention = principal_date(text, published, dateline, quoted, headline_lines)
+    where = principal_place(text, mention, dateline_places, title, names)
+    kind, name = event_type(text, mention)
+    organisations = organisations_in(text)
+    event_name = (
+        where.written
+        if isinstance(where, places.PlaceMention)
+        else (where.name if where is not None else None)
+    )
+    events = [Event(kind, name, when, event_name, [o.acronym or o.name for o in organisations][:6])]
+    agreements = find_agreements(
+        _without_lines(text, _headline_only(text, headline_lines)), published
+    )
+    speakers = [Speaker(q.speaker, q.speaker_title, q.speaker_org) for q in quotes]
+    entities = people_entities(people, speakers) + organisations
+    mentions = places.find_places(text, names)
+    locations = places.locations(dateline_places, where, mentions)
+    release = Release(
+        url=doc.url,
+        title=title,
+        published=published,
+        language=language or "en",
+        dateline=dateline,
+        body_text=body,
+        organisation=doc.organisation,
+    )
+    return Extraction(release, quotes, locations, events, agreements, entities)
+
+
+def _headline_only(text: str, lines: set[int]) -> set[int]:
+    """Headline lines to hide from agreement search, except those naming the parties
+    ('Memorandum of Understanding between A and B' is the agreement itself)."""
+    out = set()
+    for start in lines:
+        end = text.find("\n", start)
+        if "between" not in text[start : len(text) if end < 0 else end].lower():
+            out.add(start)
+    return out

@@ -1,0 +1,136 @@
+"""Agreement kinds, the actions done to them, and the cues of agreements only hoped for."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import any_of, words
+
+# written kind (lower case) -> family, the key under which mentions of one agreement meet.
+AGREEMENT_KINDS = {
+    "memorandum of understanding": "memorandum",
+    "memoranda of understanding": "memorandum",
+    "mou": "memorandum",
+    "mous": "memorandum",
+    "memorandum": "memorandum",
+    "joint action plan": "action plan",
+    "biennial action plan": "action plan",
+    "action plan": "action plan",
+    "plan of action": "action plan",
+    "joint work plan": "work plan",
+    "work plan": "work plan",
+    "working arrangement": "arrangement",
+    "administrative arrangement": "arrangement",
+    "arrangement": "arrangement",
+    "joint declaration": "declaration",
+    "declaration of intent": "declaration",
+    "declaration": "declaration",
+    "statement of intent": "statement of intent",
+    "letter of intent": "letter of intent",
+    "protocol": "protocol",
+    "roadmap": "roadmap",
+    "road map": "roadmap",
+    "accord": "agreement",
+    "treaty": "treaty",
+    "agreement": "agreement",
+    "deal": "agreement",
+    "pact": "agreement",
+}
+# Kinds that are only agreements between parties when 'joint' or two parties say so.
+ONE_PARTY_KINDS = frozenset({"action plan", "work plan", "roadmap", "declaration"})
+# Kinds that, bare and definite ('the agreement', 'this arrangement'), point back.
+GENERIC_KINDS = frozenset(
+    {
+        "agreement",
+        "deal",
+        "pact",
+        "arrangement",
+        "memorandum",
+        "accord",
+        "mou",
+        "declaration",
+        "protocol",
+        "treaty",
+    }
+)
+# Words before a kind that belong to its name ('supplemental agreement', 'peace accord').
+KIND_MODIFIERS = words("""cooperation co-operation supplemental supplementary provisional peace ceasefire cease-fire
+    framework partnership host-country headquarters bilateral trilateral joint comprehensive
+    reconciliation trade association stabilisation stabilization readmission security
+    seat""")
+KIND_WORD = any_of(AGREEMENT_KINDS)
+AGREEMENT_MENTION = re.compile(
+    rf"(?<![\w-])(?P<kind>{KIND_WORD})(?P<plural>s|es)?(?![\w-])", re.IGNORECASE
+)
+# Canonical spelling of a family's bare kind.
+CANONICAL = {
+    "memorandum": "Memorandum of Understanding",
+    "mou": "Memorandum of Understanding",
+    "mous": "Memorandum of Understanding",
+    "deal": "Agreement",
+    "pact": "Agreement",
+}
+
+# What was done to the agreement, as the record names it.
+AGREEMENT_ACTIONS = {
+    "signed": "signed",
+    "signing": "signed",
+    "signature": "signed",
+    "sign": "signed",
+    "ink": "signed",
+    "inked": "signed",
+    "adopted": "adopted",
+    "adoption": "adopted",
+    "renewed": "renewed",
+    "renewal": "renewed",
+    "extended": "extended",
+    "extension": "extended",
+    "concluded": "concluded",
+    "conclusion": "concluded",
+    "approved": "approved",
+    "entered into": "entered into",
+    "reached": "reached",
+    "agreed": "agreed",
+    "ratified": "ratified",
+    "endorsed": "endorsed",
+    "launched": "launched",
+    "in force": "in force",
+    "welcomed the signing": "signed",
+}
+ACTION = re.compile(rf"\b(?:{any_of(AGREEMENT_ACTIONS)})\b", re.IGNORECASE)
+# Determiners before a mention: a new agreement, or one named before.
+NEW_DETERMINERS = frozenset(
+    {"a", "an", "one", "another", "new", "second", "third", "first", "additional", "further"}
+)
+BACK_DETERMINERS = frozenset({"the", "this", "that", "such", "said", "its", "their", "these"})
+# A second agreement of the same kind: 'also signed', 'another', 'one such', 'additional'.
+ALSO = re.compile(
+    r"\b(?:also|another|one such|additional|further|second|separate)\b", re.IGNORECASE
+)
+# An agreement only hoped for, proposed or negotiated: not (yet) an agreement.
+NOT_YET = re.compile(
+    r"\b(?:would|could|should|might|hopes?|hoped|hoping|aims? to|intends? to|plans? to|"
+    r"time had come to|call(?:s|ed)? for|urge[sd]?|negotiations? (?:on|for|towards)|"
+    r"towards|for the conclusion of|priority list|proposed|draft|prospective|future)\b",
+    re.IGNORECASE,
+)
+DURATION = re.compile(
+    r"\b(?P<words>(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[- ]year)\b"
+    r"|\b(?P<span>(?:19|20)\d\d\s?[-–/]\s?(?:19|20)\d\d)\b"
+    r"|\bfor (?:a period of )?(?P<period>(?:one|two|three|four|five|six|ten|\d{1,2}) (?:years?|months?))\b",
+    re.IGNORECASE,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+IN_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
+BETWEEN = re.compile(
+    r"\bbetween (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?(?P<b>[^,;.\n]{2,90}?)"
+    r"(?=\s(?:on|to|in|for|which|that|was|were|is|has|have|at|within)\b|[,;.)]|$)",
+    re.IGNORECASE,
+)
+WITH = re.compile(
+    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was)\b|[,;.]|$)"
+)
+SIGNED_BY = re.compile(
+    r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"
+    r"(?P<b>[^,;.\n]{2,90}?)(?=\s(?:on|to|in|for|which|that|at)\b|[,;.]|$)"
+)

@@ -1,0 +1,41 @@
+"""The shapes of the place line that opens a release body.
+
+BRATISLAVA, Slovakia –            VIENNA, 5 December 2019 –       WARSAW/VIENNA, 31 October 2022 –
+Strasbourg, 01.08.2014 -          LYON (France) –                 THE HAGUE, Netherlands—14 November 2023—
+TUNIS, Sept 18 (KUNA) --          VIENNA, 7 November (UN Information Service) --
+New Delhi: The ...                Kamensk-Shakhtinskiy, Russian Federation. The ...
+The Hague, the Netherlands        (a line of its own under the date line)
+"""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules.text import DASHES, HYPHENS
+
+# The head (place, country, date) ends at the first dash: a hyphen needs a space before it,
+# an en or em dash may stand tight ('Netherlands—14 November 2023—').
+DASH_END = re.compile(
+    rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}])[ \t\u00a0]*"
+)
+COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
+PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z])")
+WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
+# A date written right after the first dash, closed by a second: '—14 November 2023—'.
+DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
+# Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
+PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
+# A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy'.
+CITY_SHAPE = re.compile(
+    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30})(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30}){0,3}$"
+)
+# A part of the head that names a region, not a country: 'Donetsk Oblast'.
+REGION_SHAPE = re.compile(
+    r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:Oblast|Region|Province|Governorate|District|"
+    r"County|State|Prefecture|Canton)$"
+)
+# Where a dateline may stand: among the first lines of the body.
+MAX_LINES = 10
+MAX_OFFSET = 1500
+# Lower-case words of a city name when it is written in capitals ('THE HAGUE' -> 'The Hague').
+LOWER_IN_NAMES = frozenset({"of", "on", "upon", "de", "del", "la", "am", "an", "der", "and"})

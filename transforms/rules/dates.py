@@ -1,0 +1,96 @@
+"""Month and weekday names and the date shapes releases and feeds write."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import any_of
+
+MONTHS = {
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sept": 9,
+    "sep": 9,
+    "october": 10,
+    "oct": 10,
+    "november": 11,
+    "nov": 11,
+    "december": 12,
+    "dec": 12,
+    # French and German names, for date lines of bilingual releases.
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "januar": 1,
+    "februar": 2,
+    "märz": 3,
+    "juni": 6,
+    "juli": 7,
+    "oktober": 10,
+    "dezember": 12,
+}
+WEEKDAYS = {
+    "monday": 0,
+    "mon": 0,
+    "tuesday": 1,
+    "tue": 1,
+    "tues": 1,
+    "wednesday": 2,
+    "wed": 2,
+    "thursday": 3,
+    "thu": 3,
+    "thurs": 3,
+    "friday": 4,
+    "fri": 4,
+    "saturday": 5,
+    "sat": 5,
+    "sunday": 6,
+    "sun": 6,
+}
+# Words that place a happening relative to the release date (days added).
+RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
+
+MONTH = rf"(?P<month>{any_of(MONTHS)})\.?"
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+WEEKDAY = rf"(?P<weekday>{any_of(w for w in WEEKDAYS if len(w) > 3)})"
+# A second day of a range: '5-6 December', '26 and 27 October', '27 November – 1 December'.
+RANGE_DAY = r"(?:\s?(?:-|–|—|and|to)\s?[0-3]?\d(?:st|nd|rd|th)?)?"
+
+# Day-level dates written in words, most specific first.
+DAY_MONTH_YEAR = re.compile(rf"\b{DAY}{RANGE_DAY}\s{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE)
+MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s{DAY}(?:{RANGE_DAY})?(?:,?\s{YEAR})?\b", re.IGNORECASE)
+# Numeric dates: 05.12.2019, 6.12.2019, 24/10/2025, 2013/6/28, 2019-12-05.
+NUMERIC_DMY = re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
+NUMERIC_YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<b>[01]?\d)[-/.](?P<a>[0-3]?\d)\b")
+# 'on Monday', 'on Thursday (24 May)', 'held on Tuesday'.
+ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s{WEEKDAY}\b", re.IGNORECASE)
+RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# Words that make a sentence speak of the future ('will hold', 'is to attend').
+FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")

@@ -1,0 +1,71 @@
+"""Kinds of happenings a release reports, and the cues that place one."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import any_of
+
+# Written kind -> the event type recorded (most specific first when matched).
+EVENT_TYPES = (
+    "side event",
+    "high-level meeting",
+    "ministerial council",
+    "general assembly",
+    "press conference",
+    "news conference",
+    "signing ceremony",
+    "handover ceremony",
+    "accession ceremony",
+    "opening ceremony",
+    "ceremony",
+    "summit",
+    "conference",
+    "forum",
+    "briefing",
+    "meeting",
+    "visit",
+    "workshop",
+    "seminar",
+    "training",
+    "session",
+    "debate",
+    "panel discussion",
+    "roundtable",
+    "round table",
+    "exhibition",
+    "launch",
+    "operation",
+    "day of action",
+    "action day",
+    "convoy",
+    "delivery",
+    "donation",
+    "signing",
+    "statement",
+    "speech",
+    "address",
+    "report",
+    "appointment",
+    "announcement",
+    "election",
+    "vote",
+    "deal",
+    "agreement",
+    "election observation",
+    "monitoring",
+)
+EVENT_TYPE = re.compile(rf"\b(?:{any_of(EVENT_TYPES)})s?\b", re.IGNORECASE)
+# 'took place in', 'was held in', 'hosted in': the sentence that says where it happened.
+VENUE_CUE = re.compile(r"\b(?:took place|was held|were held|is held|hosted|held)\b")
+# 'in Pijnacker-Nootdorp near The Hague': the first place is the one meant.
+NEAR = re.compile(
+    r"\b(?:in|at)\s(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40})?)\snear\b"
+)
+# Header lines above a body that carry the release date, not the event's:
+# '14.01.2016 - Press release', 'Published on 07 Aug 2019', '[11/05/2007]'.
+HEADER_DATE = re.compile(
+    r"^\s*\[?[^\n]{0,40}?\]?\s*(?:[-–—|]|$)|\bPublished on\b|\bPressemeddelelse\b", re.IGNORECASE
+)
+# How many characters of a line-opening date make it a date line rather than prose.
+HEADER_LINE_MAX = 80

@@ -1,0 +1,158 @@
+"""Titles, honorifics and name parts: how to split 'INTERPOL Secretary General Jürgen Stock'."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import any_of, words
+
+# Courtesy words written before a name; dropped from the name, kept out of the title.
+HONORIFICS = frozenset(
+    {
+        "Mr",
+        "Mr.",
+        "Mrs",
+        "Mrs.",
+        "Ms",
+        "Ms.",
+        "Dr",
+        "Dr.",
+        "Prof",
+        "Prof.",
+        "H.E.",
+        "Sir",
+        "Dame",
+        "Madam",
+        "Madame",
+        "M.",
+        "Mme",
+        "Herr",
+        "Frau",
+    }
+)
+
+# Words that make up titles and roles (compared case-insensitively).
+TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
+    director-general executive head chief president vice vice-president chair chairman
+    chairwoman chairperson chairperson-in-office chairman-in-office chair-in-office minister
+    prime foreign state ambassador representative special high commissioner commission
+    spokesperson spokesman spokeswoman envoy coordinator co-ordinator officer adviser advisor
+    counsel general senior first second third rapporteur member members parliamentarian
+    officials official judge prosecutor governor mayor king queen prince princess emperor
+    sheikh senator deputy-minister undersecretary permanent acting interim regional country
+    national international chief-of-mission mission delegation delegate observer monitor
+    commander inspector superintendent colonel general-secretary registrar speaker leader
+    chancellor premier attorney justice counsellor councillor lieutenant captain major
+    ambassador-at-large emissary administrator manager communications officer associate
+    focal point programme program project team expert experts analyst researcher""")
+# The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
+ROLE_HEADS = (
+    "Secretary General",
+    "Secretary-General",
+    "Director General",
+    "Director-General",
+    "Executive Director",
+    "High Commissioner",
+    "Special Representative",
+    "President",
+    "Chairperson-in-Office",
+    "Chairman-in-Office",
+    "Chairperson",
+    "Chairman",
+    "Chair",
+    "Minister",
+    "Ambassador",
+    "Commissioner",
+    "Director",
+    "Head",
+    "Chief",
+    "Spokesperson",
+    "Spokesman",
+    "Prime Minister",
+    "Foreign Minister",
+    "Representative",
+    "Coordinator",
+    "Mayor",
+    "Governor",
+    "Envoy",
+    "Judge",
+    "Prosecutor",
+    "Rapporteur",
+)
+ROLE_HEAD = re.compile(rf"\b(?:{any_of(ROLE_HEADS)})\b", re.IGNORECASE)
+
+# Particles inside a name: 'René van der Linden', 'Catherine De Bolle', 'Abdelaziz El Hilu'.
+NAME_PARTICLES = frozenset(
+    {
+        "van",
+        "der",
+        "den",
+        "de",
+        "De",
+        "del",
+        "della",
+        "di",
+        "da",
+        "dos",
+        "du",
+        "von",
+        "zu",
+        "la",
+        "le",
+        "Le",
+        "bin",
+        "ibn",
+        "al",
+        "Al",
+        "El",
+        "el",
+        "ben",
+        "Van",
+        "Von",
+        "ter",
+        "ten",
+    }
+)
+
+# One name token: capitalised word (accents, hyphens, apostrophes), an initial, or an
+# all-capitals surname as some releases write them ('Jesus ESPIGARES MIRA').
+NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žA-ZÀ-ÖØ-Þ’'\-]{1,30}|[A-Z]\.)"
+NAME_TOKEN_RE = re.compile(NAME_TOKEN)
+# A candidate name: two to five tokens, particles allowed between them.
+PARTICLE = any_of(NAME_PARTICLES)
+PERSON_NAME = re.compile(
+    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,4}}(?![\w’'])"
+)
+
+# Words that never belong to a person's name: they mark organisations, places and things.
+NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These Those It Its Our
+    We He She They His Her Their Your My After Before During Since Following Under Over
+    Addressing According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
+    Saturday Sunday January February March April May June July August September October
+    November December Organization Organisation Office Council Union Nations United Agency
+    Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre
+    Center Programme Program Fund Bank Court Republic Kingdom Federation Government State
+    States Department Bureau Police Institute Academy Association Community Forum Summit
+    Conference Convention Agreement Memorandum Plan Action Joint Declaration Protocol Treaty
+    International European National Regional Global World General Special Secretariat
+    Headquarters Complex Initiative Project Report Update Weekly Daily Summary Background
+    Contacts Media Press Release Statement Photo Group Network Alliance Coalition Security
+    Cooperation Co-operation Crime Drugs Law Enforcement Justice Rights Human Refugee Refugees
+    Migration Health Affairs Foreign Interior Defence Defense Development Reform Recovery
+    University School Hospital Hospitals Centre Institute Service Services Team Board Staff
+    Red Cross Crescent Observer Monitoring Ministerial Chairmanship Presidency Secretary
+    Minister President Director Executive Chief Head Deputy Ambassador Representative
+    Commissioner Chairperson Chairman Spokesperson Spokesman Vice Prime High Senior Acting
+    Slovak German French British Russian Ukrainian Polish Austrian American Georgian Dutch
+    Iraqi Singaporean Azerbaijani Egyptian Indian Sudanese Mozambican Armenian Albanian
+    Communication Communications Section Oblast Region Province District North South East
+    West Northern Southern Eastern Western Central Middle Day Week Year Session Meeting
+    Event Side Panel Permanent Standing Technical Operational Legal Political Public
+    Economic Social Emergency Medical Care Disaster Medicine Local Governance Component
+    Sub Gulf Arab Islamic Levant Entity Gender Equality Women Food Agriculture Population
+    Embassy Delegation Directorate Branch Unit Division Framework Charter Regulation Act
+    Resolution Decision Appeal Toolbox Aktivity Predsedníctvo Checkpoint Checkpoints
+    Border Crossing Points BCP BCPs LPR SMM OSCE INTERPOL NATO UNODC UNHCR IOM UNDP WHO
+    EU UN ICRC PACE OPCW IAEA ASEAN CBI Europol EC3 GCC GCCPOL WCO RENAMO EMCCA CAPCCO
+    ISIL ISIS TCG ODIHR RFoM MoU MOU PC CSCE IACA KfW NGO NGOs COVID-19 Covid COVID
+    Accord Peace Reconciliation Solidarity Ninewa Plains Legacies Areas Rural""")

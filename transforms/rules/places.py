@@ -1,0 +1,84 @@
+"""What counts as a place name in running text, and what only looks like one."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import words
+
+# A capitalised run that may name a place: 'The Hague', 'Kuala Lumpur', 'Bosnia and Herzegovina',
+# 'Pijnacker-Nootdorp', 'KAMENSK-SHAKHTINSKIY'. Each token bounded; the run at most six tokens.
+PLACE_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{0,40}"
+PLACE_RUN = re.compile(
+    rf"(?<![\w’'\-]){PLACE_TOKEN}(?:\s(?:(?:and|of|on|upon|de|del|la|el|am|an der)\s)?{PLACE_TOKEN}){{0,5}}"
+)
+# Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
+PLACE_PREFIXES = re.compile(
+    r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"
+    r"Principality|Sultanate|Emirate|Municipality|Capital)\sof\s(?:the\s)?)?",
+)
+PLACE_SUFFIXES = re.compile(
+    r"\s(?:Oblast|Region|Province|Governorate|District|City|Municipality|County|Prefecture|"
+    r"Raion|Krai|Canton|Department)$",
+    re.IGNORECASE,
+)
+# Place names that are also everyday or institutional words; never taken from running text.
+AMBIGUOUS_PLACE_WORDS = words("""Mission Police Union Of Split Nice Mobile Reading Bath Best Hope Liberty Independence
+    Victoria Florence Charlotte Elizabeth Austin Jordan Chad Georgia Marshall Wake Bar Center
+    Centre Council Summit Page Grand Justice Republic Progress Unity Concord Providence Phoenix
+    Eagle Mercedes Lincoln Washington Jackson Madison Troy Orange Sale Dover Deal Bolton Reform
+    Normal March Mar Sun Batman Man Lot Post Bell Ball Bay Mount Rock Royal Temple Police
+    Security Media Ede Bali Ho Hue Kent Essex Camp Fort Colon Cork Leader Military
+    Leon Lion Marino Carmen Salvador Santiago Asia Europe Africa America Oceania Antarctica
+    Forum Turkey""")
+# Of the ambiguous words, these are places when the context says so ('in Georgia', 'to Geneva').
+PLACE_CONTEXT = re.compile(r"(?:\b(?:in|to|from|at|near|of|across|visit(?:ed)?)\s(?:the\s)?)$")
+# Words right before or after a name that make it a person's: 'said Jordan', 'Jordan said'.
+PERSON_CONTEXT_BEFORE = re.compile(
+    r"(?:\b(?:said|told|by|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|President|Minister)\s)$"
+)
+PERSON_CONTEXT_AFTER = re.compile(r"^\s(?:said|says|added|noted|stressed|stated|told)\b")
+# Aliases the gazetteer lacks, mapped to its country code.
+COUNTRY_ALIASES = {
+    "russia": "RU",
+    "the russian federation": "RU",
+    "moldova": "MD",
+    "the republic of moldova": "MD",
+    "uk": "GB",
+    "united kingdom": "GB",
+    "britain": "GB",
+    "great britain": "GB",
+    "us": "US",
+    "usa": "US",
+    "the united states": "US",
+    "united states of america": "US",
+    "the netherlands": "NL",
+    "holland": "NL",
+    "south korea": "KR",
+    "north korea": "KP",
+    "iran": "IR",
+    "syria": "SY",
+    "laos": "LA",
+    "vietnam": "VN",
+    "bolivia": "BO",
+    "venezuela": "VE",
+    "tanzania": "TZ",
+    "czechia": "CZ",
+    "czech republic": "CZ",
+    "ivory coast": "CI",
+    "côte d'ivoire": "CI",
+    "kosovo": "XK",
+    "palestine": "PS",
+    "macedonia": "MK",
+    "north macedonia": "MK",
+    "turkey": "TR",
+    "türkiye": "TR",
+    "bosnia and herzegovina": "BA",
+    "bih": "BA",
+    "uae": "AE",
+    "the gulf": "",
+}
+# Minimum population for a city named in running text (datelines take any size).
+MIN_MENTION_POPULATION = 15000
+# Alternate spellings of cities are used only for cities at least this big.
+MIN_ALIAS_POPULATION = 50000

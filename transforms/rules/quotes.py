@@ -1,0 +1,128 @@
+"""Quote marks, reporting verbs and the cues that tell a quote from a title or a scare quote."""
+
+from __future__ import annotations
+
+import re
+
+from transforms.rules import any_of
+from transforms.rules.text import DASHES
+
+# Marks that open or close a quotation; which one a mark is depends on where it stands.
+DOUBLE_MARKS = '"“”„‟«»'
+SINGLE_MARKS = "'‘’‚‛‹›"
+QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "‹": "›", "'": "'"}
+OPEN_LEANING = frozenset("“„‟«‘‚‛‹")  # glyphs that usually open
+CLOSE_LEANING = frozenset("”»’›")  # glyphs that usually close
+
+# Text damaged by a wrong decoding (UTF-8 read as cp1252): 'â€œ', 'â€', '†' after a word.
+MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|\w†|â€™")
+
+REPORTING_VERBS = (
+    "said",
+    "says",
+    "say",
+    "saying",
+    "added",
+    "adds",
+    "adding",
+    "stressed",
+    "stresses",
+    "stressing",
+    "noted",
+    "notes",
+    "noting",
+    "stated",
+    "states",
+    "stating",
+    "explained",
+    "explains",
+    "highlighted",
+    "highlights",
+    "emphasised",
+    "emphasized",
+    "emphasising",
+    "emphasizing",
+    "underlined",
+    "underlines",
+    "underscored",
+    "concluded",
+    "concludes",
+    "commented",
+    "comments",
+    "remarked",
+    "observed",
+    "told",
+    "tells",
+    "declared",
+    "announced",
+    "affirmed",
+    "asserted",
+    "insisted",
+    "recalled",
+    "reiterated",
+    "urged",
+    "warned",
+    "argued",
+    "acknowledged",
+    "pointed out",
+    "continued",
+    "went on",
+    "replied",
+    "answered",
+    "asked",
+    "welcomed",
+    "praised",
+    "mentioned",
+    "expressed",
+    "confirmed",
+    "cautioned",
+    "agreed",
+    "wrote",
+    "writes",
+    "described",
+    "called",
+    "appealed",
+    "maintained",
+    "believes",
+    "believed",
+)
+REPORTING_VERB = re.compile(rf"\b(?:{any_of(REPORTING_VERBS)})\b")
+
+# Cues in the same sentence that hand a quote to someone without a reporting verb.
+ATTRIBUTION_CUES = re.compile(
+    r"\b(?:according to|in (?:a|his|her|their|the) (?:statement|speech|message|remarks|address)"
+    r"|via (?:the )?spokes(?:person|man|woman)|(?:by )?saying"
+    r"|(?:the following|this) (?:statement|message|remarks|address|speech))\b",
+    re.IGNORECASE,
+)
+
+# Words just before a quote that make it a title, name or label, not someone's words.
+TITLE_CUES = re.compile(
+    r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"
+    r"campaign|operation|project|initiative|programme|program|hashtag|sections?|headline[ds]?|"
+    r"the words|marked|labelled|labeled|plates|reading)\s*[,:]?\s*)$",
+    re.IGNORECASE,
+)
+
+# Pronouns that stand for the last person named.
+PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+
+# First person: a block of text set off without quote marks is someone's words only if it
+# speaks in the first person.
+FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us|[Oo]urselves)\b")
+
+# The line that introduces a block quote: '... issued the following statement on 13 January:'.
+BLOCK_INTRO = re.compile(
+    r"\b(?:the following|this|a) (?:statement|message|remarks|address|speech|words)\b[^\n]{0,200}:\s*$",
+)
+BLOCK_INTRO_VERB = re.compile(r"\b(issued|made|delivered|gave|released|sent|published)\b")
+
+# '— António Costa, President of the European Council' under a block quote.
+DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}})$")
+
+# A quote needs this many words to be someone's words rather than a term or a name.
+MIN_QUOTE_WORDS = 3
+# An unclosed quotation may run over at most this many paragraphs.
+MAX_QUOTE_PARAGRAPHS = 12
+# How far before and after a quote its attribution may stand (characters).
+ATTRIBUTION_WINDOW = 220

@@ -233,23 +233,24 @@ def extract(
 
     Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
     """
-    from flows.load import LoadError, iter_documents
+    from flows.load import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
     from transforms.records import Reject, to_contract
     from transforms.release import extract as extract_release
 
     inputs = ([jsonl] if jsonl else []) + list(files or [])
     if not inputs:
         fail("give release files, or --jsonl FILE")
-    for path in inputs:
-        try:
-            items = list(iter_documents(path, "extract"))
-        except LoadError as error:
-            fail(str(error))
-        for item in items:
+    try:
+        paths = [file for path in inputs for file in input_files(path)]
+    except LoadError as error:
+        fail(str(error))
+    for path in paths:
+        one_release = path.suffix.lower() in SINGLE_RELEASE_SUFFIXES
+        for item in iter_file_documents(path, "extract", None):
             if isinstance(item, Reject):
                 err.print(f"skipped {item.url}: {item.reason}", highlight=False)
                 continue
-            record_id = item.input_id or item.url
+            record_id = item.input_id or (str(path.resolve()) if one_release else item.url)
             try:
                 line = to_contract(extract_release(item), record_id)
             except Exception as error:  # report and go on: one bad release is not the run

@@ -38,6 +38,7 @@ class RunTotals:
     documents: int = 0
     rejects: int = 0
     written: WriteCounts = field(default_factory=WriteCounts)
+    rejected_urls: set[str] = field(default_factory=set)
 
     def as_row(self) -> dict:
         """The counting columns of the runs table."""
@@ -76,9 +77,9 @@ def write_task(
 
 
 @task(name="close-rejects", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
-def close_stale_rejects_task(data_dir: str, source: str, prefix: str) -> None:
+def close_stale_rejects_task(data_dir: str, source: str, prefix: str, failed: set[str]) -> None:
     """After a whole folder was read, rejects under it that did not fail again are closed."""
-    Store(data_dir).update_rejects(source, [], set(), resolved_prefix=prefix)
+    Store(data_dir).update_rejects(source, [], set(), resolved_prefix=prefix, still_failing=failed)
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
@@ -214,7 +215,10 @@ def ingest(
             _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
         if status == "completed" and source_cfg.kind == "files" and since is None and until is None:
             close_stale_rejects_task(
-                store_dir, source_cfg.name, str(source_cfg.resolved_path(root))
+                store_dir,
+                source_cfg.name,
+                str(source_cfg.resolved_path(root)),
+                totals.rejected_urls,
             )
     except BaseException as error:
         status, error_text = "failed", f"{type(error).__name__}: {error}"
@@ -261,6 +265,7 @@ def _land(
     counts = write_task(data_dir, source, result, run_id, force)
     totals.written.add(counts)
     totals.rejects += len(result.rejects)
+    totals.rejected_urls.update(reject.url for reject in result.rejects)
     for reject in result.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
     logger.info(

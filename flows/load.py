@@ -15,6 +15,7 @@ TEXT_SUFFIXES = (".txt",)
 JSONL_SUFFIXES = (".jsonl",)
 FEED_SUFFIXES = (".xml", ".rss", ".atom")
 LOADABLE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES + JSONL_SUFFIXES + FEED_SUFFIXES
+SINGLE_RELEASE_SUFFIXES = HTML_SUFFIXES + TEXT_SUFFIXES  # one file, one release
 
 # A .txt release may open with "Key: value" lines, then a blank line, then the body.
 TEXT_HEADER = re.compile(

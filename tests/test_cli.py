@@ -111,21 +111,29 @@ class TestExtract:
         }
 
 
-@pytest.mark.usefixtures("prefect_api")
-class TestWarehouseCommands:
-    @pytest.fixture(scope="class")
-    def warehouse(self, tmp_path_factory) -> Path:
-        data_dir = tmp_path_factory.mktemp("cli") / "data"
-        inbox = tmp_path_factory.mktemp("inbox")
-        shutil.copytree(FIXTURES, inbox, dirs_exist_ok=True)
-        (inbox / "empty.txt").write_bytes(b"")
-        result = invoke("ingest", "--from", str(inbox), "--data-dir", str(data_dir))
-        assert result.exit_code == 0, result.output
-        return data_dir
+@pytest.fixture(scope="module")
+def inbox(tmp_path_factory) -> Path:
+    """The fixture releases plus one empty file (a reject)."""
+    folder = tmp_path_factory.mktemp("inbox")
+    shutil.copytree(FIXTURES, folder, dirs_exist_ok=True)
+    (folder / "empty.txt").write_bytes(b"")
+    return folder
 
-    def test_ingest_prints_rows_per_table_and_rejects(self, warehouse):
-        result = invoke("ingest", "--from", str(FIXTURES), "--data-dir", str(warehouse))
-        assert "releases" in result.output and "rejects" in result.output
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory, inbox, prefect_api) -> Path:
+    """A warehouse holding the inbox, ingested through the CLI."""
+    data_dir = tmp_path_factory.mktemp("cli") / "data"
+    result = invoke("ingest", "--from", str(inbox), "--data-dir", str(data_dir))
+    assert result.exit_code == 0, result.output
+    return data_dir
+
+
+class TestWarehouseCommands:
+    def test_ingest_again_prints_rows_per_table_and_rejects(self, warehouse, inbox):
+        result = invoke("ingest", "--from", str(inbox), "--data-dir", str(warehouse))
+        assert "4 unchanged, 1 rejected" in result.output
+        assert "open rejects" in result.output and "empty file" in result.output
 
     def test_sql_without_query_lists_tables_and_columns(self):
         result = invoke("sql")

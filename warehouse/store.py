@@ -190,11 +190,13 @@ class Store:
         new: list[dict],
         resolved_urls: set[str],
         resolved_prefix: str | None = None,
+        still_failing: frozenset[str] | set[str] = frozenset(),
     ) -> int:
         """Record failures (counting attempts) and close those that have now succeeded.
 
         resolved_prefix closes every open reject under a path that a whole run just read
-        again without failing on it (a fixed line of a JSON Lines file has no URL of its own).
+        again, except those in still_failing (a fixed line of a JSON Lines file has no URL of
+        its own to succeed with).
         """
         with self.write_lock():
             path = self.partition_file(REJECTS, source)
@@ -202,7 +204,7 @@ class Store:
             for url in resolved_urls:
                 open_rows.pop(url, None)
             if resolved_prefix:
-                failed_again = {row["url"] for row in new}
+                failed_again = {row["url"] for row in new} | set(still_failing)
                 for url in [u for u in open_rows if u.startswith(resolved_prefix)]:
                     if url not in failed_again:
                         del open_rows[url]

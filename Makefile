@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= data
-EXAMPLE_QUERY := select speaker, speaker_title, speaker_org, left(text, 70) as quote from quotes where speaker is not null order by speaker limit 10
+EXAMPLE_QUERY := select speaker, speaker_org, count(*) as quotes from quotes where speaker is not null group by all order by quotes desc, speaker limit 10
 
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false

@@ -97,14 +97,14 @@ def _weekday(name: str, published: date | None, future: bool) -> date | None:
 def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every day-level date the text names, in order, resolved where it can be."""
     found: list[DateMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text) + 1)  # characters already part of a date
 
     def free(start: int, end: int) -> bool:
-        return all(end <= s or start >= e for s, e in taken)
+        return not any(taken[start:end])
 
     def add(value: date | None, start: int, end: int, relative: bool) -> None:
         if free(start, end):
-            taken.append((start, end))
+            taken[start:end] = b"\x01" * (end - start)
             found.append(DateMention(value, start, end, relative))
 
     for match in NUMERIC_YMD.finditer(text):

@@ -125,9 +125,9 @@ def people_in(text: str) -> list[PersonMention]:
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
-        taken = [(m.start, m.end) for m in mentions]
+        taken = {m.start + m.name.rfind(" ") + 1 for m in mentions}
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e for s, e in taken):
+            if match.start() in taken:
                 continue
             mentions.append(
                 PersonMention(

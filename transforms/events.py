@@ -76,6 +76,13 @@ def principal_place(
             cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]
             if cities:
                 return cities[0]
+    for start, end in paragraphs(text)[:4]:
+        if end - start < 100:
+            continue  # header lines and captions
+        cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]
+        if cities:
+            return cities[0]
+        break
     if title:
         from transforms.places import resolve
 

@@ -18,6 +18,7 @@ from transforms.rules.places import (
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    SENTENCE_OPENERS,
 )
 
 
@@ -144,6 +145,9 @@ def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
 
 def _run_parts(run: str) -> list[tuple[str, int]]:
     """The whole capitalised run, or its parts around 'and' when the whole is no place."""
+    first, _, rest = run.partition(" ")
+    if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
+        return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
     if resolve(run) is not None or " and " not in run:
         return [(run, 0)]
     parts, offset = [], 0
@@ -160,6 +164,8 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None
     if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
         return None
+    if place.kind == "city" and written.isupper() and len(written) <= 6:
+        return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):
         return None
     bare = written.removeprefix("The ").removeprefix("the ")

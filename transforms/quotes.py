@@ -8,6 +8,7 @@ inside words never count. Paragraphs with mojibake are left alone. Linear in the
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from transforms.entities import PersonMention, Speaker, parse_speaker, resolve_speaker
@@ -20,6 +21,8 @@ from transforms.rules.quotes import (
     DASH_ATTRIBUTION,
     DOUBLE_MARKS,
     FIRST_PERSON,
+    MAX_MARKS_PER_PARAGRAPH,
+    MAX_ORPHANS,
     MAX_QUOTE_PARAGRAPHS,
     MIN_QUOTE_WORDS,
     MOJIBAKE,
@@ -33,6 +36,8 @@ from transforms.rules.quotes import (
 from transforms.spans import paragraphs, sentences
 
 OPENING_CONTEXT = " \t([{/\u00a0—–-"
+DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 CLOSING_CONTEXT = ",.;:!?)]}—–-…"
 VERB = any_of(REPORTING_VERBS)
 VERB_FIRST = re.compile(rf"^[\s,.;:]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
@@ -85,20 +90,17 @@ def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool,
 def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool]]:
     """The double quote marks of one paragraph with their possible roles."""
     out = []
-    for index in range(start, end):
-        if text[index] in DOUBLE_MARKS:
+    for match in DOUBLE_MARK.finditer(text, start, end):
+        index = match.start()
+        out.append((index, *_roles(text, index, start, end)))
+    if not out:
+        for match in SINGLE_MARK.finditer(text, start, end):
+            index = match.start()
+            prev = text[index - 1] if index > start else " "
+            nxt = text[index + 1] if index + 1 < end else " "
+            if prev.isalnum() and nxt.isalnum():
+                continue  # don’t, Co’s: an apostrophe, not a quote mark
             out.append((index, *_roles(text, index, start, end)))
-    if not out and any(text[i] in SINGLE_MARKS for i in range(start, end)):
-        for index in range(start, end):
-            if text[index] in SINGLE_MARKS:
-                can_open, can_close = _roles(text, index, start, end)
-                prev = text[index - 1] if index > start else " "
-                nxt = text[index + 1] if index + 1 < end else " "
-                if prev.isalnum() and nxt.isalnum():
-                    continue  # don’t, Co’s: an apostrophe
-                if can_close and prev.lower() == "s" and text[index] in "’'" and not nxt.isalnum():
-                    can_close = True  # the Allies’ — still allowed to close an open quote
-                out.append((index, can_open, can_close))
     return out
 
 
@@ -108,7 +110,7 @@ def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]
     orphans: list[tuple[int, int, int]] = []
     pending: Candidate | None = None  # a quotation left open at the end of a paragraph
     for para_start, para_end in paragraphs(text):
-        if MOJIBAKE.search(text, para_start, para_end):
+        if MOJIBAKE.search(text, para_start, para_end) or not_prose(text, para_start, para_end):
             pending = None
             continue
         marks = _marks(text, para_start, para_end)
@@ -148,6 +150,12 @@ def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]
                 pending = Candidate([], open_at - 1 if open_at > para_start else para_start, -1)
             pending.parts.append((open_at, para_end))
     return found, orphans
+
+
+def not_prose(text: str, start: int, end: int) -> bool:
+    """A paragraph whose quote marks outnumber its words is no prose to read quotes in."""
+    marks = len(DOUBLE_MARK.findall(text, start, end))
+    return marks > MAX_MARKS_PER_PARAGRAPH or marks * 4 > max(1, end - start)
 
 
 def _orphan_candidate(text: str, mark: int, para_start: int, found: list[Candidate]):
@@ -233,7 +241,7 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     if not verbs:
         return None
     verb = min(verbs, key=lambda m: m.start())
-    in_prefix = [m for m in people if start <= m.start < start + len(prefix)]
+    in_prefix = _mentions_between(people, start, start + len(prefix))
     before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
     if before_verb:
         mention = (
@@ -253,6 +261,12 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         if speaker and speaker.name and speaker.name[:1].isupper():
             return speaker, verb.group()
     return None
+
+
+def _mentions_between(people: list[PersonMention], start: int, end: int) -> list[PersonMention]:
+    """The person mentions starting within [start, end) (mentions are sorted by offset)."""
+    starts = [m.start for m in people]
+    return people[bisect_left(starts, start) : bisect_left(starts, end)]
 
 
 def _block_quotes(
@@ -312,9 +326,9 @@ def _dash_signed(text: str, paras: list[tuple[int, int]]) -> dict:
 
 def _paragraph_of(position: int, paras: list[tuple[int, int]]) -> tuple[int, int]:
     """The paragraph holding an offset."""
-    for start, end in paras:
-        if start <= position <= end:
-            return start, end
+    index = bisect_right(paras, (position, float("inf"))) - 1
+    if index >= 0 and paras[index][0] <= position <= paras[index][1]:
+        return paras[index]
     return (0, 0)
 
 
@@ -322,7 +336,7 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
     """Every quote of a body with its speaker, in order of appearance."""
     paras = paragraphs(text)
     found, orphans = _candidates(text)
-    for mark, para_start, para_end in orphans:
+    for mark, para_start, para_end in orphans[:MAX_ORPHANS]:
         candidate = _orphan_candidate(text, mark, para_start, found)
         if candidate is not None and _after(text, candidate, para_end, people):
             found.append(candidate)

@@ -11,9 +11,10 @@ from transforms.datelines import find_dateline
 from transforms.dates import parse_date
 from transforms.entities import Speaker, organisations_in, people_entities, people_in
 from transforms.events import event_type, principal_date, principal_place
-from transforms.quotes import find_quotes
+from transforms.quotes import find_quotes, not_prose
 from transforms.records import Event, Extraction, Release, SourceDocument
 from transforms.rules.text import INVISIBLE
+from transforms.spans import paragraphs
 
 _INVISIBLE = str.maketrans({c: None for c in INVISIBLE if c != "\u00ad"} | {"\u00ad": "-"})
 
@@ -66,6 +67,7 @@ def extract(doc: SourceDocument) -> Extraction:
     if published is None and dateline and dateline.date:
         published = dateline.date
     text = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
+    text = _prose_only(text)
     headline_lines = _title_lines(text, title)
     people = people_in(text)
     quotes = find_quotes(text, people)
@@ -98,6 +100,19 @@ def extract(doc: SourceDocument) -> Extraction:
         organisation=doc.organisation,
     )
     return Extraction(release, quotes, locations, events, agreements, entities)
+
+
+def _prose_only(text: str) -> str:
+    """The body with paragraphs that are no prose (a run of quote marks) blanked, same length."""
+    blank = [(s, e) for s, e in paragraphs(text) if not_prose(text, s, e)]
+    if not blank:
+        return text
+    parts, last = [], 0
+    for start, end in blank:
+        parts += [text[last:start], " " * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
 
 
 def _headline_only(text: str, lines: set[int]) -> set[int]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from transforms.rules.text import ABBREVIATIONS, PARAGRAPH, SENTENCE_END
+from transforms.rules.text import ABBREVIATIONS, MAX_SENTENCE, PARAGRAPH, SENTENCE_END
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -15,12 +15,12 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     end = len(text) if end is None else end
     spans, begin = [], start
     for match in SENTENCE_END.finditer(text, start, end):
-        if match.group():  # a full stop, not a line break: 'Mr.' and 'B.' end no sentence
+        if match.group() and match.end() - begin < MAX_SENTENCE:  # 'Mr.', 'B.' end no sentence
             word_start = text.rfind(" ", begin, match.start()) + 1
             word = text[max(word_start, begin) : match.start()].strip("([“\"'").lower()
             if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
-        elif match.end() == begin:
+        elif match.end() <= begin:
             continue
         spans.append((begin, match.end()))
         begin = match.end()
@@ -28,7 +28,22 @@ def sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
             begin += 1
     if begin < end and text[begin:end].strip():
         spans.append((begin, end))
+    if any(e - s > MAX_SENTENCE for s, e in spans):
+        spans = [piece for span in spans for piece in _pieces(text, *span)]
     return spans
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A run-on 'sentence' cut into bounded pieces (at a space where there is one), so
+    that work per sentence stays linear on text with no full stops."""
+    out = []
+    while end - start > MAX_SENTENCE:
+        cut = text.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        cut = cut + 1 if cut > 0 else start + MAX_SENTENCE
+        out.append((start, cut))
+        start = cut
+    out.append((start, end))
+    return out
 
 
 def sentence_at(text: str, position: int, start: int = 0, end: int | None = None):

@@ -82,3 +82,8 @@ COUNTRY_ALIASES = {
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.
 MIN_ALIAS_POPULATION = 50000
+# Capitalised only because they open a sentence: 'In Bratislava, …', 'From Kyiv …'.
+SENTENCE_OPENERS = words(
+    """In At On From To For By With During After Before Since Near Outside Across Inside
+    Throughout Within Via"""
+)

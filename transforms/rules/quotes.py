@@ -124,5 +124,9 @@ DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}}
 MIN_QUOTE_WORDS = 3
 # An unclosed quotation may run over at most this many paragraphs.
 MAX_QUOTE_PARAGRAPHS = 12
+# Paragraphs with more marks than this are no prose (5 MB of quote marks is an attack).
+MAX_MARKS_PER_PARAGRAPH = 2000
+# Closing marks without an opening one that are worth trying to recover, per release.
+MAX_ORPHANS = 200
 # How far before and after a quote its attribution may stand (characters).
 ATTRIBUTION_WINDOW = 220

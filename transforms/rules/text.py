@@ -22,3 +22,5 @@ ABBREVIATIONS = words("""mr mrs ms dr prof st no nos art amb gen lt col sgt capt
 SENTENCE_END = re.compile(r"[.!?]+[\"”’“')\]]?(?=\s)|(?=\n)")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD = re.compile(r"[\w’'-]+")
+# No sentence is longer than this (characters): longer runs are cut, keeping work linear.
+MAX_SENTENCE = 2000

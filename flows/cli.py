@@ -16,6 +16,7 @@ from rich.console import Console
 from rich.table import Table as RichTable
 
 from flows.config import ConfigError, load_settings
+from flows.stop import graceful_interrupts
 
 app = typer.Typer(
     name="pressroom",
@@ -149,15 +150,16 @@ def _settings(config: Path | None, data_dir: Path | None):
 def _run_ingest(task_runner: str = "threads", **params):
     """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
     quiet_prefect_defaults()
-    from flows.ingest import ingest as ingest_flow
-    from flows.scale import make_task_runner
-    from flows.stop import graceful_interrupts
+    from flows.api import temporary_api
 
-    try:
-        runner = make_task_runner(task_runner, Path(params["config"]))
-    except ValueError as error:
-        fail(str(error))
-    with graceful_interrupts():
+    with graceful_interrupts(), temporary_api(Path(params["data_dir"])):
+        from flows.ingest import ingest as ingest_flow
+        from flows.scale import make_task_runner
+
+        try:
+            runner = make_task_runner(task_runner, Path(params["config"]))
+        except ValueError as error:
+            fail(str(error))
         try:
             return ingest_flow.with_options(task_runner=runner)(**params)
         except ConfigError as error:
@@ -417,9 +419,8 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
     )
 
     quiet_prefect_defaults()
-    from flows.backfill import backfill as backfill_flow
+    from flows.api import temporary_api
     from flows.progress import add_listener, remove_listener
-    from flows.stop import graceful_interrupts
 
     figures = {"releases": 0, "rejects": 0}
     progress = Progress(
@@ -442,7 +443,9 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     add_listener(on_event)
     try:
-        with progress, graceful_interrupts():
+        with graceful_interrupts(), temporary_api(settings.data_dir), progress:
+            from flows.backfill import backfill as backfill_flow
+
             result = backfill_flow(
                 source=source,
                 since=first,

@@ -164,7 +164,7 @@ class TestConcurrentIngests:
 @pytest.mark.slow
 class TestServe:
     def test_serve_registers_each_schedule_on_its_own_server(self, tmp_path):
-        from flows.serve import free_port
+        from flows.api import free_port
 
         config = tmp_path / "sources.toml"
         config.write_text(

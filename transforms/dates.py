@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
 
 from transforms.rules.dates import (
+    AMBIGUOUS_MONTHS,
     DAY_MONTH_YEAR,
     FUTURE,
     MONTH_DAY_YEAR,
@@ -116,8 +117,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
-            if match["month"][0].islower():
-                continue  # 'they may 5': only a capitalised month name is a month
+            if match["month"] in AMBIGUOUS_MONTHS:
+                continue  # 'they may 5': 'may', 'mar' in lower case are no months
             month, day = MONTHS[match["month"].lower()], int(match["day"])
             if not 1 <= day <= 31:
                 continue

@@ -78,7 +78,7 @@ def extract(doc: SourceDocument) -> Extraction:
     kind, name = event_type(text, mention)
     organisations = organisations_in(text)
     event_name = (
-        where.written
+        _place_name(where.written, where.place)
         if isinstance(where, places.PlaceMention)
         else (where.name if where is not None else None)
     )
@@ -100,6 +100,11 @@ def extract(doc: SourceDocument) -> Extraction:
         organisation=doc.organisation,
     )
     return Extraction(release, quotes, locations, events, agreements, entities)
+
+
+def _place_name(written: str, place: places.Place) -> str:
+    """A place as the text writes it, unless in capitals ('BRATISLAVA' -> 'Bratislava')."""
+    return place.name if written.isupper() else written
 
 
 def _prose_only(text: str) -> str:

@@ -73,6 +73,8 @@ WEEKDAYS = {
     "sunday": 6,
     "sun": 6,
 }
+# Month names that are everyday words when written in lower case.
+AMBIGUOUS_MONTHS = frozenset({"may", "mar", "jan", "sun", "sat", "dec", "aug"})
 # Words that place a happening relative to the release date (days added).
 RELATIVE_DAYS = {"today": 0, "yesterday": -1, "tomorrow": 1, "tonight": 0}
 

@@ -1,0 +1,108 @@
+"""Agreements: kinds, actions, years, one record per agreement, and what is none."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.agreements import find_agreements
+
+PUBLISHED = date(2019, 12, 5)
+
+
+def kinds(text: str):
+    return [(a.type, a.year, a.action) for a in find_agreements(text, PUBLISHED)]
+
+
+AGREEMENTS = [
+    pytest.param(
+        "The two bodies adopted a three-year Joint Action Plan in 2017. The Joint Action plan "
+        "followed the signing of a Memorandum of Understanding in 2014.",
+        [("Joint Action Plan", 2017, "adopted"), ("Memorandum of Understanding", 2014, "signed")],
+        id="plan-and-mou-second-mention-merged",
+    ),
+    pytest.param(
+        "Police and customs today signed a working arrangement. This arrangement promotes "
+        "direct cooperation.",
+        [("Working Arrangement", 2019, "signed")],
+        id="working-arrangement-today",
+    ),
+    pytest.param(
+        "The agency signed an MoU with the academy. The MoU (Memorandum of Understanding) "
+        "covers training.",
+        [("Memorandum of Understanding", 2019, "signed")],
+        id="mou-acronym-and-expansion-one-record",
+    ),
+    pytest.param(
+        "The Council reached a provisional deal with the Parliament today. The provisional "
+        "agreement still needs to be confirmed.",
+        [("Provisional Agreement", 2019, "reached")],
+        id="deal-is-an-agreement",
+    ),
+    pytest.param(
+        "The leader welcomes the signing of the Peace and Reconciliation Accord on 6 August.",
+        [("Peace and Reconciliation Accord", 2019, "signed")],
+        id="named-accord",
+    ),
+    pytest.param(
+        "The agency signed a cooperation agreement with the customs body. It also entered into "
+        "one such agreement with the regional police. A supplemental agreement was also "
+        "approved.",
+        [
+            ("Cooperation Agreement", 2019, "signed"),
+            ("Agreement", 2019, "entered into"),
+            ("Supplemental Agreement", 2019, "approved"),
+        ],
+        id="three-distinct-agreements",
+    ),
+    pytest.param(
+        "The mission and the host country extended the agreement for 2019-2021.",
+        [("Agreement", 2019, "extended")],
+        id="extended-with-span",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AGREEMENTS)
+def test_agreements(text, expected):
+    assert kinds(text) == expected
+
+
+NOT_AGREEMENTS = [
+    pytest.param("The Council adopted its new Action Plan on youth.", id="own-plan"),
+    pytest.param("The Assembly adopted a resolution on migration.", id="resolution"),
+    pytest.param("Parliament passed a law on soil monitoring.", id="law"),
+    pytest.param(
+        "The minister said the time had come to sign a new declaration that would help.",
+        id="only-hoped-for",
+    ),
+    pytest.param("The partners hope to conclude an agreement next year.", id="hope"),
+    pytest.param(
+        "INTERPOL has concluded cooperation agreements with several bodies.", id="plural-summary"
+    ),
+    pytest.param("Monitors recorded ceasefire violations in the region.", id="ceasefire-word"),
+    pytest.param("This is in support of the ACCORD Plan of Action.", id="acronym-accord"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_AGREEMENTS)
+def test_not_agreements(text):
+    assert kinds(text) == []
+
+
+def test_parties_between():
+    (agreement,) = find_agreements(
+        "The Ministers welcomed the signature of the Memorandum of Understanding between the "
+        "Council of Europe and the European Union.",
+        PUBLISHED,
+    )
+    assert agreement.parties == ["CoE", "EU"]
+
+
+def test_duration_words():
+    (agreement,) = find_agreements(
+        "INTERPOL and the OSCE adopted a three-year Joint Action Plan in 2017.", PUBLISHED
+    )
+    assert agreement.duration == "three-year"
+    assert agreement.parties == ["INTERPOL", "OSCE"]

@@ -1,0 +1,177 @@
+"""Datelines: every shape the releases use, and lines that only look like one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.datelines import find_dateline
+
+PUBLISHED = date(2019, 12, 5)
+
+DATELINES = [
+    pytest.param(
+        "BRATISLAVA, Slovakia – A panel met.",
+        ["Bratislava"],
+        "Slovakia",
+        "SK",
+        None,
+        id="caps-city-country-en-dash",
+    ),
+    pytest.param(
+        "VIENNA, 5 December 2019 – The council met.",
+        ["Vienna"],
+        None,
+        "AT",
+        date(2019, 12, 5),
+        id="city-date",
+    ),
+    pytest.param(
+        "WARSAW/VIENNA, 31 October 2022 – Talks ended.",
+        ["Warsaw", "Vienna"],
+        None,
+        "PL",
+        date(2022, 10, 31),
+        id="two-cities",
+    ),
+    pytest.param(
+        "Strasbourg, 01.08.2014 - The Assembly met.",
+        ["Strasbourg"],
+        None,
+        "FR",
+        date(2014, 8, 1),
+        id="numeric-date-hyphen",
+    ),
+    pytest.param(
+        "LYON (France) – Police chiefs met.",
+        ["Lyon"],
+        "France",
+        "FR",
+        None,
+        id="country-in-brackets",
+    ),
+    pytest.param(
+        "THE HAGUE, Netherlands—14 November 2023—The secretariat met.",
+        ["The Hague"],
+        "Netherlands",
+        "NL",
+        date(2023, 11, 14),
+        id="tight-em-dashes",
+    ),
+    pytest.param(
+        "TUNIS, Sept 18 (KUNA) -- Ministers met.",
+        ["Tunis"],
+        None,
+        "TN",
+        date(2019, 9, 18),
+        id="agency-double-hyphen",
+    ),
+    pytest.param(
+        "VIENNA, 7 November (UN Information Service) -- A new office opened.",
+        ["Vienna"],
+        None,
+        "AT",
+        date(2019, 11, 7),
+        id="agency-long-name",
+    ),
+    pytest.param(
+        "VIENNA (TASS): The chair announced that the mission will close soon enough for everyone.",
+        ["Vienna"],
+        None,
+        "AT",
+        None,
+        id="agency-colon",
+    ),
+    pytest.param(
+        "Headline\n2013/6/28\nThe Hague, the Netherlands\nPolice held a day of action.",
+        ["The Hague"],
+        "Netherlands",
+        "NL",
+        None,
+        id="place-line-of-its-own",
+    ),
+    pytest.param(
+        "Kamensk-Shakhtinskiy, Russian Federation. The observers continue.",
+        ["Kamensk-Shakhtinskiy"],
+        "Russian Federation",
+        "RU",
+        None,
+        id="full-stop-ends-dateline",
+    ),
+    pytest.param(
+        "Kramatorsk, Donetsk Oblast, September 15, 2020 – Respirators arrived.",
+        ["Kramatorsk"],
+        None,
+        "UA",
+        date(2020, 9, 15),
+        id="region-and-us-date",
+    ),
+    pytest.param(
+        "Erbil \u2014 The report shows damage.",
+        ["Erbil"],
+        None,
+        "IQ",
+        None,
+        id="title-case-em-dash",
+    ),
+    pytest.param(
+        "Geneva\u00a0\u2013\u00a0The agencies met.",
+        ["Geneva"],
+        None,
+        "CH",
+        None,
+        id="no-break-spaces",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "cities", "country", "code", "when"), DATELINES)
+def test_datelines(body, cities, country, code, when):
+    dateline, places = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert dateline.cities == cities
+    assert dateline.country == country
+    assert dateline.country_code == code
+    assert dateline.date == when
+    assert len(places) == len(cities)
+    assert body[dateline.end :].lstrip()[:1].isupper()
+
+
+NOT_DATELINES = [
+    pytest.param(
+        "Press statement on Vienna\n\n14.01.2016 - Press release\n\nThe minister went.",
+        id="date-press-release-line",
+    ),
+    pytest.param(
+        "20 February 2012 - Media release\n\nThe minister met police.", id="date-media-release"
+    ),
+    pytest.param(
+        "25 May 2011 - At their first meeting the two discussed threats.",
+        id="date-only-before-dash",
+    ),
+    pytest.param(
+        "In Bratislava, a two-day meeting of the council was concluded.",
+        id="place-in-first-sentence",
+    ),
+    pytest.param(
+        "OSCE - Tue, 01/23/2024 - 12:08\n\nThe mission condemned the attack.",
+        id="organisation-feed-line",
+    ),
+    pytest.param(
+        "Ukraine: Press statement after the meeting of the contact group in Minsk.",
+        id="country-headline-colon",
+    ),
+    pytest.param("Summary\nThe mission recorded no violations.", id="section-heading"),
+    pytest.param("Headline – A summit in Vienna", id="headline-dash-not-a-place"),
+]
+
+
+@pytest.mark.parametrize("body", NOT_DATELINES)
+def test_never_invented(body):
+    assert find_dateline(body, "Press statement on Vienna", PUBLISHED) == (None, [])
+
+
+def test_headline_equal_to_title_is_skipped():
+    body = "GENEVA – Talks resume\nThe agencies met today."
+    assert find_dateline(body, "GENEVA – Talks resume", PUBLISHED) == (None, [])

@@ -1,0 +1,74 @@
+"""Dates: input formats, and relative dates resolved against the published date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.dates import find_dates, parse_date
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        pytest.param("2019-12-05", date(2019, 12, 5), id="iso"),
+        pytest.param("2019-12-05T09:30:00Z", date(2019, 12, 5), id="iso-datetime"),
+        pytest.param("Thu, 05 Dec 2019 10:00:00 +0000", date(2019, 12, 5), id="rfc822"),
+        pytest.param("5 December 2019", date(2019, 12, 5), id="day-month-year"),
+        pytest.param("December 5, 2019", date(2019, 12, 5), id="month-day-year"),
+        pytest.param("05.12.2019", date(2019, 12, 5), id="dotted"),
+        pytest.param("24/10/2025 14:12", date(2025, 10, 24), id="slashed-day-first"),
+        pytest.param("Wed, 09/19/2018 - 11:19", date(2018, 9, 19), id="slashed-us-order"),
+        pytest.param("2013/6/28", date(2013, 6, 28), id="year-first-slashes"),
+        pytest.param("26th March 2001", date(2001, 3, 26), id="ordinal-day"),
+        pytest.param("26 mars 2001", date(2001, 3, 26), id="french-month"),
+        pytest.param("", None, id="empty"),
+        pytest.param("no date here", None, id="no-date"),
+        pytest.param("31.02.2019", None, id="impossible-day"),
+    ],
+)
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+PUBLISHED = date(2019, 12, 5)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("The event was held today.", date(2019, 12, 5), id="today"),
+        pytest.param("The talks ended yesterday.", date(2019, 12, 4), id="yesterday"),
+        pytest.param("The council met on Monday.", date(2019, 12, 2), id="past-weekday"),
+        pytest.param("The council will meet on Monday.", date(2019, 12, 9), id="future-weekday"),
+        pytest.param("The panel met on 23 September.", date(2019, 9, 23), id="day-month"),
+        pytest.param("It will meet on 5-6 December.", date(2019, 12, 5), id="day-range"),
+        pytest.param("He will travel on 26 and 27 December.", date(2019, 12, 26), id="and-range"),
+        pytest.param(
+            "A press conference on Wednesday (24 May 2017).",
+            date(2017, 5, 24),
+            id="weekday-with-date",
+        ),
+        pytest.param(
+            "A meeting on Monday 23 April 2007 in Vienna.",
+            date(2007, 4, 23),
+            id="weekday-then-date",
+        ),
+        pytest.param(
+            "The report was released on 28 November.", date(2019, 11, 28), id="recent-day"
+        ),
+    ],
+)
+def test_relative_dates(text, expected):
+    mentions = [m for m in find_dates(text, PUBLISHED) if m.value]
+    assert mentions[0].value == expected
+
+
+def test_relative_dates_without_published_stay_unknown():
+    (mention,) = find_dates("It was signed yesterday.", None)
+    assert mention.value is None and mention.relative
+
+
+def test_lower_case_may_is_no_month():
+    assert find_dates("Members may 5 times a year meet.", PUBLISHED) == []

@@ -1,0 +1,123 @@
+"""The principal event (date, place) and the people and organisations of a release."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from transforms.records import SourceDocument
+from transforms.release import extract
+
+
+def run(text: str, published: str | None = "2019-12-05", title: str | None = "Headline"):
+    return extract(SourceDocument(source="test", text=text, published=published, title=title))
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "where"),
+    [
+        pytest.param(
+            "VIENNA, Austria – A side event was held today in Vienna.",
+            date(2019, 12, 5),
+            "Vienna",
+            id="today-dateline",
+        ),
+        pytest.param(
+            "Headline\n\n5 December 2019 - Media release\n\nThe minister met police "
+            "chiefs on Monday in Lyon.",
+            date(2019, 12, 2),
+            "Lyon",
+            id="header-date-skipped",
+        ),
+        pytest.param(
+            "The briefing was held on 3 November 2019 at the centre in "
+            "Pijnacker-Nootdorp near The Hague.",
+            date(2019, 11, 3),
+            "Pijnacker-Nootdorp",
+            id="place-near-place",
+        ),
+        pytest.param(
+            "The president will travel to Kuala Lumpur, Malaysia on 26 and 27 December "
+            "to attend the summit.",
+            date(2019, 12, 26),
+            "Kuala Lumpur",
+            id="future-trip",
+        ),
+        pytest.param(
+            "The ministers signed the declaration. The signing ceremony took place at "
+            "the headquarters in Brussels.",
+            date(2019, 12, 5),
+            "Brussels",
+            id="took-place-in",
+        ),
+        pytest.param(
+            "GENEVA – The agencies announced a new envoy.",
+            date(2019, 12, 5),
+            "Geneva",
+            id="fallback-dateline-and-published",
+        ),
+    ],
+)
+def test_principal_event(text, when, where):
+    event = run(text).events[0]
+    assert event.date == when
+    assert event.location == where
+
+
+def test_event_type_and_name():
+    event = run(
+        "A high-level side event on “Border Safety and Counter-Terrorism” was held today."
+    ).events[0]
+    assert event.type == "side event"
+    assert event.name == "Border Safety and Counter-Terrorism"
+
+
+def test_people_with_titles_and_organisations():
+    result = run(
+        "INTERPOL Secretary General Jürgen Stock said: “We share data every day with partners.”"
+    )
+    (person,) = [e for e in result.entities if e.kind == "person"]
+    assert (person.name, person.title, person.organisation) == (
+        "Jürgen Stock",
+        "Secretary General",
+        "INTERPOL",
+    )
+
+
+def test_organisations_with_acronyms():
+    result = run("The Central Bureau of Investigation (CBI) met the OSCE and Europol.")
+    orgs = {e.acronym: e.name for e in result.entities if e.kind == "organisation"}
+    assert orgs["CBI"] == "Central Bureau of Investigation"
+    assert orgs["OSCE"] == "Organization for Security and Co-operation in Europe"
+    assert "Europol" in orgs
+
+
+def test_locations_have_roles():
+    result = run(
+        "BRATISLAVA, Slovakia – The panel met today in Bratislava. Experts from Vienna joined."
+    )
+    roles = {(loc.name, loc.role) for loc in result.locations}
+    assert ("Bratislava", "dateline") in roles
+    assert ("Bratislava", "event") in roles
+    assert ("Vienna", "mentioned") in roles
+    vienna = next(loc for loc in result.locations if loc.name == "Vienna")
+    assert vienna.country_code == "AT" and vienna.lat is not None
+
+
+def test_published_from_feed_date_and_html_input():
+    doc = SourceDocument(
+        source="t",
+        html="<html><body><article><h1>Title</h1><p>LYON, France "
+        "– The agency met today.</p></article></body></html>",
+        published="Thu, 05 Dec 2019 10:00:00 +0000",
+    )
+    result = extract(doc)
+    assert result.release.published == date(2019, 12, 5)
+    assert result.release.dateline.cities == ["Lyon"]
+    assert result.release.language == "en"
+
+
+def test_published_falls_back_to_dateline_date():
+    result = run("VIENNA, 7 November 2019 – The office opened.", published=None)
+    assert result.release.published == date(2019, 11, 7)

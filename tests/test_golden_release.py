@@ -1,0 +1,73 @@
+"""The release this project started from (first line of the dev corpus), end to end.
+
+Reads ../shared at run time; skips cleanly when it is absent.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from transforms.records import SourceDocument
+from transforms.release import extract
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+RELEASES = SHARED / "corpus" / "dev" / "releases.jsonl"
+
+pytestmark = pytest.mark.skipif(not RELEASES.exists(), reason="../shared corpus is absent")
+
+
+@pytest.fixture(scope="module")
+def result():
+    first = json.loads(RELEASES.read_text(encoding="utf-8").splitlines()[0])
+    doc = SourceDocument(
+        source="dev",
+        input_id=first["id"],
+        url=first.get("url"),
+        title=first.get("title"),
+        published=first.get("published"),
+        text=first.get("text"),
+        organisation=first.get("organisation"),
+        language=first.get("language"),
+    )
+    return extract(doc)
+
+
+def test_exactly_four_quotes_with_their_speakers(result):
+    speakers = [q.speaker for q in result.quotes]
+    assert speakers == ["Lukáš Parízek", "Thomas Greminger", "Thomas Greminger", "Jürgen Stock"]
+    assert result.quotes[1].text == "a great model to tackle such complex challenges"
+    assert result.quotes[3].speaker_title == "Secretary General"
+    assert result.quotes[3].speaker_org == "INTERPOL"
+    for quote in result.quotes:
+        assert result.release.body_text[quote.start : quote.end] == quote.text
+
+
+def test_dateline(result):
+    dateline = result.release.dateline
+    assert (dateline.cities, dateline.country, dateline.country_code) == (
+        ["Bratislava"],
+        "Slovakia",
+        "SK",
+    )
+
+
+def test_agreements(result):
+    found = [(a.type, a.year, a.action, a.duration, sorted(a.parties)) for a in result.agreements]
+    assert found == [
+        ("Joint Action Plan", 2017, "adopted", "three-year", ["INTERPOL", "OSCE"]),
+        ("Memorandum of Understanding", 2014, "signed", None, found[1][4]),
+    ]
+
+
+def test_principal_event(result):
+    event = result.events[0]
+    assert (event.type, event.date, event.location) == (
+        "side event",
+        date(2019, 12, 5),
+        "Bratislava",
+    )
+    assert event.name == "Border Security and Counter-Terrorism"

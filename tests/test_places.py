@@ -1,0 +1,67 @@
+"""Places: gazetteer-backed, with codes and coordinates; no places made of people or bodies."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.places import city, country, find_places, resolve
+
+
+def names(text: str, people=()):
+    return [m.place.name for m in find_places(text, tuple(people))]
+
+
+def test_city_has_code_and_coordinates():
+    vienna = city("Vienna")
+    assert vienna.country_code == "AT"
+    assert 48.0 < vienna.lat < 48.4 and 16.2 < vienna.lon < 16.6
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("the Netherlands", "NL", id="country-with-article"),
+        pytest.param("Russian Federation", "RU", id="iso-name"),
+        pytest.param("Moldova", "MD", id="common-name"),
+        pytest.param("Bosnia and Herzegovina", "BA", id="with-and"),
+    ],
+)
+def test_countries(written, code):
+    assert country(written).country_code == code
+
+
+def test_alternate_spelling_only_when_asked():
+    assert resolve("Lyons", aliases=True).name == "Lyon"
+    assert city("Lyons") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The meeting took place in Kuala Lumpur, Malaysia.",
+            ["Kuala Lumpur", "Malaysia"],
+            id="city-and-country",
+        ),
+        pytest.param("In Bratislava, the council met.", ["Bratislava"], id="sentence-opener"),
+        pytest.param(
+            "The towns of Kramatorsk and Luhansk were hit.",
+            ["Kramatorsk", "Luhansk"],
+            id="split-on-and",
+        ),
+        pytest.param("The conflict in Georgia goes on.", ["Georgia"], id="country-in-context"),
+        pytest.param("Jordan Peters said the plan works.", [], id="first-name-not-place"),
+        pytest.param("The talks were chaired by Chad.", [], id="surname-after-by"),
+        pytest.param("Georgia Mills will attend.", [], id="person-georgia"),
+        pytest.param("The OSCE Mission and the Police Academy met.", [], id="institution-words"),
+        pytest.param("The Slovak and German delegations met.", [], id="adjectives"),
+        pytest.param("Delegates of PACE met.", [], id="acronym-not-a-city"),
+        pytest.param("The Sudan Revolutionary Front signed.", [], id="organisation-name"),
+    ],
+)
+def test_mentions(text, expected):
+    assert names(text) == expected
+
+
+def test_known_people_are_no_places():
+    assert names("Talks with Victoria Nuland and Florence Mills.", ["Florence Mills"]) == []

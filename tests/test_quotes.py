@@ -1,0 +1,221 @@
+"""Quotes: marks, shapes, what is not a quote, and who spoke. Sentences are our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from transforms.entities import people_in
+from transforms.quotes import find_quotes
+
+
+def quotes(text: str):
+    return find_quotes(text, people_in(text))
+
+
+SHAPES = [
+    pytest.param(
+        "“We are natural partners in this region,” said OSCE Secretary General Anna Berg.",
+        [("We are natural partners in this region,", "Anna Berg")],
+        id="quote-then-said-title-name",
+    ),
+    pytest.param(
+        "Addressing the panel, INTERPOL Secretary General Marc Olsen said: “Our officers "
+        "share data every single day.”",
+        [("Our officers share data every single day.", "Marc Olsen")],
+        id="name-said-colon-quote",
+    ),
+    pytest.param(
+        "“The mandate is clear,” Ms. Lind added. “It cannot be undone by one state.”",
+        [("The mandate is clear,", "Lind"), ("It cannot be undone by one state.", "Lind")],
+        id="interrupted-by-attribution",
+    ),
+    pytest.param(
+        "Deputy Director Paul Kern noted that the project serves as “a fine model for the "
+        "whole region”.",
+        [("a fine model for the whole region", "Paul Kern")],
+        id="partial-quote-in-sentence",
+    ),
+    pytest.param(
+        'Tom Reyes, Head of Office, spoke first.\n"The first paragraph stays open.\n'
+        '"The second one closes here," he said.',
+        [("The first paragraph stays open. The second one closes here,", "Tom Reyes")],
+        id="quote-over-paragraphs",
+    ),
+    pytest.param(
+        "“Our shared values guide every step we take together.”\n\n— Maria Costa, President of "
+        "the Assembly",
+        [("Our shared values guide every step we take together.", "Maria Costa")],
+        id="block-quote-dash-line",
+    ),
+    pytest.param(
+        '“We will keep working, day and night," said Director Ivo Petrov.',
+        [("We will keep working, day and night,", "Ivo Petrov")],
+        id="mixed-pair-curly-straight",
+    ),
+    pytest.param(
+        "“We don’t give up on anyone here,” said Karin Holm.",
+        [("We don’t give up on anyone here,", "Karin Holm")],
+        id="apostrophe-inside",
+    ),
+    pytest.param(
+        "“Our principles must be practised every day,“ concluded the minister Jan Novak.",
+        [("Our principles must be practised every day,", "Jan Novak")],
+        id="closing-written-as-opening-glyph",
+    ),
+    pytest.param(
+        "« Nous restons unis face à la menace », a dit Claire Martin.",
+        [],
+        id="guillemets-without-english-verb",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_quote_shapes(text, expected):
+    found = [(q.text, q.speaker) for q in quotes(text)]
+    assert len(found) == len(expected)
+    for (got_text, got_speaker), (want_text, want_speaker) in zip(found, expected, strict=True):
+        assert got_text == want_text
+        assert want_speaker in (got_speaker or "")
+
+
+NOT_QUOTES = [
+    pytest.param(
+        "A side event on “Border Control and Counter-Terrorism” was held today.", id="event-title"
+    ),
+    pytest.param("He rejected the so-called “referenda” in the region.", id="scare-quote"),
+    pytest.param('The NGO "Libera" will hold an event.', id="quoted-name"),
+    pytest.param("Trucks carried the words “Propane” and “Flammable” on their tanks.", id="labels"),
+    pytest.param(
+        "The report, “Rural Areas in Transition and Recovery”, was published.", id="document-title"
+    ),
+    pytest.param(
+        "Talks instead of “referendumâ€ in the region continue, he said “today”.",
+        id="mojibake-left-alone",
+    ),
+    pytest.param(
+        "The ICRC presents accounts of parents: “My children have never seen peace”.",
+        id="no-speaker",
+    ),
+    pytest.param(
+        "Minister Ana Ruiz said: “The first part of a statement that is cut", id="unclosed-at-end"
+    ),
+]
+
+
+@pytest.mark.parametrize("text", NOT_QUOTES)
+def test_not_quotes(text):
+    assert quotes(text) == []
+
+
+SPEAKERS = [
+    pytest.param(
+        "OSCE Secretary General Thomas Berg opened the forum. “We must act together,” said Berg.",
+        "Thomas Berg",
+        "Secretary General",
+        "OSCE",
+        id="bare-surname-to-full-name",
+    ),
+    pytest.param(
+        "Secretary General Jens Holm previewed the agenda. “This is a milestone for us,” said the "
+        "Secretary General.",
+        "Jens Holm",
+        "Secretary General",
+        None,
+        id="role-to-name",
+    ),
+    pytest.param(
+        "Daniel B. Carter, the US Ambassador, spoke on Friday.\n\n“This is deeply disappointing "
+        "for all of us,” he added.",
+        "Daniel B. Carter",
+        None,
+        None,
+        id="pronoun-previous-paragraph",
+    ),
+    pytest.param(
+        "In a statement via spokesperson Stefan Dorn, “the Secretary-General congratulates the "
+        "people on this achievement.”",
+        "Stefan Dorn",
+        None,
+        None,
+        id="spokesperson-speaks",
+    ),
+    pytest.param(
+        "“Every day brings new calls from patients,” said WHO Representative in Ukraine "
+        "Dr. Jan Habermann.",
+        "Jan Habermann",
+        "Representative in Ukraine",
+        "WHO",
+        id="title-org-split",
+    ),
+    pytest.param(
+        "“We lived in the hallway for a year,” explained one displaced woman from Luhansk Region, "
+        "who shared her story.",
+        "one displaced woman from Luhansk Region",
+        None,
+        None,
+        id="described-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "title", "org"), SPEAKERS)
+def test_speakers(text, speaker, title, org):
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker == speaker
+    if title:
+        assert found[0].speaker_title == title
+    if org:
+        assert found[0].speaker_org == org
+
+
+def test_block_statement_without_marks_in_first_person():
+    text = (
+        "Foreign Minister Karl Brandt issued the following statement on 13 January:\n\n"
+        "I am convinced that we need dialogue now more than ever.\n\n"
+        "Our focus is on the work of the field missions."
+    )
+    found = quotes(text)
+    assert len(found) == 1
+    assert found[0].speaker == "Karl Brandt"
+    assert found[0].text.startswith("I am convinced") and found[0].text.endswith("missions.")
+
+
+def test_third_person_statement_is_not_a_quote():
+    text = (
+        "The following statement was issued today by the Spokesman for Secretary-General Ana "
+        "Lopes:\n\nThe Secretary-General welcomes the signing of the accord."
+    )
+    assert quotes(text) == []
+
+
+def test_offsets_point_into_the_text():
+    text = "Intro line.\n“We stand ready to help at any time,” said Lena Park."
+    (quote,) = quotes(text)
+    assert text[quote.start : quote.end] == quote.text
+
+
+def test_single_marks_when_no_double_marks():
+    text = "Praising the team, 'We are proud of this work,' said Rui Alves."
+    assert [(q.text, q.speaker) for q in quotes(text)] == [
+        ("We are proud of this work,", "Rui Alves")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Rui Alves spoke at length about the plan. He was clear about it.\n\n"
+            "“We will deliver on every single promise.”",
+            id="speaker-two-sentences-back",
+            marks=pytest.mark.xfail(
+                strict=True,
+                reason="attribution is looked for next to the quote or in its own sentence only",
+            ),
+        ),
+    ],
+)
+def test_known_gaps(text):
+    assert [q.speaker for q in quotes(text)] == ["Rui Alves"]

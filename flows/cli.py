@@ -483,13 +483,14 @@ def serve(
     """
     from contextlib import nullcontext
 
+    from flows.api import drain_prefect_workers
     from flows.serve import deployments, local_prefect_server
 
     settings = _settings(config, data_dir)
     quiet_prefect_defaults()
     own_server = not os.environ.get("PREFECT_API_URL")
     server = (
-        local_prefect_server(settings.data_dir)
+        local_prefect_server(settings.data_dir, port or None)
         if own_server
         else nullcontext(os.environ["PREFECT_API_URL"])
     )
@@ -509,6 +510,8 @@ def serve(
             prefect_serve(*found)
         except KeyboardInterrupt:
             err.print("stopped")
+        finally:
+            drain_prefect_workers()
 
 
 def main() -> None:

@@ -119,15 +119,18 @@ def source_documents(
     from warehouse.archive import Archive
 
     fetcher = Fetcher(source, Archive(data_dir))
+    seen: set[str] = set()
     try:
-        for reject in Store(data_dir).open_rejects(source.name):  # retry what failed before
-            if reject["stage"] in ("discover",):
+        for item in iter_web_documents(source, fetcher, since, until):
+            seen.add(item.url)
+            yield item
+        for reject in Store(data_dir).open_rejects(source.name):  # what failed before
+            if reject["stage"] == "discover" or reject["url"] in seen:
                 continue
             try:
                 yield fetch_document(reject["url"], source, fetcher)
             except FetchError as error:
                 yield Reject(source.name, reject["url"], error.stage, error.reason)
-        yield from iter_web_documents(source, fetcher, since, until)
     finally:
         fetcher.close()
 

@@ -210,6 +210,8 @@ class Store:
                         del open_rows[url]
             for row in new:
                 earlier = open_rows.get(row["url"])
+                if earlier and earlier["run_id"] == row["run_id"]:  # once per run
+                    continue
                 if earlier:
                     row = {
                         **row,

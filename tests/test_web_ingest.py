@@ -84,3 +84,22 @@ def test_good_releases_once_bad_pages_rejected_and_nothing_refetched(osce_site, 
     assert run_query(data_dir, "select count(*) from quotes")[1][0][0] == quotes
     attempts = {row[0] for row in run_query(data_dir, "select attempts from rejects")[1]}
     assert attempts == {2}, "each open reject was tried again by the second run"
+
+
+def test_reprocess_rebuilds_from_the_archive_without_network(osce_site, tmp_path):  # noqa: F811
+    from flows.ingest import ingest
+
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    config = write_config(tmp_path / "sources.toml", source)
+    data_dir = tmp_path / "data"
+    ingest_osce(config, data_dir)
+    before = run_query(data_dir, "select url, content_hash from releases order by url")[1]
+    served = len(osce_site.log)
+
+    result = ingest(
+        source="osce", config=str(config), data_dir=str(data_dir), force=True, from_archive=True
+    )
+    assert len(osce_site.log) == served, "a rebuild asks the network for nothing"
+    assert result["releases_written"] == 3 and result["flow"] == "reprocess"
+    after = run_query(data_dir, "select url, content_hash from releases order by url")[1]
+    assert after == before

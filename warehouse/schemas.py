@@ -134,7 +134,11 @@ REJECTS = Table(
     _schema(
         RELEASE_KEY,
         ("url", pa.string(), "the URL, or the path for local files"),
-        ("stage", pa.string(), "discover | fetch | robots | safety | archive | load | parse | extract"),
+        (
+            "stage",
+            pa.string(),
+            "discover | fetch | robots | safety | archive | load | parse | extract",
+        ),
         ("reason", pa.string(), "why it failed, in words"),
         ("attempts", pa.int32(), "how many runs have failed on it"),
         ("first_rejected_at", pa.timestamp("us", tz="UTC"), "first failure"),

@@ -87,6 +87,8 @@ def _name_in(phrase: str) -> tuple[str, int, int] | None:
             cleaned = _longest_name_tail(tokens)
             if cleaned is None:
                 continue
+        if len(cleaned) > 2 and _is_country(cleaned[0]):
+            cleaned = cleaned[1:]  # 'Project Co-ordinator in Ukraine Ihor Brennan'
         name = " ".join(cleaned)
         if places.resolve(name) is not None:
             continue
@@ -96,6 +98,13 @@ def _name_in(phrase: str) -> tuple[str, int, int] | None:
             start = match.start() + match.group().find(cleaned[0])
         best = (name, start, end)
     return best
+
+
+def _is_country(token: str) -> bool:
+    """A country's name standing before a name closes the title ('… in Ukraine Ihor Brennan');
+    with three tokens or more the name still has two ('Georgia Whitmore-Lang' keeps hers)."""
+    place = places.country(token)
+    return place is not None
 
 
 def _longest_name_tail(tokens: list[str]) -> list[str] | None:
@@ -122,6 +131,7 @@ def people_in(text: str) -> list[PersonMention]:
         name, start, end = found
         start, end = match.start() + start, match.start() + end
         mentions.append(PersonMention(name, _title_near(text, start, end), start, end))
+    mentions = [_full_name(m, mentions) for m in mentions]
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
         pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
@@ -136,6 +146,25 @@ def people_in(text: str) -> list[PersonMention]:
             )
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _full_name(mention: PersonMention, mentions: list[PersonMention]) -> PersonMention:
+    """A later short form of an earlier, longer name is that person ('Aranda Vidal' after
+    'Tomás Aranda Vidal')."""
+    longer = _longer_name(mention.name, [m for m in mentions if m.start < mention.start])
+    if longer is None:
+        return mention
+    return PersonMention(longer, mention.title, mention.start, mention.end)
+
+
+def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
+    """The latest longer name among mentions that ends with the tokens of `name`."""
+    tokens = name.split()
+    for mention in reversed(mentions):
+        full = mention.name.split()
+        if len(full) > len(tokens) and full[-len(tokens) :] == tokens:
+            return mention.name
+    return None
 
 
 def _title_near(text: str, start: int, end: int) -> str | None:
@@ -207,6 +236,8 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
     if not phrase:
         return None
     parsed = parse_speaker(phrase)
+    if parsed.name and (longer := _longer_name(parsed.name, people)):
+        parsed.name = longer
     if parsed.name:
         known = _title_of(parsed.name, people)
         if not parsed.title and known:
@@ -221,6 +252,11 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             if mention.name.split()[-1] == words[0]:
                 return _person(mention, people)
         return Speaker(words[0])
+    if len(words) > 1 and words[-1][:1].isupper():
+        # 'Chief Monitor Aksoy', 'Secretary General Hollmann': a title and a known surname
+        for mention in reversed(earlier):
+            if mention.name.split()[-1] == words[-1] and len(mention.name.split()) > 1:
+                return _person(mention, people)
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
         for mention in reversed(earlier):

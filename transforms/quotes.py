@@ -24,6 +24,7 @@ from transforms.rules.quotes import (
     MAX_MARKS_PER_PARAGRAPH,
     MAX_ORPHANS,
     MAX_QUOTE_PARAGRAPHS,
+    MAX_SPEAKER_PHRASE_WORDS,
     MIN_QUOTE_WORDS,
     MOJIBAKE,
     OPEN_LEANING,
@@ -42,7 +43,7 @@ CLOSING_CONTEXT = ",.;:!?)]}—–-…"
 VERB = any_of(REPORTING_VERBS)
 VERB_FIRST = re.compile(rf"^[\s,.;:]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
 SPEAKER_FIRST = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,5}}"
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
     rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
 SPEAKER_END = re.compile(r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]")

@@ -45,6 +45,13 @@ TITLE_WORDS = words("""secretary general secretary-general deputy assistant unde
     chancellor premier attorney justice counsellor councillor lieutenant captain major
     ambassador-at-large emissary administrator manager communications officer associate
     focal point programme program project team expert experts analyst researcher""")
+# Military and police ranks, written before a name and never part of it ('Brigadier Samuel
+# Otieno Wafula', 'Pol. Gen. Somchai Rattanakul'); compared case-insensitively like titles.
+RANKS = words("""brigadier brigadier-general major-general lieutenant-general lieutenant-colonel
+    admiral rear-admiral vice-admiral commodore marshal field-marshal sergeant corporal private
+    constable detective commissioner-general police-general pol. gen. col. lt. maj. capt. brig.
+    adm. sgt. cdr. insp. supt. cmdr.""")
+TITLE_WORDS = TITLE_WORDS | RANKS
 # The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
 ROLE_HEADS = (
     "Secretary General",
@@ -120,8 +127,11 @@ NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žA-ZÀ-ÖØ-Þ’'\-]{1,
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 # A candidate name: two to five tokens, particles allowed between them.
 PARTICLE = any_of(NAME_PARTICLES)
+# The run may be longer than a name: 'IOM Deputy Director General Adaeze Okonkwo' is one run,
+# and the name is its tail. Bounded, so linear on hostile input.
+MAX_NAME_RUN = 12
 PERSON_NAME = re.compile(
-    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,4}}(?![\w’'])"
+    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
@@ -156,3 +166,13 @@ NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As Thi
     EU UN ICRC PACE OPCW IAEA ASEAN CBI Europol EC3 GCC GCCPOL WCO RENAMO EMCCA CAPCCO
     ISIL ISIS TCG ODIHR RFoM MoU MOU PC CSCE IACA KfW NGO NGOs COVID-19 Covid COVID
     Accord Peace Reconciliation Solidarity Ninewa Plains Legacies Areas Rural""")
+# Words that end the names of offices, programmes, places and documents rather than open a
+# person's name: 'Assistant Secretary General for Emerging Security Challenges Helena X',
+# 'UN Office for Disaster Risk Reduction', 'the Black Sea', 'Regional Migration Data Hub'.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Challenges Threats Issues Matters Relations Partnerships
+    Partnership Operations Policy Policies Planning Management Intelligence Innovation
+    Environment Protection Prevention Integration Diplomacy Capabilities Infrastructure
+    Assistance Administration Investigations Investigation Risk Reduction Resilience Strategy
+    Package Hub Data Sea Ocean Peninsula Route Routes Basin Valley Mountains Islands Coast
+    Guard Corridor Zone Line Contact Platform Mechanism Facility Fund Trust Partners Chiefs
+    Officers Ministers Leaders Heads Members States Countries Affairs Mandate Budget Finance""")

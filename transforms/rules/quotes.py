@@ -120,6 +120,9 @@ BLOCK_INTRO_VERB = re.compile(r"\b(issued|made|delivered|gave|released|sent|publ
 # '— António Costa, President of the European Council' under a block quote.
 DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}})$")
 
+# How many words a speaker phrase opened by 'the' may run to before its verb:
+# '…,” the Special Envoy of the Secretary-General, Kwame Asante-Boateng, told journalists'.
+MAX_SPEAKER_PHRASE_WORDS = 10
 # A quote needs this many words to be someone's words rather than a term or a name.
 MIN_QUOTE_WORDS = 3
 # An unclosed quotation may run over at most this many paragraphs.

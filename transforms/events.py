@@ -2,12 +2,21 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from itertools import pairwise
 
 from transforms.dates import DateMention, find_dates
 from transforms.places import PlaceMention, find_places
 from transforms.records import Dateline
-from transforms.rules.events import EVENT_TYPE, HEADER_LINE_MAX, NEAR, VENUE_CUE
+from transforms.rules.events import (
+    CITY_LIST_JOINER,
+    EVENT_TYPE,
+    HEADER_LINE_MAX,
+    NEAR,
+    PERIODIC_REPORT,
+    PERIODIC_REPORT_LAG_DAYS,
+    VENUE_CUE,
+)
 from transforms.spans import paragraphs, sentence_at
 
 
@@ -29,9 +38,10 @@ def principal_date(
     dateline: Dateline | None,
     quoted: list[tuple[int, int]],
     skip: set[int],
+    title: str | None = None,
 ) -> tuple[date | None, DateMention | None]:
     """The first date the body gives after its header, outside quotes; else the dateline's
-    date, else the published date."""
+    date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
     for mention in find_dates(text, published):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
@@ -41,6 +51,8 @@ def principal_date(
         return mention.value, mention
     if dateline and dateline.date:
         return dateline.date, None
+    if published and title and PERIODIC_REPORT.search(title):
+        return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
 
 
@@ -64,7 +76,9 @@ def principal_place(
         if near := NEAR.search(sentence):
             found = find_places(near["place"], people)
             return found[0] if found else _unknown_place(near["place"])
-        cities = [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        cities = _not_listed(
+            sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        )
         if cities:
             for found in cities:
                 found.start += start
@@ -98,6 +112,15 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+    """The cities not named in a list of cities ('courses in Nairobi, Abuja and Algiers')."""
+    listed: set[int] = set()
+    for left, right in pairwise(cities):
+        if CITY_LIST_JOINER.match(text[left.end : right.start]):
+            listed.update((id(left), id(right)))
+    return [c for c in cities if id(c) not in listed]
 
 
 def _unknown_place(name: str) -> PlaceMention:

@@ -18,6 +18,7 @@ from transforms.rules.places import (
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    RUN_SPLIT,
     SENTENCE_OPENERS,
 )
 
@@ -148,12 +149,13 @@ def _run_parts(run: str) -> list[tuple[str, int]]:
     first, _, rest = run.partition(" ")
     if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
         return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
-    if resolve(run) is not None or " and " not in run:
+    if resolve(run) is not None or not RUN_SPLIT.search(run):
         return [(run, 0)]
     parts, offset = [], 0
-    for part in run.split(" and "):
-        parts.append((part, offset))
-        offset += len(part) + len(" and ")
+    for match in RUN_SPLIT.finditer(run):
+        parts.append((run[offset : match.start()], offset))
+        offset = match.end()
+    parts.append((run[offset:], offset))
     return parts
 
 

@@ -73,7 +73,7 @@ def extract(doc: SourceDocument) -> Extraction:
     quotes = find_quotes(text, people)
     names = tuple(m.name for m in people)
     quoted = [(q.start, q.end) for q in quotes]
-    when, mention = principal_date(text, published, dateline, quoted, headline_lines)
+    when, mention = principal_date(text, published, dateline, quoted, headline_lines, title)
     where = principal_place(text, mention, dateline_places, title, names)
     kind, name = event_type(text, mention)
     organisations = organisations_in(text)

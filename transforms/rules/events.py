@@ -57,7 +57,17 @@ EVENT_TYPES = (
 )
 EVENT_TYPE = re.compile(rf"\b(?:{any_of(EVENT_TYPES)})s?\b", re.IGNORECASE)
 # 'took place in', 'was held in', 'hosted in': the sentence that says where it happened.
-VENUE_CUE = re.compile(r"\b(?:took place|was held|were held|is held|hosted|held)\b")
+VENUE_CUE = re.compile(
+    r"\b(?:took place|was held|were held|is held|hosted|held|ceremony in|ceremonies in"
+    r"|(?:launched|signed|opened|inaugurated) (?:at|in))\b"
+)
+# Cities named in a list ('in Nairobi, Abuja and Algiers') are where something else happens,
+# not the venue: what stands between two cities of one list.
+CITY_LIST_JOINER = re.compile(r"^(?:,\s|\sand\s|\sor\s|,\sand\s)$")
+# A daily report covers the day before it is issued ('Daily Report 221/2020 issued on 16
+# September 2020' reports on 15 September): the lag, in days, from the release date.
+PERIODIC_REPORT = re.compile(r"\bdaily (?:report|update)\b", re.IGNORECASE)
+PERIODIC_REPORT_LAG_DAYS = 1
 # 'in Pijnacker-Nootdorp near The Hague': the first place is the one meant.
 NEAR = re.compile(
     r"\b(?:in|at)\s(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40})?)\snear\b"

@@ -12,6 +12,9 @@ PLACE_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{0,40}"
 PLACE_RUN = re.compile(
     rf"(?<![\w’'\-]){PLACE_TOKEN}(?:\s(?:(?:and|of|on|upon|de|del|la|el|am|an der)\s)?{PLACE_TOKEN}){{0,5}}"
 )
+# Where a capitalised run that names no place as a whole is cut into parts:
+# 'Bosnia and Herzegovina' stays whole, 'Tbilisi on Monday' gives 'Tbilisi'.
+RUN_SPLIT = re.compile(r"\s(?:and|on|upon)\s")
 # Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
 PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"

@@ -121,3 +121,57 @@ def test_published_from_feed_date_and_html_input():
 def test_published_falls_back_to_dateline_date():
     result = run("VIENNA, 7 November 2019 – The office opened.", published=None)
     assert result.release.published == date(2019, 11, 7)
+
+
+# General event rules added for the samples and ReliefWeb held-out checks; our own sentences.
+@pytest.mark.parametrize(
+    ("text", "title", "published", "when", "where"),
+    [
+        pytest.param(
+            "The Deputy Secretary General travelled to Tbilisi on Monday for talks.",
+            "Headline",
+            "2017-10-18",
+            date(2017, 10, 16),
+            "Tbilisi",
+            id="city-run-cut-at-on-weekday",
+        ),
+        pytest.param(
+            "A new project will help clear mines, NATO announced on Wednesday.\n\n"
+            "The project was launched at a ceremony in Skopje attended by ministers.",
+            "Headline",
+            "2023-04-26",
+            date(2023, 4, 26),
+            "Skopje",
+            id="ceremony-in-is-a-venue-cue",
+        ),
+        pytest.param(
+            "LYON (France) – The two bodies signed an arrangement.\n\n"
+            "Signed yesterday, it provides for courses in Nairobi, Abuja and Algiers.",
+            "Headline",
+            "2021-06-17",
+            date(2021, 6, 16),
+            "Lyon",
+            id="listed-cities-are-not-the-venue",
+        ),
+        pytest.param(
+            "The Mission recorded two ceasefire violations in the region.",
+            "Monitoring Mission Daily Report 101/2020 issued on 16 September 2020",
+            "2020-09-16",
+            date(2020, 9, 15),
+            None,
+            id="daily-report-covers-the-day-before",
+        ),
+        pytest.param(
+            "The Mission recorded two ceasefire violations in the region.",
+            "Monitoring Mission Weekly Update issued on 16 September 2020",
+            "2020-09-16",
+            date(2020, 9, 16),
+            None,
+            id="weekly-update-keeps-its-date",
+        ),
+    ],
+)
+def test_event_rules(text, title, published, when, where):
+    event = run(text, published=published, title=title).events[0]
+    assert event.date == when
+    assert event.location == where

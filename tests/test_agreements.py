@@ -106,3 +106,38 @@ def test_duration_words():
     )
     assert agreement.duration == "three-year"
     assert agreement.parties == ["INTERPOL", "OSCE"]
+
+
+# General agreement rules added for the samples gold; our own sentences.
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        pytest.param(
+            "The mission chief welcomed the recommitment by the sides to the ceasefire agreement "
+            "ahead of the harvest.",
+            "Ceasefire Agreement",
+            "recommitted",
+            id="recommitment-to-ceasefire-agreement",
+        ),
+        pytest.param(
+            "The Council authorised negotiations on a status agreement with Serbia. Both sides "
+            "hope to conclude the agreement next year.",
+            None,
+            None,
+            id="status-agreement-only-negotiated",
+        ),
+        pytest.param(
+            "Similar status agreements are already in force with Albania and Montenegro.",
+            "Status Agreement",
+            "in force",
+            id="status-agreements-in-force-one-per-party",
+            marks=pytest.mark.xfail(strict=True, reason="a plural mention yields one agreement"),
+        ),
+    ],
+)
+def test_agreement_rules(text, kind, action):
+    found = find_agreements(text, date(2019, 11, 28))
+    if kind is None:
+        assert found == []
+        return
+    assert [(a.type, a.action) for a in found] == [(kind, action)] * (2 if "Albania" in text else 1)

@@ -57,7 +57,7 @@ GENERIC_KINDS = frozenset(
 KIND_MODIFIERS = words("""cooperation co-operation supplemental supplementary provisional peace ceasefire cease-fire
     framework partnership host-country headquarters bilateral trilateral joint comprehensive
     reconciliation trade association stabilisation stabilization readmission security
-    seat""")
+    seat status""")
 KIND_WORD = any_of(AGREEMENT_KINDS)
 AGREEMENT_MENTION = re.compile(
     rf"(?<![\w-])(?P<kind>{KIND_WORD})(?P<plural>s|es)?(?![\w-])", re.IGNORECASE
@@ -95,6 +95,9 @@ AGREEMENT_ACTIONS = {
     "endorsed": "endorsed",
     "launched": "launched",
     "in force": "in force",
+    "recommitment": "recommitted",
+    "recommitted": "recommitted",
+    "recommit": "recommitted",
     "welcomed the signing": "signed",
 }
 ACTION = re.compile(rf"\b(?:{any_of(AGREEMENT_ACTIONS)})\b", re.IGNORECASE)

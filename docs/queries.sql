@@ -28,7 +28,7 @@ limit 20;
 select r.published_date, r.title, q.verb, q.text
 from quotes as q
 join releases as r using (release_id)
-where q.speaker ilike '%' || 'Novak' || '%'
+where q.speaker ilike '%' || 'Haddad' || '%'
 order by r.published_date desc;
 
 -- name: agreements_by_year_and_party

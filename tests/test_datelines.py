@@ -123,6 +123,30 @@ DATELINES = [
         None,
         id="no-break-spaces",
     ),
+    pytest.param(
+        "Rome- The agencies opened a depot.",
+        ["Rome"],
+        None,
+        "IT",
+        None,
+        id="hyphen-tight-after-city",
+    ),
+    pytest.param(
+        "VIENNA, March 3 (UNIS) The panel met again.",
+        ["Vienna"],
+        None,
+        "AT",
+        date(2019, 3, 3),
+        id="agency-in-brackets-no-dash",
+    ),
+    pytest.param(
+        "Nairobi, June 4: The agencies and the ministry agreed on a shared plan for the dry season.",
+        ["Nairobi"],
+        None,
+        "KE",
+        date(2019, 6, 4),
+        id="city-month-day-colon",
+    ),
 ]
 
 
@@ -164,6 +188,10 @@ NOT_DATELINES = [
     ),
     pytest.param("Summary\nThe mission recorded no violations.", id="section-heading"),
     pytest.param("Headline – A summit in Vienna", id="headline-dash-not-a-place"),
+    pytest.param(
+        "5 June 2019 - A meeting (UNIS) Opened today in Vienna.", id="date-and-agency-no-place"
+    ),
+    pytest.param("Switzerland - The council concluded yesterday.", id="country-only-hyphen"),
 ]
 
 

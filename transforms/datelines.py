@@ -9,6 +9,7 @@ from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
+    AGENCY_END,
     CITY_SHAPE,
     COLON_END,
     DASH_END,
@@ -54,8 +55,13 @@ def _dateline_in_line(line: str, published: date | None):
                     end = tail.end()
             parsed[0].end = end
             return parsed
+    if (match := AGENCY_END.match(line)) and not places.country(match["agency"]):
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None and parsed[0].date is not None:
+            parsed[0].end = match.end()
+            return parsed
     if match := COLON_END.match(line):
-        parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
+        parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None and len(line) - match.end() > 60:
             parsed[0].end = match.end()
             return parsed

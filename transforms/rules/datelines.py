@@ -13,10 +13,16 @@ import re
 
 from transforms.rules.text import DASHES, HYPHENS
 
-# The head (place, country, date) ends at the first dash: a hyphen needs a space before it,
-# an en or em dash may stand tight ('Netherlands—14 November 2023—').
+# The head (place, country, date) ends at the first dash: a hyphen needs a space before it
+# or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
+# ('Netherlands—14 November 2023—').
 DASH_END = re.compile(
-    rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}])[ \t\u00a0]*"
+    rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]"
+    rf"|[{HYPHENS}](?=[ \t\u00a0]))[ \t\u00a0]*"
+)
+# The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
+AGENCY_END = re.compile(
+    r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,40})\))[ \t\u00a0]+(?=[A-Z])"
 )
 COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
 PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z])")

@@ -277,6 +277,31 @@ SPEAKER_RULES = [
         id="person-named-georgia-keeps-her-name",
     ),
     pytest.param(
+        "The Mayor of the Harbour District (HDA), H.E. Ms Liva Okonjo, opened the dock. "
+        "The Mayor added: “Every berth here was built by local hands.”",
+        "Liva Okonjo",
+        id="title-before-courtesy-words-and-bracketed-acronym",
+    ),
+    pytest.param(
+        "The inspector of the Commission for Protection of Volta River, Ama Serwaa Boateng, "
+        "spoke. “Floods do not stop at borders,” said the inspector of the Commission for "
+        "Protection of Volta River, Ama Serwaa Boateng.",
+        "Ama Serwaa Boateng",
+        id="river-and-subject-words-are-no-names",
+    ),
+    pytest.param(
+        "Dr Kwame Owusu Mensah visited the clinic. Speaking to nurses, Dr Kwame thanked them. "
+        "He commented, “Your shifts keep this valley alive”.",
+        "Kwame Owusu Mensah",
+        id="courtesy-word-before-given-name",
+    ),
+    pytest.param(
+        "The harbour master, Pieter Van Aalst, stressed that local crews know the tides best. "
+        "“Good pilots are made on this water.”",
+        "Pieter Van Aalst",
+        id="whole-sentence-quote-after-reporting-sentence",
+    ),
+    pytest.param(
         "Director Anna Kessel and Minister Piotr Wolny signed it. Kessel noted the figures. "
         "“Good policy starts with good data,” he said.",
         "Piotr Wolny",

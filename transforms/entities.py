@@ -15,6 +15,8 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    HONORIFIC_RUN,
+    HONORIFIC_WORD,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
@@ -25,7 +27,10 @@ from transforms.rules.people import (
 )
 from transforms.rules.quotes import PRONOUNS
 
-TITLE_BEFORE = re.compile(r"(?:(?:[A-Z][\w’'.\-]{0,30}|of|the|and|for|in|to|on|’s|'s)\s){1,12}$")
+TITLE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
+)
+COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
 APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Z][^,;.()\n]{2,150}(?:\([^()\n]{1,20}\)[^,;.\n]{0,80})?),"
 )
@@ -144,8 +149,34 @@ def people_in(text: str) -> list[PersonMention]:
                     surnames[match.group()], _title_near(text, *match.span()), *match.span()
                 )
             )
+    mentions += _given_name_mentions(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """'Dr Tedros' after 'Dr Tedros Adhanom Ghebreyesus': a courtesy word before a known
+    person's first name is that person (some write the given name, not the surname)."""
+    given = {}
+    for mention in mentions:
+        tokens = mention.name.split()
+        if len(tokens) >= 2 and tokens[0] not in NAME_PARTICLES:
+            given.setdefault(tokens[0], mention.name)
+    if not given:
+        return []
+    pattern = re.compile(
+        rf"\b(?:{HONORIFIC_WORD})\s(?P<given>"
+        + "|".join(map(re.escape, given))
+        + r")\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+    )
+    taken = {m.start for m in mentions}
+    out = []
+    for match in pattern.finditer(text):
+        if match.start("given") in taken:
+            continue
+        start, end = match.span("given")
+        out.append(PersonMention(given[match["given"]], _title_near(text, start, end), start, end))
+    return out
 
 
 def _full_name(mention: PersonMention, mentions: list[PersonMention]) -> PersonMention:
@@ -170,6 +201,8 @@ def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
 def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
     before = text[max(0, start - 120) : start]
+    # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
+    before = COURTESY_AFTER_TITLE.sub(" ", before)
     title = None
     if match := TITLE_BEFORE.search(before):
         words = match.group().split()

@@ -264,6 +264,28 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     return None
 
 
+def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tuple | None:
+    """A quote that is a sentence of its own, right after a sentence in which a named person
+    reports ('X stressed that … . “Quote.”'): that person's words."""
+    spans = sentences(text, floor, candidate.open_mark + 1)
+    if len(spans) < 2 or text[spans[-1][0] : candidate.open_mark].strip():
+        return None
+    prev_start, prev_end = spans[-2]
+    if any(text[i] in DOUBLE_MARKS for i in range(prev_start, prev_end)):
+        return None  # the sentence before is itself a quote or its attribution
+    if not REPORTING_VERB.search(text, prev_start, prev_end):
+        return None
+    named = _mentions_between(people, prev_start, prev_end)
+    if not named:
+        return None
+    found = _before(
+        text, Candidate([(prev_start, prev_end)], prev_end, -1), prev_start, people, False
+    )
+    if found and found[0] and found[0].name == named[0].name:
+        return found[0], None
+    return None
+
+
 def _mentions_between(people: list[PersonMention], start: int, end: int) -> list[PersonMention]:
     """The person mentions starting within [start, end) (mentions are sorted by offset)."""
     starts = [m.start for m in people]
@@ -377,6 +399,8 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
                     people,
                     strict=False,
                 )
+        if attribution is None:
+            attribution = _sentence_before(text, candidate, para_start, people)
         if attribution is None and previous is not None and previous.speaker is not None:
             gap = text[previous.close_mark + 1 : candidate.open_mark]
             if len(gap) < 250 and len(sentences(gap)) <= 1:

@@ -31,6 +31,11 @@ HONORIFICS = frozenset(
     }
 )
 
+# Courtesy words before a bare given name that stands for a known person ('Dr Tedros').
+HONORIFIC_WORD = r"(?:Dr|Mr|Ms|Mrs|Prof)\.?"
+# Courtesy words between a title and the name after it: ', H.E. Mr ', ', Ms ', ', Dr '.
+HONORIFIC_RUN = r"(?:H\.E\.\s)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?(?=\S|$)"
+
 # Words that make up titles and roles (compared case-insensitively).
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
     director-general executive head chief president vice vice-president chair chairman
@@ -176,3 +181,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Challenges Threats Issues Matters Rel
     Package Hub Data Sea Ocean Peninsula Route Routes Basin Valley Mountains Islands Coast
     Guard Corridor Zone Line Contact Platform Mechanism Facility Fund Trust Partners Chiefs
     Officers Ministers Leaders Heads Members States Countries Affairs Mandate Budget Finance""")
+# Subject words and natural features that end the names of bodies, weapons and rivers
+# ('Prohibition of Chemical Weapons', 'Protection of Danube River', 'Economic and
+# Environmental Activities', 'Fourth Review Conference'): never a person's name.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological Radiological River
+    Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
+    Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
+    Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")

@@ -3,6 +3,11 @@
 Every hop of a fetch is checked: only the hosts a source allows, only http(s), never a
 private, loopback or link-local address unless the source allows it. Redirects are followed
 here, not by requests, so each hop is checked and the chain is capped.
+
+DNS pinning: a host's name is resolved once per Fetcher, its addresses vetted, and every
+connection to that host goes to the vetted address (a name cannot rebind to a private one
+between the check and the connection). The Host header, TLS SNI and the certificate check
+keep the host's name.
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ import socket
 import threading
 import time
 import urllib.robotparser
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -62,6 +68,19 @@ BOMS = (
 )
 
 
+# socket.getaddrinfo's signature; tests inject their own to play a rebinding name server.
+Resolver = Callable[..., list]
+# Why an address is refused, tested in order; the first that applies names it.
+ADDRESS_CLASSES = (
+    ("loopback address", lambda a: a.is_loopback),
+    ("link-local address", lambda a: a.is_link_local),
+    ("private address", lambda a: a.is_private),
+    ("multicast address", lambda a: a.is_multicast),
+    ("non-public address", lambda a: not a.is_global),
+)
+DEFAULT_PORTS = {"http": 80, "https": 443}
+
+
 class FetchError(Exception):
     """A page that could not be fetched: the stage (fetch, robots, safety) and why, in one line."""
 
@@ -88,8 +107,9 @@ class FetchResult:
 
 @dataclass(slots=True)
 class _Host:
-    """Per-host politeness state: one pooled session, a pace and a cap on parallel requests."""
+    """Per-host state: the pinned address, one pooled session, a pace and a parallel cap."""
 
+    address: str  # the vetted address every connection to this host goes to
     session: requests.Session
     slots: threading.BoundedSemaphore
     pace_lock: threading.Lock = field(default_factory=threading.Lock)
@@ -112,9 +132,18 @@ class _Reply:
 class Fetcher:
     """Fetches the pages of one source, politely and safely, through the raw archive."""
 
-    def __init__(self, source: SourceConfig, archive: Archive | None = None):
+    def __init__(
+        self,
+        source: SourceConfig,
+        archive: Archive | None = None,
+        *,
+        resolver: Resolver = socket.getaddrinfo,
+        ca_bundle: str | None = None,
+    ):
         self.source = source
         self.archive = archive
+        self.resolver = resolver  # how names are resolved (tests play a rebinding DNS here)
+        self.ca_bundle = ca_bundle  # a CA file to trust instead of the system's (private CAs)
         self._hosts: dict[str, _Host] = {}
         self._hosts_lock = threading.Lock()
 
@@ -185,8 +214,16 @@ class Fetcher:
         if not host_allowed(host, self.source.hosts):
             what = "redirect to foreign host" if redirected else "foreign host"
             raise FetchError("safety", f"refused: {what} {host}")
+        self._host(parts)  # resolves, vets and pins the host's address on first use
+
+    def _vetted_address(self, parts) -> str:
+        """The address to connect to: resolved once, refused if any answer is not public."""
+        host = (parts.hostname or "").lower()
+        port = parts.port or DEFAULT_PORTS[parts.scheme]
+        addresses = resolve(host, port, self.resolver)
         if not self.source.allow_private_addresses:
-            check_public(host, parts.port or (443 if parts.scheme == "https" else 80))
+            refuse_non_public(host, addresses)
+        return str(addresses[0])
 
     def _check_robots(self, url: str) -> None:
         """Refuse what robots.txt disallows for us; the file is fetched once per host."""
@@ -333,23 +370,37 @@ class Fetcher:
         return b"".join(chunks)
 
     def _host(self, parts) -> _Host:
-        """The politeness state of one host, created on first use."""
+        """The state of one host, created (its address resolved and vetted) on first use."""
         key = f"{parts.scheme}://{parts.netloc}".lower()
         with self._hosts_lock:
-            if key not in self._hosts:
-                self._hosts[key] = self._new_host()
-            return self._hosts[key]
+            known = self._hosts.get(key)
+        if known is not None:
+            return known
+        fresh = self._new_host(parts)  # resolving outside the lock: other hosts need not wait
+        with self._hosts_lock:
+            kept = self._hosts.setdefault(key, fresh)
+        if kept is not fresh:
+            fresh.session.close()
+        return kept
 
-    def _new_host(self) -> _Host:
-        """A pooled session that neither retries nor redirects by itself, nor reads proxy env."""
+    def _new_host(self, parts) -> _Host:
+        """A pooled session pinned to the vetted address; no retries, redirects or proxy env."""
+        address = self._vetted_address(parts)
         session = requests.Session()
         session.trust_env = False  # an environment proxy would bypass the address checks
         session.headers["User-Agent"] = self.source.user_agent
-        adapter = HTTPAdapter(pool_connections=1, pool_maxsize=self.source.max_concurrency)
+        session.verify = self.ca_bundle or True
+        adapter = PinnedAdapter(
+            (parts.hostname or "").lower(),
+            address,
+            pool_connections=1,
+            pool_maxsize=self.source.max_concurrency,
+        )
         session.mount("http://", adapter)
         session.mount("https://", adapter)
         rate = self.source.rate_limit
         return _Host(
+            address=address,
             session=session,
             slots=threading.BoundedSemaphore(max(1, self.source.max_concurrency)),
             interval=1.0 / rate if rate > 0 else 0.0,
@@ -370,6 +421,41 @@ class Fetcher:
             fetched_at=datetime.now(UTC),
             from_cache=from_cache,
         )
+
+
+class PinnedAdapter(HTTPAdapter):
+    """Connects to one vetted address, never to what DNS answers later; TLS checks the name.
+
+    requests asks build_connection_pool_key_attributes which pool serves a request: the
+    pool's host becomes the pinned address, while urllib3's server_hostname (SNI) and
+    assert_hostname (certificate) keep the name, and add_headers keeps the Host header.
+    Connections are pooled per pinned address and name, as before per host.
+    """
+
+    def __init__(self, host: str, address: str, **kwargs):
+        self.pinned_host = host
+        self.pinned_address = address
+        super().__init__(**kwargs)
+
+    def build_connection_pool_key_attributes(self, request, verify, cert=None):
+        """The pool of the pinned address, with the host's name for SNI and certificates."""
+        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
+            request, verify, cert
+        )
+        asked = (host_params.get("host") or "").strip("[]").lower()
+        if asked != self.pinned_host:  # a session serves one host; anything else is a bug
+            raise requests.exceptions.InvalidURL(
+                f"adapter pinned for {self.pinned_host} asked for {asked}"
+            )
+        host_params["host"] = self.pinned_address
+        if host_params.get("scheme") == "https":
+            pool_kwargs["server_hostname"] = self.pinned_host
+            pool_kwargs["assert_hostname"] = self.pinned_host
+        return host_params, pool_kwargs
+
+    def add_headers(self, request, **kwargs) -> None:
+        """Host names the site, not the address the connection goes to."""
+        request.headers["Host"] = host_header(request.url)
 
 
 class _Transient(Exception):
@@ -395,27 +481,52 @@ def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
     return False
 
 
-def check_public(host: str, port: int) -> None:
-    """Refuse a host that resolves to a private, loopback, link-local or reserved address."""
+def resolve(host: str, port: int, resolver: Resolver = socket.getaddrinfo) -> list:
+    """The addresses of a host, in the resolver's order, once each; FetchError when none."""
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except socket.gaierror as error:
-        raise FetchError("fetch", f"cannot resolve {host} ({error.strerror})") from None
+        infos = resolver(host, port, type=socket.SOCK_STREAM)
+    except (socket.gaierror, UnicodeError) as error:
+        reason = getattr(error, "strerror", None) or str(error)
+        raise FetchError("fetch", f"cannot resolve {host} ({reason})") from None
+    addresses = []
     for info in infos:
-        address = ipaddress.ip_address(info[4][0].split("%")[0])
-        if not address.is_global or address.is_multicast:
-            raise FetchError("safety", f"refused: {host} resolves to {_kind(address)} {address}")
+        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
+        if address not in addresses:
+            addresses.append(address)
+    if not addresses:
+        raise FetchError("fetch", f"cannot resolve {host} (no address)")
+    return addresses
 
 
-def _kind(address) -> str:
-    """Why an address is not public, in a word or two."""
-    if address.is_loopback:
-        return "loopback address"
-    if address.is_link_local:
-        return "link-local address"
-    if address.is_private:
-        return "private address"
-    return "non-public address"
+def refuse_non_public(host: str, addresses: list) -> None:
+    """Refuse a host when any of its addresses is private, loopback, link-local or reserved."""
+    for address in addresses:
+        kind = _kind(address)
+        if kind:
+            raise FetchError("safety", f"refused: {host} resolves to {kind} {address}")
+
+
+def check_public(host: str, port: int, resolver: Resolver = socket.getaddrinfo) -> list:
+    """The host's addresses, refused unless all are public (the check without the pinning)."""
+    addresses = resolve(host, port, resolver)
+    refuse_non_public(host, addresses)
+    return addresses
+
+
+def _kind(address) -> str | None:
+    """Why an address is not public, in a word or two; None for a public one."""
+    return next((kind for kind, applies in ADDRESS_CLASSES if applies(address)), None)
+
+
+def host_header(url: str) -> str:
+    """The Host header of a URL: the name, and the port unless it is the scheme's default."""
+    parts = urlsplit(url)
+    host = (parts.hostname or "").lower()
+    if ":" in host:
+        host = f"[{host}]"
+    if parts.port and parts.port != DEFAULT_PORTS.get(parts.scheme):
+        return f"{host}:{parts.port}"
+    return host
 
 
 def _conditional_headers(cached) -> dict[str, str]:
@@ -447,6 +558,8 @@ def retry_after_seconds(value: str | None) -> float | None:
 def describe_error(error: Exception, source: SourceConfig) -> str:
     """A one-line reason for a requests exception."""
     text = repr(error)
+    if isinstance(error, requests.exceptions.SSLError):
+        return "TLS certificate or handshake refused"
     if isinstance(error, requests.exceptions.ConnectTimeout):
         return f"no connection within {source.connect_timeout:g} s"
     if isinstance(error, requests.exceptions.ReadTimeout) or "Read timed out" in text:

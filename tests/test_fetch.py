@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import sys
 import time
 from pathlib import Path
@@ -9,11 +11,11 @@ from pathlib import Path
 import pytest
 
 from flows.config import SourceConfig
-from flows.fetch import Fetcher, FetchError, decode_body
+from flows.fetch import Fetcher, FetchError, decode_body, refuse_non_public
 from warehouse.archive import Archive
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
-from loopback import SiteServer
+from loopback import SiteServer, tls_contexts
 
 PAGE = "<html><head><title>T</title></head><body><p>Hello “world” – café</p></body></html>"
 
@@ -329,3 +331,113 @@ def test_rate_limit_spaces_requests_to_one_host(server):
         for _ in range(4):
             f.get(server.url("/page"))
     assert time.monotonic() - started >= 0.29  # 4 requests at 10/s: three gaps of 0.1 s
+
+
+# -- DNS pinning: the connection goes to the address that was checked ------------------------
+
+
+class RebindingResolver:
+    """A name server that answers each name differently on each ask (a rebinding attack)."""
+
+    def __init__(self, *answers: str):
+        self.answers = list(answers)
+        self.asked: list[tuple[str, int]] = []
+
+    def __call__(self, host, port, *args, **kwargs):
+        self.asked.append((host, port))
+        address = self.answers[min(len(self.asked), len(self.answers)) - 1]
+        return [(socket.AF_INET, socket.SOCK_STREAM, 6, "", (address, port))]
+
+
+@pytest.fixture
+def three_loopbacks():
+    """Servers on 127.0.0.1, .2 and .3, one port: where 'localhost' goes, the vetted, the rebound."""
+    with (
+        SiteServer("127.0.0.2") as vetted,
+        SiteServer("127.0.0.1", vetted.port) as system,
+        SiteServer("127.0.0.3", vetted.port) as rebound,
+    ):
+        for running in (vetted, system, rebound):
+            running.robots()
+            running.handler(
+                "/page",
+                lambda h: h.reply(
+                    200, {"Content-Type": "text/html", "Connection": "close"}, PAGE.encode()
+                ),
+            )
+        yield vetted, system, rebound
+
+
+def test_connections_go_to_the_address_that_was_checked(three_loopbacks):
+    vetted, system, rebound = three_loopbacks
+    resolver = RebindingResolver("127.0.0.2", "127.0.0.3")
+    source = loopback_source(vetted, allowed_hosts=("localhost",))
+    url = f"http://localhost:{vetted.port}/page"
+    with Fetcher(source, resolver=resolver) as f:
+        for _ in range(3):  # the server closes each connection: every fetch connects anew
+            assert "café" in f.get(url).text
+    assert resolver.asked == [("localhost", vetted.port)]  # resolved once, then pinned
+    assert [path for path, _ in vetted.log] == ["/robots.txt", "/page", "/page", "/page"]
+    assert system.log == [] and rebound.log == []  # neither the system's DNS nor the rebind
+    assert set(vetted.host_headers) == {f"localhost:{vetted.port}"}  # the name, not the address
+
+
+def test_a_name_resolving_to_a_private_address_is_refused_before_any_connection(three_loopbacks):
+    vetted, system, rebound = three_loopbacks
+    resolver = RebindingResolver("127.0.0.2")
+    source = loopback_source(vetted, allowed_hosts=("localhost",), allow_private_addresses=False)
+    with Fetcher(source, resolver=resolver) as f:
+        error = fetch_error(f, f"http://localhost:{vetted.port}/page")
+    assert (error.stage, error.reason) == (
+        "safety",
+        "refused: localhost resolves to loopback address 127.0.0.2",
+    )
+    assert vetted.log == system.log == rebound.log == []
+
+
+@pytest.mark.parametrize(
+    ("answers", "reason"),
+    [
+        (["10.1.2.3"], "private address 10.1.2.3"),
+        (["93.184.216.34", "192.168.0.7"], "private address 192.168.0.7"),
+        (["169.254.169.254"], "link-local address 169.254.169.254"),
+        (["fe80::1"], "link-local address fe80::1"),
+        (["::1"], "loopback address ::1"),
+        (["100.64.0.1"], "non-public address 100.64.0.1"),
+        (["224.0.0.1"], "multicast address 224.0.0.1"),
+    ],
+)
+def test_every_answer_must_be_public(answers, reason):
+    addresses = [ipaddress.ip_address(answer) for answer in answers]
+    with pytest.raises(FetchError) as caught:
+        refuse_non_public("news.example", addresses)
+    assert caught.value.reason == f"refused: news.example resolves to {reason}"
+
+
+def test_https_keeps_the_name_for_sni_and_the_certificate(tmp_path):
+    pytest.importorskip("cryptography")
+    good, ca_file = tls_contexts(tmp_path, ("localhost",))
+    with SiteServer("127.0.0.2", tls=good) as server:
+        server.robots()
+        server.page("/page", PAGE)
+        source = loopback_source(server, allowed_hosts=("localhost",))
+        resolver = RebindingResolver("127.0.0.2", "127.0.0.3")
+        with Fetcher(source, resolver=resolver, ca_bundle=str(ca_file)) as f:
+            result = f.get(f"https://localhost:{server.port}/page")
+    assert "café" in result.text
+    assert set(server.sni_names) == {"localhost"}  # SNI names the host, not 127.0.0.2
+    assert set(server.host_headers) == {f"localhost:{server.port}"}
+
+
+def test_https_certificate_for_another_name_is_refused(tmp_path):
+    pytest.importorskip("cryptography")
+    other, ca_file = tls_contexts(tmp_path, ("other.test",))
+    with SiteServer("127.0.0.2", tls=other) as server:
+        server.page("/page", PAGE)
+        source = loopback_source(
+            server, allowed_hosts=("localhost",), max_retries=0, respect_robots=False
+        )
+        with Fetcher(source, resolver=RebindingResolver("127.0.0.2"), ca_bundle=str(ca_file)) as f:
+            error = fetch_error(f, f"https://localhost:{server.port}/page")
+    assert error.reason == "TLS certificate or handshake refused after 1 try"
+    assert server.log == []

@@ -168,9 +168,13 @@ def _run_ingest(task_runner: str = "threads", **params):
 
 def print_summary(data_dir: Path, result: dict) -> None:
     """Rows per table and rejects after a run, then one example query."""
-    from warehouse.query import run_query, table_counts
+    from warehouse.query import QueryError, run_query, table_counts
 
-    counts = table_counts(data_dir)
+    try:
+        counts = table_counts(data_dir)
+    except QueryError as error:
+        err.print(f"run {result.get('status')}; no summary: {error}", highlight=False)
+        return
     table = RichTable(title=f"pressroom warehouse at {data_dir}")
     table.add_column("table")
     table.add_column("rows", justify="right")

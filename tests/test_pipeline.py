@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import duckdb
@@ -72,6 +74,31 @@ class TestEndToEnd:
         result = ingest(inbox, data_dir)
         sql = "select status, releases_written, rejects from runs where run_id = ?"
         assert run_query(data_dir, sql, [result["run_id"]])[1] == [("completed", 4, 0)]
+
+
+class TestReadersDoNotBlockWriters:
+    def test_ingest_runs_while_a_shell_holds_the_database_open(self, inbox, data_dir):
+        ingest(inbox, data_dir)
+        holder = subprocess.Popen(
+            [sys.executable, "-c", HOLD_DATABASE, str(database_path(data_dir))],
+            stdout=subprocess.PIPE,
+        )
+        try:
+            assert holder.stdout.readline().strip() == b"holding"
+            (inbox / "late.txt").write_text("Title: Late\n\nVIENNA – A late release.")
+            assert ingest(inbox, data_dir)["releases_written"] == 1
+        finally:
+            holder.kill()
+            holder.wait()
+        assert scalar(data_dir, "select count(*) from releases where title = 'Late'") == 1
+
+
+HOLD_DATABASE = """
+import sys, time, duckdb
+con = duckdb.connect(sys.argv[1])  # read-write, as the DuckDB shell opens it
+print("holding", flush=True)
+time.sleep(120)
+"""
 
 
 class TestIdempotence:

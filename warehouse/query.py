@@ -15,6 +15,7 @@ EMPTY_PARTITION = "__empty__"  # holds a zero-row file so every view has a file 
 STORAGE_VERSION = "v1.0.0"  # readable by the older DuckDB shells as well
 VIEWS_VERSION = "1"
 CONNECT_RETRIES = 20
+LOCKED = "<locked>"
 
 
 class QueryError(RuntimeError):
@@ -70,8 +71,8 @@ def ensure_views(data_dir: Path) -> Path:
     _ensure_placeholders(tables_dir)
     db_path = database_path(data_dir)
     stamp = f"{VIEWS_VERSION}:{tables_dir}"
-    if db_path.exists() and _views_stamp(db_path) == stamp:
-        return db_path
+    if db_path.exists() and _views_stamp(db_path) in (stamp, LOCKED):
+        return db_path  # up to date, or held open by someone: its views already exist
     con = duckdb.connect()
     try:
         con.execute(f"attach '{db_path}' as w (storage_version '{STORAGE_VERSION}')")
@@ -86,9 +87,11 @@ def ensure_views(data_dir: Path) -> Path:
 
 
 def _views_stamp(db_path: Path) -> str | None:
-    """What the views were made for, or None when unknown."""
+    """What the views were made for; LOCKED when another process holds the file for writing."""
     try:
-        con = connect_read_only(db_path.parent)
+        con = connect_read_only(db_path.parent, retries=1)
+    except duckdb.IOException:
+        return LOCKED
     except duckdb.Error:
         return None
     try:
@@ -100,26 +103,37 @@ def _views_stamp(db_path: Path) -> str | None:
         con.close()
 
 
-def connect_read_only(data_dir: Path) -> duckdb.DuckDBPyConnection:
+def connect_read_only(data_dir: Path, retries: int = CONNECT_RETRIES) -> duckdb.DuckDBPyConnection:
     """A read-only connection, waiting briefly while a writer (re)creates the views."""
     db_path = database_path(data_dir)
     if not db_path.exists():
         raise QueryError(f"no warehouse at {db_path.parent}: run `pressroom ingest` first")
-    for attempt in range(CONNECT_RETRIES):
+    for attempt in range(retries):
         try:
             return duckdb.connect(str(db_path), read_only=True)
         except duckdb.IOException:
-            if attempt == CONNECT_RETRIES - 1:
+            if attempt == retries - 1:
                 raise
             time.sleep(0.1 * (attempt + 1))
     raise AssertionError("unreachable")
+
+
+def open_for_query(data_dir: Path) -> duckdb.DuckDBPyConnection:
+    """connect_read_only, with a lock held by another process explained in words."""
+    try:
+        return connect_read_only(data_dir)
+    except duckdb.IOException:
+        raise QueryError(
+            f"{database_path(data_dir)} is held open for writing by another process "
+            "(the DuckDB shell opens files read-write: use `duckdb -readonly`)"
+        ) from None
 
 
 def run_query(
     data_dir: Path, sql: str, params: list | None = None
 ) -> tuple[list[str], list[tuple]]:
     """Column names and rows of one read-only query."""
-    con = connect_read_only(data_dir)
+    con = open_for_query(data_dir)
     try:
         cursor = con.execute(sql, params or [])
         columns = [d[0] for d in cursor.description or []]
@@ -132,7 +146,7 @@ def run_query(
 
 def table_counts(data_dir: Path) -> dict[str, int]:
     """Rows per view, for summaries."""
-    con = connect_read_only(data_dir)
+    con = open_for_query(data_dir)
     try:
         return {name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in TABLES}
     finally:

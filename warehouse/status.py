@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from warehouse.query import connect_read_only
+from warehouse.query import open_for_query
 from warehouse.schemas import TABLES
 
 LAST_RUNS_SQL = """
@@ -55,7 +55,7 @@ def _fetch(con, sql: str, params: list | None = None) -> tuple[list[str], list[t
 
 def status_report(data_dir: Path, runs_per_source: int = 3, rejects_limit: int = 20) -> Report:
     """Every figure of `pressroom status`, read in one connection."""
-    con = connect_read_only(data_dir)
+    con = open_for_query(data_dir)
     try:
         counts = {
             name: con.execute(f"select count(*) from {name}").fetchone()[0] for name in TABLES

@@ -127,6 +127,20 @@ def test_duration_words():
             id="status-agreement-only-negotiated",
         ),
         pytest.param(
+            "The ministers said that once the transit agreement between Chad and Niger was "
+            "signed, trucks would move faster.",
+            None,
+            None,
+            id="agreement-once-signed-is-not-yet",
+        ),
+        pytest.param(
+            "The agency welcomed the water-sharing agreement between Ghana and Togo announced "
+            "in Accra.",
+            "Agreement",
+            "announced",
+            id="agreement-announced",
+        ),
+        pytest.param(
             "Similar status agreements are already in force with Albania and Montenegro.",
             "Status Agreement",
             "in force",

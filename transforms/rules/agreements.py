@@ -83,6 +83,8 @@ AGREEMENT_ACTIONS = {
     "adoption": "adopted",
     "renewed": "renewed",
     "renewal": "renewed",
+    "renewing": "renewed",
+    "announced": "announced",
     "extended": "extended",
     "extension": "extended",
     "concluded": "concluded",
@@ -114,7 +116,8 @@ ALSO = re.compile(
 NOT_YET = re.compile(
     r"\b(?:would|could|should|might|hopes?|hoped|hoping|aims? to|intends? to|plans? to|"
     r"time had come to|call(?:s|ed)? for|urge[sd]?|negotiations? (?:on|for|towards)|"
-    r"towards|for the conclusion of|priority list|proposed|draft|prospective|future)\b",
+    r"towards|for the conclusion of|priority list|proposed|draft|prospective|future|"
+    r"once (?:the|it|this|that)|as soon as)\b",
     re.IGNORECASE,
 )
 DURATION = re.compile(

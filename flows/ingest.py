@@ -135,16 +135,71 @@ def source_documents(
         fetcher.close()
 
 
-def _summary_markdown(source: str, totals: RunTotals, status: str) -> str:
-    """The run's summary as a Prefect artifact."""
+@dataclass(frozen=True, slots=True)
+class Run:
+    """What every batch of one run needs to know."""
+
+    run_id: str
+    data_dir: str
+    source: str
+    since: date | None
+    until: date | None
+    force: bool
+
+
+def resolve_source(settings, source: str | None, from_path: str | None):
+    """The source to run and the folder its relative paths start from."""
+    if from_path:
+        path = Path(from_path).resolve()
+        return SourceConfig(name=source or "local", kind="files", path=str(path)), path.parent
+    if source:
+        return get_source(settings, source), config_root(settings)
+    raise ConfigError("give a source name (--source) or a path (--from)")
+
+
+def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logger) -> str:
+    """Stream documents in batches through extraction and writing; 'interrupted' on Ctrl-C."""
+    in_flight = []
+    for batch in batched(documents, batch_size):
+        docs = [item for item in batch if isinstance(item, SourceDocument)]
+        early_rejects = [item for item in batch if isinstance(item, Reject)]
+        totals.documents += len(docs)
+        future = extract_task.submit(docs, run.run_id, run.since, run.until)
+        in_flight.append((future, early_rejects))
+        if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
+            _land(in_flight.pop(0), run, totals, logger)
+        if stop_requested():
+            break
+    while in_flight:
+        _land(in_flight.pop(0), run, totals, logger)
+    return "interrupted" if stop_requested() else "completed"
+
+
+def publish_summary(source: str, totals: RunTotals, status: str, logger) -> None:
+    """The run's figures as Prefect artifacts and one log line."""
+    rows = sorted(totals.written.rows.items())
     lines = [f"# ingest {source}: {status}", "", "| table | rows written |", "|---|---|"]
-    lines += [f"| {table} | {count} |" for table, count in sorted(totals.written.rows.items())]
+    lines += [f"| {table} | {count} |" for table, count in rows]
     lines += [
         "",
         f"documents seen: {totals.documents}; unchanged: {totals.written.unchanged}; "
         f"rejects: {totals.rejects}",
     ]
-    return "\n".join(lines)
+    create_markdown_artifact("\n".join(lines), key=f"ingest-{_key(source)}")
+    create_table_artifact(
+        [{"table": table, "rows_written": count} for table, count in rows],
+        key=f"ingest-rows-{_key(source)}",
+        description=f"rows written by ingest of {source}",
+    )
+    logger.info(
+        "ingest %s %s: %d documents, %d releases written, %d unchanged, %d rejects",
+        source,
+        status,
+        totals.documents,
+        totals.written.rows.get("releases", 0),
+        totals.written.unchanged,
+        totals.rejects,
+    )
 
 
 @flow(name="ingest", flow_run_name=run_name, log_prints=False)
@@ -166,91 +221,48 @@ def ingest(
     """
     logger = get_run_logger()
     settings = load_settings(config, data_dir)
-    if from_path:
-        path = Path(from_path).resolve()
-        source_cfg = SourceConfig(name=source or "local", kind="files", path=str(path))
-        root = path.parent
-    elif source:
-        source_cfg = get_source(settings, source)
-        root = config_root(settings)
-    else:
-        raise ConfigError("give a source name (--source) or a path (--from)")
-    store_dir = str(settings.data_dir)
+    source_cfg, root = resolve_source(settings, source, from_path)
     ensure_views(settings.data_dir)
-    run_id = str(flow_run.id or f"local-{utc_now():%Y%m%dT%H%M%S%f}")
+    run = Run(
+        run_id=str(flow_run.id or f"local-{utc_now():%Y%m%dT%H%M%S%f}"),
+        data_dir=str(settings.data_dir),
+        source=source_cfg.name,
+        since=since,
+        until=until,
+        force=force,
+    )
+    parameters = {
+        "source": run.source, "from_path": from_path, "since": since and str(since),
+        "until": until and str(until), "batch_size": batch_size, "force": force,
+        "from_archive": from_archive,
+    }  # fmt: skip
     run_row = {
-        "run_id": run_id,
+        "run_id": run.run_id,
         "flow": "reprocess" if from_archive else "ingest",
-        "source": source_cfg.name,
-        "parameters": json.dumps(
-            {
-                "source": source_cfg.name,
-                "from_path": from_path,
-                "since": since and str(since),
-                "until": until and str(until),
-                "batch_size": batch_size,
-                "force": force,
-                "from_archive": from_archive,
-            }
-        ),
+        "source": run.source,
+        "parameters": json.dumps(parameters),
         "started_at": utc_now(),
         "status": "running",
     }
-    record_run_task(store_dir, run_row)
+    record_run_task(run.data_dir, run_row)
     totals = RunTotals()
-    status, error_text = "completed", None
+    status, error_text = "failed", None
     try:
         documents = source_documents(
-            source_cfg, root, settings.data_dir, since, until, from_archive=from_archive
+            source_cfg, root, settings.data_dir, since, until, from_archive
         )
-        in_flight = []
-        for batch in batched(documents, batch_size):
-            docs = [item for item in batch if isinstance(item, SourceDocument)]
-            early_rejects = [item for item in batch if isinstance(item, Reject)]
-            totals.documents += len(docs)
-            in_flight.append((extract_task.submit(docs, run_id, since, until), early_rejects))
-            if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
-                _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
-            if stop_requested():
-                status = "interrupted"
-                break
-        while in_flight:
-            _land(in_flight.pop(0), store_dir, source_cfg.name, run_id, force, totals, logger)
-        if status == "completed" and source_cfg.kind == "files" and since is None and until is None:
-            close_stale_rejects_task(
-                store_dir,
-                source_cfg.name,
-                str(source_cfg.resolved_path(root)),
-                totals.rejected_urls,
-            )
+        status = land_documents(documents, run, batch_size, totals, logger)
+        if status == "completed" and source_cfg.kind == "files" and not (since or until):
+            folder = str(source_cfg.resolved_path(root))
+            close_stale_rejects_task(run.data_dir, run.source, folder, totals.rejected_urls)
     except BaseException as error:
-        status, error_text = "failed", f"{type(error).__name__}: {error}"
+        error_text = f"{type(error).__name__}: {error}"
         raise
     finally:
         run_row.update(totals.as_row(), ended_at=utc_now(), status=status, error=error_text)
-        record_run_task(store_dir, run_row)
-        create_markdown_artifact(
-            _summary_markdown(source_cfg.name, totals, status),
-            key=f"ingest-{_key(source_cfg.name)}",
-        )
-    create_table_artifact(
-        [
-            {"table": table, "rows_written": count}
-            for table, count in sorted(totals.written.rows.items())
-        ],
-        key=f"ingest-rows-{_key(source_cfg.name)}",
-        description=f"rows written by ingest of {source_cfg.name}",
-    )
-    logger.info(
-        "ingest %s %s: %d documents, %d releases written, %d unchanged, %d rejects",
-        source_cfg.name,
-        status,
-        totals.documents,
-        totals.written.rows.get("releases", 0),
-        totals.written.unchanged,
-        totals.rejects,
-    )
-    return {"run_id": run_id, "status": status, "data_dir": store_dir, **run_row}
+        record_run_task(run.data_dir, run_row)
+        publish_summary(run.source, totals, status, logger)
+    return {**run_row, "data_dir": run.data_dir}
 
 
 def _key(name: str) -> str:
@@ -258,14 +270,12 @@ def _key(name: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in name.lower())
 
 
-def _land(
-    pending, data_dir: str, source: str, run_id: str, force: bool, totals: RunTotals, logger
-) -> None:
+def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     """Wait for one extracted batch and write it."""
     future, early_rejects = pending
     result: BatchResult = future.result()
     result.rejects[:0] = early_rejects
-    counts = write_task(data_dir, source, result, run_id, force)
+    counts = write_task(run.data_dir, run.source, result, run.run_id, run.force)
     totals.written.add(counts)
     totals.rejects += len(result.rejects)
     totals.rejected_urls.update(reject.url for reject in result.rejects)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -178,6 +179,8 @@ class TestWarehouseCommands:
         assert "freshness per source" in result.output and "last runs" in result.output
         assert "empty.txt" in result.output  # the open reject
         assert "2022-06-01" in result.output  # newest release of the source
+        assert re.search(r"releases\s*│\s*4\s*│", result.output)  # rows per table
+        assert re.search(r"local\s*│\s*ingest\s*│\s*completed", result.output)  # last run
 
     def test_backfill_dry_run_lists_windows(self, warehouse):
         result = invoke(

@@ -13,7 +13,9 @@ with ranked as (
     select *, row_number() over (partition by source order by started_at desc) as recency
     from runs
 )
-select source, flow, status, started_at, ended_at, releases_written, releases_unchanged, rejects
+select source, flow, status, strftime(started_at, '%Y-%m-%d %H:%M:%S') as started,
+       round(epoch(ended_at) - epoch(started_at), 1) as seconds, releases_written as written,
+       releases_unchanged as unchanged, rejects
 from ranked
 where recency <= ?
 order by source, started_at desc
@@ -30,7 +32,8 @@ rejects_per_source as (
     select source, count(*) as open_rejects from rejects group by source
 )
 select coalesce(r.source, j.source) as source, coalesce(r.releases, 0) as releases,
-       r.newest_release, r.last_ingested_at, coalesce(j.open_rejects, 0) as open_rejects
+       r.newest_release, strftime(r.last_ingested_at, '%Y-%m-%d %H:%M:%S') as last_ingested,
+       coalesce(j.open_rejects, 0) as open_rejects
 from releases_per_source as r
 full join rejects_per_source as j using (source)
 order by source

@@ -247,3 +247,111 @@ def test_configured_sources_follow_the_contract():
         assert source.hosts and not source.allow_private_addresses
         assert source.rate_limit == 1.0 and source.schedule
         assert source.kind != "listing" or ("{page}" in source.url and source.link_selector)
+
+
+def test_nato_feed_fetches_news_pages_and_rejects_a_missing_one(tmp_path):
+    with SiteServer() as server:
+        server.robots()
+        server.file("/cps/rss/en/natohq/rssFeed.xsl/rssFeed.xml", "nato/rss.xml", "text/xml")
+        news = (SITES / "nato" / "news.html").read_text(encoding="utf-8")
+        pages = {
+            "178512": ("NATO Secretary General welcomes new Allied commitments to air defence",
+                       "14 Oct. 2020", "NATO Secretary General Jens Stoltenberg welcomed new commitments."),
+            "178333": ("NATO Deputy Secretary General visits the Western Balkans",
+                       "05 Oct. 2020", "NATO Deputy Secretary General Mircea Geoană travelled to Skopje."),
+        }  # fmt: skip
+        for number, (title, day, lead) in pages.items():
+            server.page(
+                f"/cps/en/natohq/news_{number}.htm", news.format(title=title, date=day, lead=lead)
+            )
+        source = configured("nato", server, "/cps/rss/en/natohq/rssFeed.xsl/rssFeed.xml")
+        documents, rejects = split(run(source, Archive(tmp_path)))
+        assert [d.url for d in documents] == [
+            server.url(f"/cps/en/natohq/news_{number}.htm") for number in pages
+        ]
+        missing = server.url("/cps/en/natohq/news_178400.htm")
+        assert {url: (r.stage, r.reason) for url, r in rejects.items()} == {
+            missing: ("fetch", "HTTP 404 Not Found")
+        }
+        assert server.count("/cps/en/natohq/news_177000.htm") == 0  # before the window
+        first = documents[0]
+        assert first.title == pages["178512"][0] and first.organisation == "NATO"
+        assert first.published == "Wed, 14 Oct 2020 16:30:00 +0200"
+        # no selectors configured: the generic extractor reads the page
+        body = parse_page(first.html, first.url).body_text
+        assert body.startswith("NATO Secretary General Jens Stoltenberg welcomed")
+        assert "“our deterrence and defence must keep pace" in body
+        assert body.endswith("next meeting of Defence Ministers.")
+        for noise in ("Newsroom", "Share this", "Twitter", "Related news", "Léopold", "cookies"):
+            assert noise not in body
+
+
+def un_release(server: SiteServer, path: str, title: str, iso: str, day: str, symbol: str):
+    """A press.un.org release page at path."""
+    template = (SITES / "un_press" / "release.html").read_text(encoding="utf-8")
+    lead = f"NEW YORK, {day} – {title}, the Secretary-General said today."
+    html = template.format(
+        title=title, iso=iso, date=day, symbol=symbol, lead=lead, canonical=server.url(path)
+    )
+    server.page(path, html)
+
+
+def test_un_press_listing_good_releases_once_and_a_missing_page_rejected(tmp_path):
+    with SiteServer() as server:
+        server.robots()
+        for page in range(2):
+            server.file(f"/en/content/press-release?page={page}", f"un_press/listing-{page}.html")
+        un_release(
+            server,
+            "/en/2020/sgsm20345.doc.htm",
+            "Secretary-General Calls for Global Ceasefire to Focus on Pandemic Recovery",
+            "2020-10-16T12:00:00Z",
+            "16 October 2020",
+            "SG/SM/20345",
+        )
+        un_release(
+            server,
+            "/en/2020/sc14321.doc.htm",
+            "Security Council Press Statement on Terrorist Attack in Kabul",
+            "2020-10-07T12:00:00Z",
+            "7 October 2020",
+            "SC/14321",
+        )
+        source = configured("un_press", server, "/en/content/press-release?page={page}")
+        documents, rejects = split(run(source, Archive(tmp_path)))
+        assert [d.url for d in documents] == [
+            server.url("/en/2020/sgsm20345.doc.htm"),
+            server.url("/en/2020/sc14321.doc.htm"),
+        ]
+        assert {url: (r.stage, r.reason) for url, r in rejects.items()} == {
+            server.url("/en/2020/org1700.doc.htm"): ("fetch", "HTTP 404 Not Found")
+        }
+        assert server.count("/en/2020/old.doc.htm") == 0  # page 1 lies before the window
+        first = documents[0]
+        # the listing's title and date win over the page's
+        assert first.title.startswith("Secretary-General Calls for Global Ceasefire")
+        assert first.published == "2020-10-16T12:00:00Z"
+        assert first.organisation == "United Nations"
+        assert first.text.split("\n\n") == [
+            "NEW YORK, 16 October 2020 – Secretary-General Calls for Global Ceasefire to Focus"
+            " on Pandemic Recovery, the Secretary-General said today.",
+            "“This is the moment to stand together,” the Secretary-General said. “No country"
+            " can defeat this virus alone.”",
+            "He called on all parties to silence the guns and to allow humanitarian workers to"
+            " reach people in need.",
+            "* *** *",
+        ]
+        # the page's own selectors: its headline and its date, not the sidebar's
+        page = parse_page(first.html, first.url, source.selectors)
+        assert (
+            page.title
+            == "Secretary-General Calls for Global Ceasefire to Focus on Pandemic Recovery"
+        )
+        assert page.published == "2020-10-16T12:00:00Z"
+
+
+def test_every_configured_web_source_has_a_loopback_mirror_test():
+    sources = load_sources(DEFAULT_CONFIG)
+    web = {name for name, s in sources.items() if s.kind in ("feed", "listing")}
+    tested = {"osce", "interpol", "nato", "un_press", "reliefweb_ukraine"}
+    assert web <= tested, f"no loopback mirror test for {sorted(web - tested)}"

@@ -244,7 +244,7 @@ class Fetcher:
         """robots.txt as RFC 9309 reads it: 4xx allows all, 5xx or no answer disallows all."""
         parser = urllib.robotparser.RobotFileParser(robots_url)
         try:
-            reply = self._follow(robots_url, "robots", None)
+            reply = self._robots_reply(robots_url)
         except FetchError:
             parser.disallow_all = True
             return parser
@@ -257,6 +257,21 @@ class Fetcher:
         else:
             parser.disallow_all = True
         return parser
+
+    def _robots_reply(self, robots_url: str) -> _Reply:
+        """robots.txt by conditional GET: a 304 answers with the archived file, a 200 is kept."""
+        cached = self.archive.validators(robots_url) if self.archive else None
+        reply = self._follow(robots_url, "robots", cached)
+        if reply.status == 304 and cached is not None:
+            body = self.archive.body(cached.sha256)
+            if body is not None:
+                return _Reply(reply.url, 200, {"Content-Type": cached.content_type}, body)
+            reply = self._follow(robots_url, "robots", None)  # archived file lost: ask whole
+        if reply.status == 200 and self.archive is not None:
+            content_type = reply.headers.get("Content-Type", "")
+            result = self._result(robots_url, reply, reply.content, content_type)
+            self.archive.record(self.source.name, result)
+        return reply
 
     # -- one request, retried ------------------------------------------------------------
 

@@ -441,3 +441,16 @@ def test_https_certificate_for_another_name_is_refused(tmp_path):
             error = fetch_error(f, f"https://localhost:{server.port}/page")
     assert error.reason == "TLS certificate or handshake refused after 1 try"
     assert server.log == []
+
+
+def test_robots_txt_is_fetched_conditionally_through_the_archive(server, tmp_path):
+    server.robots("User-agent: *\nDisallow: /private/\n")
+    server.page("/public", PAGE)
+    server.page("/private/page", PAGE)
+    archive = Archive(tmp_path)
+    with Fetcher(loopback_source(server), archive) as f:
+        f.get(server.url("/public"))
+    with Fetcher(loopback_source(server), archive) as f:
+        assert fetch_error(f, server.url("/private/page")).stage == "robots"  # archived rules
+    assert server.count("/robots.txt", 200) == 1 and server.count("/robots.txt", 304) == 1
+    assert server.count("/private/page") == 0

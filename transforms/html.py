@@ -15,6 +15,7 @@ from functools import lru_cache
 from urllib.parse import urljoin
 
 import lxml.html
+from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
 # -- rules, as named data --------------------------------------------------------------
@@ -163,35 +164,13 @@ def parse_tree(html: str | bytes, url: str | None = None):
         return None
 
 
-# -- CSS selectors, translated to XPath once each ---------------------------------------
+# -- CSS selectors, translated to XPath once each (cssselect, as lxml.cssselect does) -------
 
-_CSS_TOKEN = re.compile(
-    r"""\s*(?P<combinator>[>+~])\s*
-      | (?P<space>\s+)
-      | (?P<tag>[a-zA-Z][\w-]*|\*)
-      | \#(?P<id>[\w-]+)
-      | \.(?P<class>[\w-]+)
-      | \[\s*(?P<attr>[\w:-]+)\s*(?:(?P<op>[~|^$*]?=)\s*
-            (?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\]\s]+))\s*)?\]
-      | :(?P<pseudo>first-child|last-child|only-child)
-    """,
-    re.X,
-)
-_AXES = {
-    " ": "/descendant::",
-    ">": "/",
-    "+": "/following-sibling::*[1]/self::",
-    "~": "/following-sibling::",
-}
-_PSEUDO = {
-    "first-child": "not(preceding-sibling::*)",
-    "last-child": "not(following-sibling::*)",
-    "only-child": "not(preceding-sibling::*) and not(following-sibling::*)",
-}
+_CSS = HTMLTranslator()
 
 
 def select(root, css: str | None) -> list:
-    """Elements matching a CSS selector (tags, #id, .class, [attr op value], combinators)."""
+    """Elements matching a CSS selector."""
     if not css:
         return []
     return root.xpath(css_to_xpath(css))
@@ -199,101 +178,11 @@ def select(root, css: str | None) -> list:
 
 @lru_cache(maxsize=256)
 def css_to_xpath(css: str) -> str:
-    """XPath for the CSS subset sites' selectors need; ValueError names what is not supported."""
-    return " | ".join(_group_to_xpath(group.strip()) for group in _split_groups(css))
-
-
-def _split_groups(css: str) -> list[str]:
-    """Split 'a, b' at commas outside brackets and quotes."""
-    groups, depth, quote, current = [], 0, None, []
-    for char in css:
-        if quote:
-            quote = None if char == quote else quote
-        elif char in "\"'":
-            quote = char
-        elif char == "[":
-            depth += 1
-        elif char == "]":
-            depth -= 1
-        elif char == "," and depth == 0:
-            groups.append("".join(current))
-            current = []
-            continue
-        current.append(char)
-    groups.append("".join(current))
-    if any(not group.strip() for group in groups):
-        raise ValueError(f"empty selector in {css!r}")
-    return groups
-
-
-def _group_to_xpath(css: str) -> str:
-    """One comma-free selector as an XPath path."""
-    steps, axis, tag, conditions, position = [], "descendant-or-self::", None, [], 0
-    while position < len(css):
-        match = _CSS_TOKEN.match(css, position)
-        if not match or match.end() == position:
-            raise ValueError(f"unsupported CSS at {css[position:]!r} in {css!r}")
-        position = match.end()
-        kind = match.lastgroup if match.lastgroup not in ("dq", "sq", "bare", "op") else "attr"
-        if kind in ("combinator", "space"):
-            if tag is None and not conditions:
-                if kind == "space":
-                    continue
-                raise ValueError(f"combinator without a left side in {css!r}")
-            steps.append(_step(axis, tag, conditions))
-            axis = _AXES[match.group("combinator") or " "]
-            tag, conditions = None, []
-        elif kind == "tag":
-            tag = match.group("tag").lower()
-        else:
-            conditions.append(_condition(match))
-    if tag is None and not conditions:
-        raise ValueError(f"selector ends in a combinator: {css!r}")
-    steps.append(_step(axis, tag, conditions))
-    return "".join(steps)
-
-
-def _step(axis: str, tag: str | None, conditions: list[str]) -> str:
-    """One location step: axis, node test, predicates."""
-    return axis + (tag or "*") + "".join(f"[{condition}]" for condition in conditions)
-
-
-def _condition(match: re.Match) -> str:
-    """The XPath predicate of an #id, .class, [attribute] or :pseudo-class."""
-    if match.group("id"):
-        return f"@id={_literal(match.group('id'))}"
-    if match.group("class"):
-        return _has_word("class", match.group("class"))
-    if match.group("pseudo"):
-        return _PSEUDO[match.group("pseudo")]
-    name, op = match.group("attr"), match.group("op")
-    value = next((v for v in match.group("dq", "sq", "bare") if v is not None), "")
-    literal = _literal(value)
-    predicates = {
-        None: f"@{name}",
-        "=": f"@{name}={literal}",
-        "~=": _has_word(name, value),
-        "^=": f"starts-with(@{name}, {literal})",
-        "$=": f"substring(@{name}, string-length(@{name}) - {len(value) - 1})={literal}",
-        "*=": f"contains(@{name}, {literal})",
-        "|=": f"(@{name}={literal} or starts-with(@{name}, {_literal(value + '-')}))",
-    }
-    return predicates[op]
-
-
-def _has_word(attribute: str, word: str) -> str:
-    """XPath: the attribute's space-separated words include word."""
-    return f"contains(concat(' ', normalize-space(@{attribute}), ' '), {_literal(f' {word} ')})"
-
-
-def _literal(value: str) -> str:
-    """An XPath string literal."""
-    if "'" not in value:
-        return f"'{value}'"
-    if '"' not in value:
-        return f'"{value}"'
-    parts = value.split("'")
-    return "concat(" + ', "\'", '.join(f"'{part}'" for part in parts) + ")"
+    """XPath for a CSS selector; ValueError says what is wrong with a bad one."""
+    try:
+        return _CSS.css_to_xpath(css)
+    except SelectorError as error:
+        raise ValueError(f"unsupported CSS {css!r}: {error}") from None
 
 
 # -- metadata ------------------------------------------------------------------------------

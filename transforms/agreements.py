@@ -20,11 +20,15 @@ from transforms.rules.agreements import (
     DURATION,
     GENERIC_KINDS,
     IN_YEAR,
+    KIND_AS_VERB,
     KIND_MODIFIERS,
+    KNOWN_AS,
+    LEGAL_FORM,
     NEW_DETERMINERS,
     NOT_YET,
     ONE_PARTY_KINDS,
     SIGNED_BY,
+    VERB_KINDS,
     WITH,
 )
 from transforms.rules.organisations import ALIASES
@@ -165,11 +169,17 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             action_match = _nearest_action(sentence, match.start())
             action = AGREEMENT_ACTIONS.get(action_match.group().lower()) if action_match else None
             before = sentence[: match.start()]
+            if (kind.lower() in VERB_KINDS and KIND_AS_VERB.search(before[-12:])) or (
+                LEGAL_FORM.search(before[-24:])
+            ):
+                continue  # 'to deal with', 'the enlarged partial agreement'
             generic = type_.lower() in GENERIC_KINDS or (
                 kind.lower() in GENERIC_KINDS and len(type_.split()) == 1
             )
             fresh = determiner in NEW_DETERMINERS or bool(ALSO.search(before[-60:]))
             target = _referent(drafts, family, type_, generic, fresh)
+            if target is None and not generic and not fresh:
+                target = _named_later(drafts, type_, family, determiner, sentence, match.start())
             if target is not None:
                 if not generic and len(type_) > len(target.type) and not fresh:
                     target.type = type_  # 'the third joint declaration' names it better
@@ -189,6 +199,25 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             _update(draft, sentence, match, published, action)
             drafts.append(draft)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _named_later(
+    drafts: list[Draft], type_: str, family: str, determiner: str, sentence: str, start: int
+):
+    """An earlier bare 'accord' or 'pact' that a definite, specific mention names
+    ('signed an accord ... signed the memorandum of understanding with ...',
+    'a pact known as the Memorandum of Understanding'): the same agreement, better named."""
+    if determiner not in BACK_DETERMINERS and not KNOWN_AS.search(sentence[:start][-24:]):
+        return None
+    bare = [d for d in drafts if d.type.lower() in GENERIC_KINDS]
+    if len(bare) != 1 or len(drafts) != 1:
+        return None
+    own_year = IN_YEAR.search(sentence, start)
+    if own_year and bare[0].year and int(own_year["year"]) != bare[0].year:
+        return None  # 'the Memorandum ... signed in 2012': an older agreement
+    target = bare[0]
+    target.type, target.family = type_, family
+    return target
 
 
 def _nearest_action(sentence: str, position: int):

@@ -23,7 +23,7 @@ AGREEMENT_KINDS = {
     "administrative arrangement": "arrangement",
     "arrangement": "arrangement",
     "joint declaration": "declaration",
-    "declaration of intent": "declaration",
+    "declaration of intent": "declaration of intent",
     "declaration": "declaration",
     "statement of intent": "statement of intent",
     "letter of intent": "letter of intent",
@@ -62,6 +62,16 @@ KIND_WORD = any_of(AGREEMENT_KINDS)
 AGREEMENT_MENTION = re.compile(
     rf"(?<![\w-])(?P<kind>{KIND_WORD})(?P<plural>s|es)?(?![\w-])", re.IGNORECASE
 )
+# A kind word used as a verb ('to deal with', 'will accord priority'): no agreement.
+KIND_AS_VERB = re.compile(
+    r"\b(?:to|will|would|can|could|must|should|may|might|we|they)\s$", re.IGNORECASE
+)
+VERB_KINDS = frozenset({"deal", "accord"})
+# Words before 'agreement' that make it an institution's legal form, not an agreement
+# between parties (Council of Europe 'enlarged partial agreement').
+LEGAL_FORM = re.compile(r"\b(?:enlarged\s)?partial\s$", re.IGNORECASE)
+# 'a pact known as the Memorandum of Understanding': the second name is the same agreement.
+KNOWN_AS = re.compile(r"\b(?:known|referred to|described) as\s(?:the\s)?$", re.IGNORECASE)
 # Canonical spelling of a family's bare kind.
 CANONICAL = {
     "memorandum": "Memorandum of Understanding",
@@ -134,7 +144,7 @@ BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(
-    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was)\b|[,;.]|$)"
+    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|[,;.]|$)"
 )
 SIGNED_BY = re.compile(
     r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"

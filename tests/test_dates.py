@@ -58,6 +58,16 @@ PUBLISHED = date(2019, 12, 5)  # a Thursday
         pytest.param(
             "The report was released on 28 November.", date(2019, 11, 28), id="recent-day"
         ),
+        pytest.param(
+            "The Board met in Rome this week (2-4/12) to review the budget.",
+            date(2019, 12, 2),
+            id="numeric-day-range-first-day",
+        ),
+        pytest.param(
+            "The minister signed the accord in Quito, Ecuador, Tuesday, officials said.",
+            date(2019, 12, 3),
+            id="bare-weekday-after-place",
+        ),
     ],
 )
 def test_relative_dates(text, expected):
@@ -72,3 +82,15 @@ def test_relative_dates_without_published_stay_unknown():
 
 def test_lower_case_may_is_no_month():
     assert find_dates("Members may 5 times a year meet.", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Paid on 12/10/2019 as agreed.", id="full-numeric-date-is-not-a-range"),
+        pytest.param("Tuesday, the team rested.", id="weekday-opening-a-sentence"),
+    ],
+)
+def test_no_numeric_range_or_bare_weekday(text):
+    values = [m.value for m in find_dates(text, PUBLISHED)]
+    assert date(2019, 1, 3) not in values and date(2019, 12, 3) not in values

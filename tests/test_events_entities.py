@@ -169,6 +169,41 @@ def test_published_falls_back_to_dateline_date():
             None,
             id="weekly-update-keeps-its-date",
         ),
+        pytest.param(
+            "Rome – The agency is alarmed by reports published in the media yesterday of fraud "
+            "in a food programme.\n\nIts director is ordering an audit of the programme.",
+            "Headline",
+            "2021-03-10",
+            date(2021, 3, 10),
+            "Rome",
+            id="date-of-media-reports-is-not-the-event",
+        ),
+        pytest.param(
+            "The agency and the league will sign a memorandum today.\n\nThe signing in "
+            "Tunis, Tunisia, will be followed by a press conference.",
+            "Headline",
+            "2021-03-10",
+            date(2021, 3, 10),
+            "Tunis",
+            id="signing-in-is-a-venue-cue",
+        ),
+        pytest.param(
+            "The envoy signed the memorandum with the league in Tunis, Tunisia, Tuesday, a "
+            "statement said.",
+            "Headline",
+            "2021-03-10",
+            date(2021, 3, 9),
+            "Tunis",
+            id="place-of-bare-weekday-sentence",
+        ),
+        pytest.param(
+            "Geneva – The Board this week (8-10/3) held its spring session.",
+            "Headline",
+            "2021-03-12",
+            date(2021, 3, 8),
+            "Geneva",
+            id="session-range-starts-on-first-day",
+        ),
     ],
 )
 def test_event_rules(text, title, published, when, where):

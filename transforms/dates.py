@@ -10,10 +10,12 @@ from email.utils import parsedate_to_datetime
 
 from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
+    BARE_WEEKDAY,
     DAY_MONTH_YEAR,
     FUTURE,
     MONTH_DAY_YEAR,
     MONTHS,
+    NUMERIC_DAY_RANGE,
     NUMERIC_DMY,
     NUMERIC_YMD,
     ON_WEEKDAY,
@@ -129,6 +131,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 year = _year_for(month, day, published, future)
                 value = _safe_date(year, month, day) if year else None
                 add(value, *match.span(), True)
+    for match in NUMERIC_DAY_RANGE.finditer(text):
+        month, day = int(match["b"]), int(match["a"])
+        if 1 <= month <= 12 and 1 <= day <= 31:
+            year = _year_for(month, day, published, _is_future(text, match.start()))
+            add(_safe_date(year, month, day) if year else None, *match.span(), True)
+    for match in BARE_WEEKDAY.finditer(text):
+        future = _is_future(text, match.start())
+        add(_weekday(match["weekday"], published, future), *match.span(), True)
     for match in ON_WEEKDAY.finditer(text):
         if _explicit_date_follows(text, match.end()):
             continue

@@ -9,6 +9,7 @@ from transforms.dates import DateMention, find_dates
 from transforms.places import PlaceMention, find_places
 from transforms.records import Dateline
 from transforms.rules.events import (
+    CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
     EVENT_TYPE,
     HEADER_LINE_MAX,
@@ -48,6 +49,8 @@ def principal_date(
             continue
         if _line_of(text, mention.start) in skip or _is_header_date(text, mention):
             continue
+        if CITED_DATE_BEFORE.search(text, max(0, mention.start - 90), mention.start):
+            continue  # 'reports published in the media yesterday'
         return mention.value, mention
     if dateline and dateline.date:
         return dateline.date, None

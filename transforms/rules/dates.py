@@ -93,6 +93,13 @@ NUMERIC_DMY = re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19
 NUMERIC_YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<b>[01]?\d)[-/.](?P<a>[0-3]?\d)\b")
 # 'on Monday', 'on Thursday (24 May)', 'held on Tuesday'.
 ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s{WEEKDAY}\b", re.IGNORECASE)
+# News style 'signed in Astana, Kazakhstan, Tuesday, according to ...': a bare weekday
+# set off by commas after the place.
+BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)
+# A day range with a numeric month and no year: 'this week (27-30/11)'; the first day counts.
+NUMERIC_DAY_RANGE = re.compile(
+    r"(?<![\d/.])(?P<a>[0-3]?\d)\s?[-–]\s?[0-3]?\d/(?P<b>[01]?\d)(?![\d/.]|\.\d)"
+)
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")

@@ -59,7 +59,17 @@ EVENT_TYPE = re.compile(rf"\b(?:{any_of(EVENT_TYPES)})s?\b", re.IGNORECASE)
 # 'took place in', 'was held in', 'hosted in': the sentence that says where it happened.
 VENUE_CUE = re.compile(
     r"\b(?:took place|was held|were held|is held|hosted|held|ceremony in|ceremonies in"
-    r"|(?:launched|signed|opened|inaugurated) (?:at|in))\b"
+    r"|(?:launched|signed|opened|inaugurated) (?:at|in)"
+    r"|(?:signing|meeting|talks|ceremony|conference|session|summit) (?:at|in))\b"
+)
+# A date that belongs to what the media carried, not to the happening reported: 'concerned
+# by reports published in the media yesterday' (a body's own 'report published today' is
+# the happening).
+CITED_DATE_BEFORE = re.compile(
+    r"\b(?:reports?|articles?|stories|allegations?|posts?)\s(?:published|issued|released|aired|"
+    r"carried|posted|made)\s(?:in|by|on)\s(?:the\s)?(?:social\s)?(?:media|press|news|"
+    r"newspapers?)\b[^.\n]{0,20}$",
+    re.IGNORECASE,
 )
 # Cities named in a list ('in Nairobi, Abuja and Algiers') are where something else happens,
 # not the venue: what stands between two cities of one list.

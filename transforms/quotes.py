@@ -40,6 +40,8 @@ OPENING_CONTEXT = " \t([{/\u00a0—–-"
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 CLOSING_CONTEXT = ",.;:!?)]}—–-…"
+# What stands before ' ” ' when a stray space comes before a closing mark.
+LOOSE_CLOSE_AFTER = ",.!?"
 VERB = any_of(REPORTING_VERBS)
 VERB_FIRST = re.compile(rf"^[\s,.;:]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
 SPEAKER_FIRST = re.compile(
@@ -85,6 +87,12 @@ def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool,
     if can_open and can_close:
         can_open = text[index] in OPEN_LEANING or text[index] == '"'
         can_close = not can_open
+    if not can_open and not can_close and prev.isspace() and nxt.isspace():
+        # a mark loose between spaces: 'families, ” said' closes, '” We will' opens
+        word = text[index + 2] if index + 2 < para_end else " "
+        before = text[index - 2] if index - 2 >= para_start else " "
+        can_close = before in LOOSE_CLOSE_AFTER and word.islower()
+        can_open = word.isupper() and (index == para_start or before in ".!?")
     return can_open, can_close
 
 

@@ -85,6 +85,7 @@ REPORTING_VERBS = (
     "maintained",
     "believes",
     "believed",
+    "pledged",
 )
 REPORTING_VERB = re.compile(rf"\b(?:{any_of(REPORTING_VERBS)})\b")
 

@@ -140,3 +140,25 @@ class TestConcurrentWriters:
         assert count(data_dir, "select count(*) from releases") == 11
         assert count(data_dir, "select count(distinct release_id) from releases") == 11
         assert count(data_dir, "select count(*) from quotes where release_id = 'shared'") == 1
+
+
+class TestRowsMatchSchemas:
+    def test_every_row_has_exactly_its_tables_columns(self):
+        from transforms.records import Agreement, Entity, Event, Location
+
+        rows = make_rows("a", "h", ["Q."])
+        extraction_tables = {
+            "locations": Location("Vienna", "dateline", "Austria", "AT", 48.2, 16.4),
+            "events": Event("visit", None, date(2019, 12, 5), "Vienna", ["OSCE"]),
+            "agreements": Agreement("MoU", None, ["OSCE", "UNODC"], 2019, "signed", None),
+            "entities": Entity("organisation", "OSCE", acronym="OSCE"),
+        }
+        full = Extraction(
+            release=Release("u", "t", date(2019, 1, 1), "en", None, "Body."),
+            quotes=[Quote("Q.", "A", None, None, "said", 0, 2)],
+            **{name: [record] for name, record in extraction_tables.items()},
+        )
+        rows = release_rows("a", "test", full, "h", "run", NOW)
+        for name, table_rows in rows.tables.items():
+            assert table_rows, name
+            assert set(table_rows[0]) == set(TABLES[name].schema.names), name

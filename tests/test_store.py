@@ -146,7 +146,6 @@ class TestRowsMatchSchemas:
     def test_every_row_has_exactly_its_tables_columns(self):
         from transforms.records import Agreement, Entity, Event, Location
 
-        rows = make_rows("a", "h", ["Q."])
         extraction_tables = {
             "locations": Location("Vienna", "dateline", "Austria", "AT", 48.2, 16.4),
             "events": Event("visit", None, date(2019, 12, 5), "Vienna", ["OSCE"]),

@@ -76,6 +76,22 @@ class TestEndToEnd:
         assert run_query(data_dir, sql, [result["run_id"]])[1] == [("completed", 4, 0)]
 
 
+class TestPartitionPruning:
+    @pytest.mark.parametrize(
+        "where",
+        [
+            pytest.param("year = 2021", id="one-year"),
+            pytest.param("source = 'local'", id="one-source"),
+        ],
+    )
+    def test_a_filter_on_a_partition_reads_only_its_files(self, inbox, data_dir, where):
+        ingest(inbox, data_dir)
+        plan = run_query(data_dir, f"explain analyze select count(*) from releases where {where}")
+        files_read = re.search(r"Total Files Read: (\d+)", plan[1][0][1])
+        expected = scalar(data_dir, f"select count(distinct year) from releases where {where}")
+        assert files_read and int(files_read[1]) == expected
+
+
 class TestReadersDoNotBlockWriters:
     def test_ingest_runs_while_a_shell_holds_the_database_open(self, inbox, data_dir):
         ingest(inbox, data_dir)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 from transforms import places
@@ -15,12 +16,14 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    GIVEN_NAME_AFTER_FAMILY,
     HONORIFIC_RUN,
     HONORIFIC_WORD,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
+    OBJECT_BEFORE,
     PERSON_NAME,
     ROLE_HEAD,
     TITLE_WORDS,
@@ -189,13 +192,49 @@ def _full_name(mention: PersonMention, mentions: list[PersonMention]) -> PersonM
 
 
 def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
-    """The latest longer name among mentions that ends with the tokens of `name`."""
+    """The latest longer name among mentions that ends with the tokens of `name`
+    (or, for a name written family name first, 'Ban Ki-moon', starts with it)."""
     tokens = name.split()
     for mention in reversed(mentions):
         full = mention.name.split()
         if len(full) > len(tokens) and full[-len(tokens) :] == tokens:
             return mention.name
+        if len(tokens) == 1 and len(full) > 1 and family_name(mention.name) == tokens[0]:
+            return mention.name
     return None
+
+
+def family_name(name: str) -> str:
+    """The family name: the last token, or the first before a hyphenated given name."""
+    tokens = name.split()
+    if len(tokens) == 2 and GIVEN_NAME_AFTER_FAMILY.match(tokens[1]):
+        return tokens[0]
+    return tokens[-1] if tokens else ""
+
+
+class Cast(list):
+    """The people of a text, and the mentions a pronoun can stand for (`targets`)."""
+
+    targets: list[PersonMention]
+
+
+def antecedents(
+    text: str, people: list[PersonMention], quoted: list[tuple[int, int]]
+) -> list[PersonMention]:
+    """The mentions a later 'he'/'she' can stand for: not those inside someone's quoted
+    words, and not those named only as an object ('a stakeout with X', 'he and Minister X')."""
+    out = []
+    starts = [s for s, _ in quoted]
+    for mention in people:
+        index = bisect_right(starts, mention.start) - 1
+        if index >= 0 and quoted[index][0] <= mention.start < quoted[index][1]:
+            continue
+        before = text[max(0, mention.start - 80) : mention.start]
+        clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
+        if OBJECT_BEFORE.search(clause):
+            continue
+        out.append(mention)
+    return out
 
 
 def _title_near(text: str, start: int, end: int) -> str | None:
@@ -279,10 +318,13 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
     words = [w for w in phrase.split() if w not in HONORIFICS]
     earlier = [m for m in people if m.start < position] or people
     if len(words) == 1 and words[0].lower() in PRONOUNS | {"her", "him"}:
+        targets = getattr(people, "targets", None)
+        if targets is not None:
+            earlier = [m for m in targets if m.start < position] or earlier
         return _person(earlier[-1], people) if earlier else None
     if len(words) == 1 and words[0][:1].isupper():
         for mention in reversed(people):
-            if mention.name.split()[-1] == words[0]:
+            if family_name(mention.name) == words[0]:
                 return _person(mention, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():

@@ -8,10 +8,17 @@ inside words never count. Paragraphs with mojibake are left alone. Linear in the
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 
-from transforms.entities import PersonMention, Speaker, parse_speaker, resolve_speaker
+from transforms.entities import (
+    Cast,
+    PersonMention,
+    Speaker,
+    antecedents,
+    parse_speaker,
+    resolve_speaker,
+)
 from transforms.records import Quote
 from transforms.rules import any_of
 from transforms.rules.quotes import (
@@ -49,6 +56,8 @@ SPEAKER_FIRST = re.compile(
     rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
 SPEAKER_END = re.compile(r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]")
+# A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
+ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")
 INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
 
 
@@ -138,7 +147,20 @@ def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]
             if pending is not None and len(pending.parts) >= MAX_QUOTE_PARAGRAPHS:
                 pending, open_at = None, None
         last_mark = None
+        nested = 0  # single-mark quotes opened inside a single-mark quote ('… 'term' …')
         for index, can_open, can_close in marks:
+            if (
+                open_at is not None
+                and last_mark is not None
+                and text[index] in SINGLE_MARKS
+                and text[last_mark] in SINGLE_MARKS
+            ):
+                if can_open and not can_close:
+                    nested += 1
+                    continue
+                if can_close and nested:
+                    nested -= 1
+                    continue
             if open_at is not None and can_close:
                 part = (open_at, index)
                 if pending is not None:
@@ -284,12 +306,17 @@ def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tup
     if not REPORTING_VERB.search(text, prev_start, prev_end):
         return None
     named = _mentions_between(people, prev_start, prev_end)
-    if not named:
-        return None
     found = _before(
         text, Candidate([(prev_start, prev_end)], prev_end, -1), prev_start, people, False
     )
-    if found and found[0] and found[0].name == named[0].name:
+    if not found or not found[0] or not found[0].name:
+        return None
+    if named and found[0].name == named[0].name:
+        return found[0], None
+    # no name in that sentence: its subject is a role a person named earlier holds
+    # ('The Secretary General reiterated that … . “I believe …”')
+    subject = text[prev_start:prev_end].split(",")[0]
+    if not named and ROLE_SUBJECT.match(subject) and found[0].name[:1].isupper():
         return found[0], None
     return None
 
@@ -372,6 +399,8 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
         if candidate is not None and _after(text, candidate, para_end, people):
             found.append(candidate)
     found.sort(key=lambda c: c.start)
+    people = Cast(people)
+    people.targets = antecedents(text, people, [(c.start, c.end) for c in found])
     signed = _dash_signed(text, paras)
     kept: list[Candidate] = []
     previous: Candidate | None = None
@@ -418,6 +447,12 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
         candidate.speaker, candidate.verb = attribution
         kept.append(candidate)
         previous = candidate
+        if candidate.speaker.name and candidate.speaker.name[:1].isupper():
+            # the one who spoke last is who a later 'he said' most likely means
+            spoke = PersonMention(
+                candidate.speaker.name, candidate.speaker.title, candidate.end, candidate.end
+            )
+            insort(people.targets, spoke, key=lambda m: m.start)
     kept += _block_quotes(text, people, kept)
     kept.sort(key=lambda c: c.start)
     return [_to_quote(text, c) for c in kept if c.speaker is not None]

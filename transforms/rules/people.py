@@ -188,3 +188,14 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+
+# A given name written after the family name, hyphenated with a lower-case second part
+# ('Ban Ki-moon', 'Moon Jae-in'): the family name is the first token, so 'Mr. Ban' is him.
+GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
+
+# Words that make the name after them an object, not the one who speaks next:
+# 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X'.
+OBJECT_BEFORE = re.compile(
+    r"\b(?:with|and|by|to|from|met|meeting|for|against|between|among|visited|thanked|"
+    r"congratulated|invited|received|welcomed)\s(?:(?:the|[A-Z][\w’'-]*)\s){0,8}$"
+)

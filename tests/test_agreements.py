@@ -206,3 +206,29 @@ def test_agreement_rules(text, kind, action):
 )
 def test_agreement_references(text, expected):
     assert kinds(text) == expected
+
+
+# Parties and action (held-out 2 round): no dateline text in a party, no leading 'The',
+# 'agreed to extend' is an extension; our own sentences.
+@pytest.mark.parametrize(
+    ("text", "parties", "action"),
+    [
+        pytest.param(
+            "TIRANA, 9 May 2022 – The Council of Europe Office in Tirana and the Ministry of "
+            "Justice agreed to extend their Memorandum of Understanding on prison reform.",
+            ["Council of Europe Office in Tirana", "Ministry of Justice"],
+            "extended",
+            id="dateline-dash-before-subject-agreed-to-extend",
+        ),
+        pytest.param(
+            "The Port Authority and the Customs Service decided to renew their Cooperation "
+            "Agreement for three years.",
+            ["Port Authority", "Customs Service"],
+            "renewed",
+            id="leading-the-dropped-decided-to-renew",
+        ),
+    ],
+)
+def test_agreement_parties(text, parties, action):
+    found = find_agreements(text, date(2022, 5, 9))
+    assert [(a.parties, a.action) for a in found] == [(parties, action)]

@@ -147,6 +147,15 @@ DATELINES = [
         date(2019, 6, 4),
         id="city-month-day-colon",
     ),
+    pytest.param(
+        "Water tanks reach the camps\n\nNairobi, June 4:\n\nThe agencies and the ministry agreed "
+        "on a shared plan for the dry season.",
+        ["Nairobi"],
+        None,
+        "KE",
+        date(2019, 6, 4),
+        id="city-month-day-colon-on-its-own-line",
+    ),
 ]
 
 
@@ -192,6 +201,7 @@ NOT_DATELINES = [
         "5 June 2019 - A meeting (UNIS) Opened today in Vienna.", id="date-and-agency-no-place"
     ),
     pytest.param("Switzerland - The council concluded yesterday.", id="country-only-hyphen"),
+    pytest.param("Media contact:\n\nAnna Berg, press office", id="contact-line-colon-no-date"),
 ]
 
 

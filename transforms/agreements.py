@@ -28,6 +28,7 @@ from transforms.rules.agreements import (
     NOT_YET,
     ONE_PARTY_KINDS,
     SIGNED_BY,
+    SUBJECT_START,
     VERB_KINDS,
     WITH,
 )
@@ -66,7 +67,7 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
             return [_party(match["a"]), _party(match["b"])]
     parties = []
     cut = action_at if action_at is not None and action_at < mention_start else mention_start
-    subject = re.split(r",\s(?=[a-z])|:\s", sentence[:cut])[-1]
+    subject = SUBJECT_START.split(sentence[:cut])[-1]
     subject = re.sub(
         r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly)\s", " ", subject
     )

@@ -12,6 +12,7 @@ from transforms.rules.datelines import (
     AGENCY_END,
     CITY_SHAPE,
     COLON_END,
+    COLON_LINE,
     DASH_END,
     DATE_THEN_DASH,
     LOWER_IN_NAMES,
@@ -63,6 +64,12 @@ def _dateline_in_line(line: str, published: date | None):
     if match := COLON_END.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None and len(line) - match.end() > 60:
+            parsed[0].end = match.end()
+            return parsed
+    if match := COLON_LINE.match(line):
+        parsed = _parse_head(match["head"], published, need_country=False)
+        # only with a date in it (even one without a year): 'Contact:' is no dateline
+        if parsed is not None and find_dates(match["head"], published):
             parsed[0].end = match.end()
             return parsed
     for pattern in (PERIOD_END, WHOLE_LINE):

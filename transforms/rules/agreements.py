@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from transforms.rules import any_of, words
+from transforms.rules import any_of
+from transforms.rules.text import DASHES, words
 
 # written kind (lower case) -> family, the key under which mentions of one agreement meet.
 AGREEMENT_KINDS = {
@@ -111,7 +112,15 @@ AGREEMENT_ACTIONS = {
     "recommitted": "recommitted",
     "recommit": "recommitted",
     "welcomed the signing": "signed",
+    # 'agreed to extend their Memorandum': what was done to the agreement, not 'agreed'
+    "agreed to extend": "extended",
+    "agreed to renew": "renewed",
+    "decided to extend": "extended",
+    "decided to renew": "renewed",
 }
+# Where a subject cannot reach back past: the dash after a dateline or headline
+# ('BISHKEK, 4 March 2021 – The OSCE Office … and the Ministry … signed'), a colon.
+SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])")
 ACTION = re.compile(rf"\b(?:{any_of(AGREEMENT_ACTIONS)})\b", re.IGNORECASE)
 # Determiners before a mention: a new agreement, or one named before.
 NEW_DETERMINERS = frozenset(

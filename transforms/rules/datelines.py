@@ -3,7 +3,7 @@
 BRATISLAVA, Slovakia –            VIENNA, 5 December 2019 –       WARSAW/VIENNA, 31 October 2022 –
 Strasbourg, 01.08.2014 -          LYON (France) –                 THE HAGUE, Netherlands—14 November 2023—
 TUNIS, Sept 18 (KUNA) --          VIENNA, 7 November (UN Information Service) --
-New Delhi: The ...                Kamensk-Shakhtinskiy, Russian Federation. The ...
+New Delhi: The ...                Kamensk-Shakhtinskiy, Russian Federation. The ...   Kathmandu, July 21:  (a line of its own)
 The Hague, the Netherlands        (a line of its own under the date line)
 """
 
@@ -25,6 +25,8 @@ AGENCY_END = re.compile(
     r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,40})\))[ \t\u00a0]+(?=[A-Z])"
 )
 COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
+# A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
+COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")
 PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z])")
 WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 # A date written right after the first dash, closed by a second: '—14 November 2023—'.

@@ -105,7 +105,7 @@ def ingest(
     task_runner: Annotated[
         str,
         typer.Option(
-            help="threads (one machine) or dask (cluster from [scale] in the config, else a local one)."
+            help="threads (one machine) or dask (the dask_address of the config's scale table, else a local cluster)."
         ),
     ] = "threads",
     data_dir: DataDirOption = None,

@@ -424,3 +424,25 @@ def test_held_out_quote_gaps(text, expected):
 )
 def test_held_out_2_quote_rules(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+# Rules added for held-out set 3: a role set before a name by a comma, a statement line
+# with no verb, plural possessives, a role held by the subject; our own sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "KIGALI, 3 May 2011 - The Head of the OSCE Office in Tarvia, Ambassador Lena Okoro, "
+            "visited the border.\n"
+            "“Patrols have been doubled along the river,” the Head of Office said. “We will keep "
+            "them there through the summer.”",
+            [
+                ("Patrols have been doubled along the river,", "Lena Okoro"),
+                ("We will keep them there through the summer.", "Lena Okoro"),
+            ],
+            id="role-before-comma-and-title-name",
+        ),
+    ],
+)
+def test_held_out_3_quote_rules(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected

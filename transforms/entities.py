@@ -262,11 +262,31 @@ def _title_near(text: str, start: int, end: int) -> str | None:
                 break
         if any(w.lower() in TITLE_WORDS for w in words):
             title = " ".join(w for w in words if w not in HONORIFICS) or None
+        if title and (outer := _role_before(before[: match.start()])):
+            title = f"{outer}, {title}"
     if match := APPOSITIVE_AFTER.match(text[end : end + 260]):
         after = match["title"].strip()
         if any(w.lower().strip("()") in TITLE_WORDS for w in after.split()):
             title = f"{title}, {after}" if title else after
     return title
+
+
+def _role_before(before: str) -> str | None:
+    """A role set before a name and its title by a comma: 'The Head of the Mission to X,
+    Ambassador Name' gives 'Head of the Mission to X' (only after 'the', so a list of places
+    or names before a comma is no role)."""
+    if not before.endswith(", "):
+        return None
+    match = TITLE_BEFORE.search(before[:-2] + " ")
+    if match is None:
+        return None
+    words = match.group().split()
+    while words and words[0] not in {"the", "The"}:
+        words = words[1:]
+    words = words[1:]
+    if not words or not words[0][:1].isupper() or words[0].lower() not in TITLE_WORDS:
+        return None
+    return " ".join(words)
 
 
 def split_org(title: str | None) -> tuple[str | None, str | None]:

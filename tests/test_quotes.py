@@ -442,6 +442,32 @@ def test_held_out_2_quote_rules(text, expected):
             ],
             id="role-before-comma-and-title-name",
         ),
+        pytest.param(
+            "Vienna, 2 March 2015 - Statement by Director General Okafor on the ceasefire "
+            "in the east:\n\n“The ceasefire must now hold. We stand ready to send monitors "
+            "to every crossing point.”",
+            [
+                (
+                    "The ceasefire must now hold. We stand ready to send monitors to every "
+                    "crossing point.",
+                    "Okafor",
+                )
+            ],
+            id="statement-line-without-verb",
+        ),
+        pytest.param(
+            "Voicing concern at the closures, the Ministers’ Deputies asked all sides to "
+            "reopen the crossings.",
+            [],
+            id="plural-possessive-is-no-closing-mark",
+        ),
+        pytest.param(
+            "OSLO, 9 May 2018 – The Chairperson, Justice and Home Affairs Minister Ruth Lind, "
+            "together with Minister of Finance of Norway Per Dahl, opened the forum.\n"
+            "“Borders are safer when police share what they know,” the Minister said.",
+            [("Borders are safer when police share what they know,", "Ruth Lind")],
+            id="role-goes-to-subject-not-to-companion",
+        ),
     ],
 )
 def test_held_out_3_quote_rules(text, expected):

@@ -231,10 +231,19 @@ def antecedents(
             continue
         before = text[max(0, mention.start - 80) : mention.start]
         clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
-        if OBJECT_BEFORE.search(clause):
+        if (match := OBJECT_BEFORE.search(clause)) and not _joins_title_words(clause, match):
             continue
         out.append(mention)
     return out
+
+
+def _joins_title_words(clause: str, match: re.Match) -> bool:
+    """'and' between capitalised words is part of a title ('Foreign and European Affairs
+    Minister X'), not a second person beside the subject ('he and Minister X')."""
+    if not match.group().startswith("and"):
+        return False
+    before = clause[: match.start()].split()
+    return bool(before) and before[-1][:1].isupper()
 
 
 def _title_near(text: str, start: int, end: int) -> str | None:
@@ -352,11 +361,17 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         for mention in reversed(earlier):
             if mention.name.split()[-1] == words[-1] and len(mention.name.split()) > 1:
                 return _person(mention, people)
+        if NAME_TOKEN_RE.fullmatch(words[-1]) and all(w.lower() in TITLE_WORDS for w in words[:-1]):
+            # a title and a surname not named in full anywhere: 'Secretary General Jagland'
+            return Speaker(words[-1], " ".join(words[:-1]))
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
-        for mention in reversed(earlier):
-            if mention.title and head in mention.title.lower():
-                return _person(mention, people)
+        # the holder named as a subject, not one named only beside them ('together with X')
+        targets = getattr(people, "targets", None) or []
+        for pool in ([m for m in targets if m.start < position], earlier):
+            for mention in reversed(pool):
+                if mention.title and head in mention.title.lower():
+                    return _person(mention, people)
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None

@@ -39,6 +39,7 @@ from transforms.rules.quotes import (
     REPORTING_VERB,
     REPORTING_VERBS,
     SINGLE_MARKS,
+    STATEMENT_OF,
     TITLE_CUES,
 )
 from transforms.spans import paragraphs, sentences
@@ -270,6 +271,9 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         return None
     verbs = list(REPORTING_VERB.finditer(prefix)) + list(ATTRIBUTION_CUES.finditer(prefix))
     if not verbs:
+        introduces = INTRO_END.search(prefix) or text[candidate.open_mark] == ":"
+        if introduces and (match := STATEMENT_OF.search(prefix)):
+            return resolve_speaker(match["who"], start + match.start("who"), people), None
         return None
     verb = min(verbs, key=lambda m: m.start())
     in_prefix = _mentions_between(people, start, start + len(prefix))
@@ -395,6 +399,8 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
     paras = paragraphs(text)
     found, orphans = _candidates(text)
     for mark, para_start, para_end in orphans[:MAX_ORPHANS]:
+        if text[mark] in SINGLE_MARKS and text[mark - 1 : mark] in ("s", "S"):
+            continue  # a plural possessive ('the Ministers’ Deputies'), not a closing mark
         candidate = _orphan_candidate(text, mark, para_start, found)
         if candidate is not None and _after(text, candidate, para_end, people):
             found.append(candidate)

@@ -197,5 +197,5 @@ GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X'.
 OBJECT_BEFORE = re.compile(
     r"\b(?:with|and|by|to|from|met|meeting|for|against|between|among|visited|thanked|"
-    r"congratulated|invited|received|welcomed)\s(?:(?:the|[A-Z][\w’'-]*)\s){0,8}$"
+    r"congratulated|invited|received|welcomed)\s(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
 )

@@ -97,6 +97,13 @@ ATTRIBUTION_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# A line naming whose words follow, with no verb: 'Statement of Secretary General X on …:',
+# 'Message by the High Commissioner:'. The speaker is the phrase after 'of'/'by'.
+STATEMENT_OF = re.compile(
+    r"\b(?:[Ss]tatement|[Mm]essage|[Rr]emarks|[Aa]ddress|[Ss]peech)\s(?:of|by)\s"
+    r"(?P<who>[^\n:;,()“”\"]{2,120}?)(?=\s(?:on|at|to|for|in|regarding|about|upon)\s|[,:(]|$)"
+)
+
 # Words just before a quote that make it a title, name or label, not someone's words.
 TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"

@@ -156,6 +156,14 @@ DATELINES = [
         date(2019, 6, 4),
         id="city-month-day-colon-on-its-own-line",
     ),
+    pytest.param(
+        "Nairobi, Kampala, Kigali — The three governments opened a joint border post.",
+        ["Nairobi", "Kampala", "Kigali"],
+        None,
+        "KE",
+        None,
+        id="several-cities-with-commas",
+    ),
 ]
 
 
@@ -202,6 +210,10 @@ NOT_DATELINES = [
     ),
     pytest.param("Switzerland - The council concluded yesterday.", id="country-only-hyphen"),
     pytest.param("Media contact:\n\nAnna Berg, press office", id="contact-line-colon-no-date"),
+    pytest.param(
+        "Nairobi, Kampala and Kigali agreed a plan - The ministers met.",
+        id="cities-in-a-sentence-before-hyphen",
+    ),
 ]
 
 

@@ -17,6 +17,7 @@ from transforms.rules.datelines import (
     DATE_THEN_DASH,
     LOWER_IN_NAMES,
     MAX_LINES,
+    MAX_LISTED_CITIES,
     MAX_OFFSET,
     PAREN,
     PERIOD_END,
@@ -97,6 +98,12 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
     parts = [part for part in parts if part]
+    if not need_country and (listed := _city_list(parts)) is not None:
+        dateline.cities = [
+            _written_name(name, place) for name, place in zip(parts, listed, strict=True)
+        ]
+        dateline.country_code = listed[0].country_code
+        return dateline, listed
     if not parts or len(parts) > 3:
         return None
     for part in parts[1:]:
@@ -123,6 +130,22 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _city_list(parts: list[str]) -> list[places.Place] | None:
+    """'Dakar, Ndjamena, Abuja': a head of cities only, written with commas (none of them a
+    country or a region, each a city the gazetteer knows)."""
+    if not 2 <= len(parts) <= MAX_LISTED_CITIES:
+        return None
+    found = []
+    for part in parts:
+        if not CITY_SHAPE.match(part) or places.country(part) or REGION_SHAPE.match(part):
+            return None
+        place = places.city(part, aliases=True)
+        if place is None:
+            return None
+        found.append(place)
+    return found
 
 
 def _remove_dates(head: str, published: date | None) -> str:

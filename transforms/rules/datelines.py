@@ -45,5 +45,7 @@ REGION_SHAPE = re.compile(
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500
+# A head may list this many cities with commas: 'Dakar, Ndjamena, Abuja —'.
+MAX_LISTED_CITIES = 5
 # Lower-case words of a city name when it is written in capitals ('THE HAGUE' -> 'The Hague').
 LOWER_IN_NAMES = frozenset({"of", "on", "upon", "de", "del", "la", "am", "an", "der", "and"})

@@ -232,3 +232,43 @@ def test_agreement_references(text, expected):
 def test_agreement_parties(text, parties, action):
     found = find_agreements(text, date(2022, 5, 9))
     assert [(a.parties, a.action) for a in found] == [(parties, action)]
+
+
+# Rules added for held-out set 3: an agreement 'in the form of' another kind is one, a kind
+# with its parties listed after 'of', earlier agreements of the same kind with another
+# party; our own sentences.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The WHO and the city of Lyon have signed a partnership agreement in the form of a "
+            "Memorandum of Understanding (MoU).",
+            [("Memorandum of Understanding", 2019, "signed")],
+            id="agreement-in-the-form-of-a-mou-is-one",
+        ),
+        pytest.param(
+            "Vienna, 3 March 2016 - Statement on the Minsk accord of Ukraine, the Russian "
+            "Federation and the OSCE:",
+            [("Accord", 2016, None)],
+            id="kind-with-parties-listed-after-of",
+        ),
+        pytest.param(
+            "The Declaration of Human Rights and Freedoms was read out at the ceremony.",
+            [],
+            id="of-words-that-are-no-parties",
+        ),
+        pytest.param(
+            "Mali and Niger have signed a Tripartite Agreement with UNHCR. Mali recently signed "
+            "a tripartite agreement with Burkina Faso and UNHCR for the same purpose. Niger "
+            "signed a tripartite agreement with Chad some years ago.",
+            [
+                ("Tripartite Agreement", 2019, "signed"),
+                ("Tripartite Agreement", 2019, "signed"),
+                ("Tripartite Agreement", None, "signed"),
+            ],
+            id="same-kind-with-another-party-is-another-agreement",
+        ),
+    ],
+)
+def test_held_out_3_agreement_rules(text, expected):
+    assert kinds(text) == expected

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
+from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Agreement
 from transforms.rules.agreements import (
@@ -18,6 +19,7 @@ from transforms.rules.agreements import (
     BETWEEN,
     CANONICAL,
     DURATION,
+    FORM_OF,
     GENERIC_KINDS,
     IN_YEAR,
     KIND_AS_VERB,
@@ -26,13 +28,15 @@ from transforms.rules.agreements import (
     LEGAL_FORM,
     NEW_DETERMINERS,
     NOT_YET,
+    OF_PARTIES,
     ONE_PARTY_KINDS,
     SIGNED_BY,
     SUBJECT_START,
     VERB_KINDS,
     WITH,
+    YEARS_AGO,
 )
-from transforms.rules.organisations import ALIASES
+from transforms.rules.organisations import ALIASES, KNOWN_ORGANISATION
 from transforms.spans import sentences
 
 ACRONYM_IN = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9\-]{1,12})\)")
@@ -69,7 +73,9 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     cut = action_at if action_at is not None and action_at < mention_start else mention_start
     subject = SUBJECT_START.split(sentence[:cut])[-1]
     subject = re.sub(
-        r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly)\s", " ", subject
+        r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly|recently|already)\s",
+        " ",
+        subject,
     )
     for chunk in re.split(r",\s|\sand\s", subject):
         chunk = re.sub(r"^(?:the|both)\s", "", chunk.strip())
@@ -148,6 +154,8 @@ def _year(sentence: str, offset: int, published: date | None, action: str | None
     for mention in find_dates(sentence, published):
         if mention.value:
             return mention.value.year
+    if YEARS_AGO.search(sentence):
+        return None  # 'signed … a few years ago': not the release's year, and none is given
     return published.year if published else None
 
 
@@ -178,7 +186,14 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 kind.lower() in GENERIC_KINDS and len(type_.split()) == 1
             )
             fresh = determiner in NEW_DETERMINERS or bool(ALSO.search(before[-60:]))
+            if drafts and FORM_OF.search(before[-30:]):
+                target = drafts[-1]  # '… agreement in the form of a MoU': that agreement's form
+                target.type, target.family = type_, family
+                _update(target, sentence, match, published, action)
+                continue
             target = _referent(drafts, family, type_, generic, fresh)
+            if target is not None and fresh and action and _new_party(sentence, match, target):
+                target = None  # 'X also signed a … with Y': the same kind with another party
             if target is None and not generic and not fresh:
                 target = _named_later(drafts, type_, family, determiner, sentence, match.start())
             if target is not None:
@@ -186,11 +201,12 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                     target.type = type_  # 'the third joint declaration' names it better
                 _update(target, sentence, match, published, action)
                 continue
-            if NOT_YET.search(before[-80:]) or not (action or BETWEEN.search(sentence)):
+            listed = _listed_parties(sentence[match.end() :])
+            if NOT_YET.search(before[-80:]) or not (action or BETWEEN.search(sentence) or listed):
                 continue
             if family in ONE_PARTY_KINDS and not action:
                 continue
-            parties = _parties(
+            parties = listed or _parties(
                 sentence, match.start(), action_match.start() if action_match else None
             )
             if family in ONE_PARTY_KINDS and "joint" not in type_.lower() and len(parties) < 2:
@@ -200,6 +216,27 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             _update(draft, sentence, match, published, action)
             drafts.append(draft)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _new_party(sentence: str, match: re.Match, target: Draft) -> bool:
+    """Whether a mention names, after 'with', a party the earlier agreement lacks."""
+    found = WITH.search(sentence, match.end())
+    return found is not None and _party(found["b"]) not in target.parties
+
+
+def _listed_parties(after: str) -> list[str]:
+    """Parties listed right after a kind: 'agreement of the EU, Ukraine and Russia' (each a
+    country or a known organisation, so 'Declaration of Human Rights and …' lists none)."""
+    match = OF_PARTIES.match(after)
+    if match is None:
+        return []
+    names = [n.strip() for n in re.split(r",\s|\sand\s", match["list"]) if n.strip()]
+    names = [re.sub(r"^the\s", "", n) for n in names]
+    if len(names) < 2 or not all(
+        places.country(n) or KNOWN_ORGANISATION.fullmatch(n) for n in names
+    ):
+        return []
+    return [_party(n) for n in names]
 
 
 def _named_later(

@@ -56,7 +56,8 @@ GENERIC_KINDS = frozenset(
 )
 # Words before a kind that belong to its name ('supplemental agreement', 'peace accord').
 KIND_MODIFIERS = words("""cooperation co-operation supplemental supplementary provisional peace ceasefire cease-fire
-    framework partnership host-country headquarters bilateral trilateral joint comprehensive
+    framework partnership host-country headquarters bilateral trilateral tripartite
+    quadripartite multilateral joint comprehensive
     reconciliation trade association stabilisation stabilization readmission security
     seat status""")
 KIND_WORD = any_of(AGREEMENT_KINDS)
@@ -73,6 +74,16 @@ VERB_KINDS = frozenset({"deal", "accord"})
 LEGAL_FORM = re.compile(r"\b(?:enlarged\s)?partial\s$", re.IGNORECASE)
 # 'a pact known as the Memorandum of Understanding': the second name is the same agreement.
 KNOWN_AS = re.compile(r"\b(?:known|referred to|described) as\s(?:the\s)?$", re.IGNORECASE)
+# 'a cooperation agreement in the form of a Memorandum of Understanding': one agreement, the
+# second mention its form.
+FORM_OF = re.compile(r"\bin the form of (?:an?|the)\s$", re.IGNORECASE)
+# 'the Geneva agreement of the European Union, the United States, Ukraine and the Russian
+# Federation': the parties after 'of' (checked to be countries or organisations).
+OF_PARTIES = re.compile(
+    r"^\sof\s(?P<list>[^\n.;:()“”\"]{3,240}?)"
+    r"(?=\s(?:on|to|in|for|at|which|that|was|were|is|has|have)\s|[.;:()“”\"]|$)"
+)
+
 # Canonical spelling of a family's bare kind.
 CANONICAL = {
     "memorandum": "Memorandum of Understanding",
@@ -145,6 +156,8 @@ DURATION = re.compile(
     r"|\bfor (?:a period of )?(?P<period>(?:one|two|three|four|five|six|ten|\d{1,2}) (?:years?|months?))\b",
     re.IGNORECASE,
 )
+# An agreement dated back from now without a year: 'signed … a few years ago'.
+YEARS_AGO = re.compile(r"\b(?:years?|decades?) (?:ago|earlier|before)\b", re.IGNORECASE)
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 IN_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
 BETWEEN = re.compile(

@@ -204,6 +204,15 @@ def test_published_falls_back_to_dateline_date():
             "Geneva",
             id="session-range-starts-on-first-day",
         ),
+        pytest.param(
+            "UNICEF and the league will today sign\na cooperation memorandum in Nairobi on\n"
+            "school meals for the region.\n\nThe league has ten members.",
+            "Headline",
+            "2021-03-10",
+            date(2021, 3, 10),
+            "Nairobi",
+            id="hard-wrapped-lines-are-one-sentence",
+        ),
     ],
 )
 def test_event_rules(text, title, published, when, where):

@@ -12,6 +12,7 @@ from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
     EVENT_TYPE,
+    HARD_WRAP,
     HEADER_LINE_MAX,
     NEAR,
     PERIODIC_REPORT,
@@ -26,6 +27,8 @@ def _is_header_date(text: str, mention: DateMention) -> bool:
     line_start = text.rfind("\n", 0, mention.start) + 1
     line_end = text.find("\n", mention.end)
     line_end = len(text) if line_end < 0 else line_end
+    if HARD_WRAP.match(text, line_end):
+        return False  # a line of prose wrapped by hand: it goes on in lower case below
     lead = text[line_start : mention.start].strip(" [(")
     if lead and not lead.lower().startswith(("published", "issued", "posted")):
         return line_end - line_start <= HEADER_LINE_MAX and "." not in text[mention.end : line_end]

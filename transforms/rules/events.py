@@ -87,5 +87,7 @@ NEAR = re.compile(
 HEADER_DATE = re.compile(
     r"^\s*\[?[^\n]{0,40}?\]?\s*(?:[-–—|]|$)|\bPublished on\b|\bPressemeddelelse\b", re.IGNORECASE
 )
+# A line break inside a sentence (the next line goes on in lower case): prose, not a header.
+HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
 # How many characters of a line-opening date make it a date line rather than prose.
 HEADER_LINE_MAX = 80

@@ -18,8 +18,10 @@ INVISIBLE = "\u200e\u200f\u200b\u200c\u200d\ufeff\u00ad"
 ABBREVIATIONS = words("""mr mrs ms dr prof st no nos art amb gen lt col sgt capt gov sen rep jr sr vs etc
     e.g i.e u.s u.k u.n inc ltd co corp dept est approx fig p.m a.m h.e""")
 
-# A sentence ends at . ! ? (maybe followed by a closing quote or bracket) then white space.
-SENTENCE_END = re.compile(r"[.!?]+[\"”’“')\]]?(?=\s)|(?=\n)")
+# A sentence ends at . ! ? (maybe followed by a closing quote or bracket) then white space,
+# or at a line break, unless the next line goes on in lower case (a hard-wrapped line:
+# '… will today sign\na Memorandum … in Geneva').
+SENTENCE_END = re.compile(r"[.!?]+[\"”’“')\]]?(?=\s)|(?=\n(?![ \t]*[a-z]))")
 PARAGRAPH = re.compile(r"[^\n]+")
 WORD = re.compile(r"[\w’'-]+")
 # No sentence is longer than this (characters): longer runs are cut, keeping work linear.

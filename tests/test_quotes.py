@@ -355,7 +355,6 @@ def test_held_out_quote_rules(text, expected):
             "children to school.”",
             [("the only way we could get our children to school.", "one mother")],
             id="unnamed-speaker-one-mother",
-            marks=pytest.mark.xfail(strict=True, reason="unnamed speakers are not resolved"),
         ),
         pytest.param(
             "The Assembly called for the Council to “restore the full mandate of the field "

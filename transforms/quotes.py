@@ -26,6 +26,7 @@ from transforms.rules.quotes import (
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
     DASH_ATTRIBUTION,
+    DESCRIBED_SPEAKER,
     DOUBLE_MARKS,
     FIRST_PERSON,
     MAX_MARKS_PER_PARAGRAPH,
@@ -269,6 +270,8 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     prefix = text[start : max(start, candidate.open_mark)]
     if strict and not INTRO_END.search(prefix):
         return None
+    if described := DESCRIBED_SPEAKER.search(prefix):
+        return Speaker(described["who"]), described["verb"]  # '…, as one couple said, “…”'
     verbs = list(REPORTING_VERB.finditer(prefix)) + list(ATTRIBUTION_CUES.finditer(prefix))
     if not verbs:
         introduces = INTRO_END.search(prefix) or text[candidate.open_mark] == ":"

@@ -112,6 +112,13 @@ TITLE_CUES = re.compile(
     re.IGNORECASE,
 )
 
+# An unnamed speaker described just before the verb: '…, as one couple said, “…”',
+# 'as a displaced mother put it'. Only after 'as', so the clause is the attribution.
+DESCRIBED_SPEAKER = re.compile(
+    r"(?:^|,\s)as\s(?P<who>(?:one|a|an|another|some|many)\s[a-z][\w-]*(?:\s[a-z][\w-]*){0,3})"
+    r"\s(?P<verb>said|says|put it|explained|told \w+|recalled|added)[,:]?\s*$"
+)
+
 # Pronouns that stand for the last person named.
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 

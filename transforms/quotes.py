@@ -21,10 +21,12 @@ from transforms.entities import (
 )
 from transforms.records import Quote
 from transforms.rules import any_of
+from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.quotes import (
     ATTRIBUTION_CUES,
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
+    BODY_SUBJECT,
     DASH_ATTRIBUTION,
     DESCRIBED_SPEAKER,
     DOUBLE_MARKS,
@@ -298,7 +300,18 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         speaker = resolve_speaker(subject, start, people)
         if speaker and speaker.name and speaker.name[:1].isupper():
             return speaker, verb.group()
+    if body := _body_subject(head):
+        return Speaker(body), verb.group()  # 'the Parliamentary Assembly called for “…”'
     return None
+
+
+def _body_subject(head: str) -> str | None:
+    """A body named right before the verb ('… the OSCE Parliamentary Assembly'), its last
+    word a body's head word ('Assembly', 'Council', 'Committee')."""
+    match = BODY_SUBJECT.search(head)
+    if match is None or match["head"] not in ORG_HEADS:
+        return None
+    return match["body"]
 
 
 def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tuple | None:

@@ -119,6 +119,10 @@ DESCRIBED_SPEAKER = re.compile(
     r"\s(?P<verb>said|says|put it|explained|told \w+|recalled|added)[,:]?\s*$"
 )
 
+# A body as the subject right before a reporting verb: 'the OSCE Parliamentary Assembly
+# called for …' (the last word must be a body's head word, checked in code).
+BODY_SUBJECT = re.compile(r"\b[Tt]he\s(?P<body>(?:[A-Z][\w’'-]*\s){0,5}(?P<head>[A-Z][a-z]+))\s*$")
+
 # Pronouns that stand for the last person named.
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
 

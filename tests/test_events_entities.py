@@ -213,6 +213,16 @@ def test_published_falls_back_to_dateline_date():
             "Nairobi",
             id="hard-wrapped-lines-are-one-sentence",
         ),
+        pytest.param(
+            "The agency has just published its yearly survey of seed prices, which covers "
+            "farms in forty countries.\n\n"
+            "At a meeting in Rome on 2 March, ministers discussed an early draft.",
+            "Headline",
+            "2021-03-10",
+            date(2021, 3, 10),
+            None,
+            id="has-just-published-is-the-release-date",
+        ),
     ],
 )
 def test_event_rules(text, title, published, when, where):

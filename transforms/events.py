@@ -14,6 +14,8 @@ from transforms.rules.events import (
     EVENT_TYPE,
     HARD_WRAP,
     HEADER_LINE_MAX,
+    JUST_DONE,
+    JUST_DONE_WINDOW,
     NEAR,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
@@ -47,9 +49,12 @@ def principal_date(
     """The first date the body gives after its header, outside quotes; else the dateline's
     date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
+    just = JUST_DONE.search(text, floor, floor + JUST_DONE_WINDOW)
     for mention in find_dates(text, published):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
             continue
+        if just and published and just.end() < sentence_at(text, mention.start)[0]:
+            return published, None  # 'UNODC has just issued its report': done as published
         if _line_of(text, mention.start) in skip or _is_header_date(text, mention):
             continue
         if CITED_DATE_BEFORE.search(text, max(0, mention.start - 90), mention.start):

@@ -71,6 +71,10 @@ CITED_DATE_BEFORE = re.compile(
     r"newspapers?)\b[^.\n]{0,20}$",
     re.IGNORECASE,
 )
+# The lead reports a thing done just now, with no date: 'has just issued its 2010 Report'.
+# A later date in the text is then some other happening; the release's date is the event's.
+JUST_DONE = re.compile(r"\b(?:has|have)\sjust\s[a-z]+(?:ed|en|t)\b")
+JUST_DONE_WINDOW = 400
 # Cities named in a list ('in Nairobi, Abuja and Algiers') are where something else happens,
 # not the venue: what stands between two cities of one list.
 CITY_LIST_JOINER = re.compile(r"^(?:,\s|\sand\s|\sor\s|,\sand\s)$")

@@ -216,7 +216,7 @@ def test_published_falls_back_to_dateline_date():
         pytest.param(
             "The agency has just published its yearly survey of seed prices, which covers "
             "farms in forty countries.\n\n"
-            "At a meeting in Rome on 2 March, ministers discussed an early draft.",
+            "On 2 March, ministers from Rome discussed an early draft.",
             "Headline",
             "2021-03-10",
             date(2021, 3, 10),

@@ -223,6 +223,16 @@ def test_published_falls_back_to_dateline_date():
             None,
             id="has-just-published-is-the-release-date",
         ),
+        pytest.param(
+            "Lima, June 3:\n\nA cooperation memorandum has been signed on the water plan.\n\n"
+            "At a short ceremony held on Tuesday at the WHO Headquarters, the two envoys "
+            "signed it.",
+            "Headline",
+            "2021-06-03",
+            date(2021, 6, 1),
+            "WHO Headquarters",
+            id="named-venue-without-a-city",
+        ),
     ],
 )
 def test_event_rules(text, title, published, when, where):

@@ -20,6 +20,7 @@ from transforms.rules.events import (
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     VENUE_CUE,
+    VENUE_NAME,
 )
 from transforms.spans import paragraphs, sentence_at
 
@@ -94,6 +95,8 @@ def principal_place(
             for found in cities:
                 found.start += start
             return cities[0]
+        if venue := VENUE_NAME.search(sentence):
+            return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
     if dateline_places:
         return dateline_places[0]
     for start, end in paragraphs(text):

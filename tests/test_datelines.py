@@ -164,6 +164,14 @@ DATELINES = [
         None,
         id="several-cities-with-commas",
     ),
+    pytest.param(
+        "Kampala and Nairobi – The two offices opened a shared hotline.",
+        ["Kampala", "Nairobi"],
+        None,
+        "UG",
+        None,
+        id="two-cities-joined-by-and",
+    ),
 ]
 
 
@@ -214,6 +222,7 @@ NOT_DATELINES = [
         "Nairobi, Kampala and Kigali agreed a plan - The ministers met.",
         id="cities-in-a-sentence-before-hyphen",
     ),
+    pytest.param("Peace and Security – The council met.", id="words-joined-by-and-no-cities"),
 ]
 
 

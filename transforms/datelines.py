@@ -10,6 +10,7 @@ from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
     AGENCY_END,
+    CITY_JOINER,
     CITY_SHAPE,
     COLON_END,
     COLON_LINE,
@@ -98,6 +99,9 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
     parts = [part for part in parts if part]
+    if parts and not places.country(parts[-1]):
+        # 'Dakar, Ndjamena and Abuja': the last of a list joined by 'and'
+        parts = parts[:-1] + [n.strip() for n in CITY_JOINER.split(parts[-1]) if n.strip()]
     if not need_country and (listed := _city_list(parts)) is not None:
         dateline.cities = [
             _written_name(name, place) for name, place in zip(parts, listed, strict=True)

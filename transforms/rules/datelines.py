@@ -37,6 +37,8 @@ PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
 CITY_SHAPE = re.compile(
     r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30})(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30}){0,3}$"
 )
+# What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –'.
+CITY_JOINER = re.compile(r"\s(?:and|&)\s")
 # A part of the head that names a region, not a country: 'Donetsk Oblast'.
 REGION_SHAPE = re.compile(
     r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:Oblast|Region|Province|Governorate|District|"

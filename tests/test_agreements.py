@@ -268,6 +268,12 @@ def test_agreement_parties(text, parties, action):
             ],
             id="same-kind-with-another-party-is-another-agreement",
         ),
+        pytest.param(
+            "The agency and Peru signed an agreement on Monday. The agency previously signed "
+            "a similar agreement with Chile in 2015.",
+            [("Agreement", 2019, "signed"), ("Agreement", 2015, "signed")],
+            id="another-party-and-another-year-is-another-agreement",
+        ),
     ],
 )
 def test_held_out_3_agreement_rules(text, expected):

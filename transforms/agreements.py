@@ -73,7 +73,7 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     cut = action_at if action_at is not None and action_at < mention_start else mention_start
     subject = SUBJECT_START.split(sentence[:cut])[-1]
     subject = re.sub(
-        r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly|recently|already)\s",
+        r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly|recently|already|previously|earlier)\s",
         " ",
         subject,
     )
@@ -192,8 +192,13 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 _update(target, sentence, match, published, action)
                 continue
             target = _referent(drafts, family, type_, generic, fresh)
-            if target is not None and fresh and action and _new_party(sentence, match, target):
-                target = None  # 'X also signed a … with Y': the same kind with another party
+            if (
+                target is not None
+                and action
+                and (fresh or _other_year(sentence, match, target))
+                and _new_party(sentence, match, target)
+            ):
+                target = None  # 'X also signed a … with Y (in 2015)': another agreement
             if target is None and not generic and not fresh:
                 target = _named_later(drafts, type_, family, determiner, sentence, match.start())
             if target is not None:
@@ -222,6 +227,12 @@ def _new_party(sentence: str, match: re.Match, target: Draft) -> bool:
     """Whether a mention names, after 'with', a party the earlier agreement lacks."""
     found = WITH.search(sentence, match.end())
     return found is not None and _party(found["b"]) not in target.parties
+
+
+def _other_year(sentence: str, match: re.Match, target: Draft) -> bool:
+    """Whether a mention is dated to another year than the earlier agreement ('in 2015')."""
+    found = IN_YEAR.search(sentence, match.end())
+    return found is not None and target.year is not None and int(found["year"]) != target.year
 
 
 def _listed_parties(after: str) -> list[str]:

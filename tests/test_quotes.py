@@ -472,6 +472,11 @@ def test_held_out_2_quote_rules(text, expected):
             [("keep the border monitors in place until the talks end,", "OSCE Permanent Council")],
             id="body-subject-before-verb",
         ),
+        pytest.param(
+            "“Roads to the valley will reopen next week” – said Governor Ilse Maran.",
+            [("Roads to the valley will reopen next week", "Ilse Maran")],
+            id="dash-between-mark-and-verb",
+        ),
     ],
 )
 def test_held_out_3_quote_rules(text, expected):

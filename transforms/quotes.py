@@ -45,6 +45,7 @@ from transforms.rules.quotes import (
     STATEMENT_OF,
     TITLE_CUES,
 )
+from transforms.rules.text import DASHES
 from transforms.spans import paragraphs, sentences
 
 OPENING_CONTEXT = " \t([{/\u00a0—–-"
@@ -54,7 +55,8 @@ CLOSING_CONTEXT = ",.;:!?)]}—–-…"
 # What stands before ' ” ' when a stray space comes before a closing mark.
 LOOSE_CLOSE_AFTER = ",.!?"
 VERB = any_of(REPORTING_VERBS)
-VERB_FIRST = re.compile(rf"^[\s,.;:]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
+# '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
+VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
 SPEAKER_FIRST = re.compile(
     rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
     rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"

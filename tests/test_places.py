@@ -65,3 +65,15 @@ def test_mentions(text, expected):
 
 def test_known_people_are_no_places():
     assert names("Talks with Victoria Nuland and Florence Mills.", ["Florence Mills"]) == []
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        pytest.param("N’Djamena", id="curly-apostrophe-in-text"),
+        pytest.param("N'Djamena", id="straight-apostrophe-in-text"),
+    ],
+)
+def test_either_apostrophe_finds_the_city(written):
+    place = city(written, aliases=True)
+    assert place is not None and place.country_code == "TD"

@@ -110,6 +110,12 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
     candidates = by_name.get(key, [])
     if not candidates and aliases:
         candidates = by_alias.get(key, [])
+    if not candidates and ("’" in key or "'" in key):
+        # the gazetteer writes one apostrophe, the text the other: 'N’Djamena', "Cox's Bazar"
+        for other in (key.replace("’", "'"), key.replace("'", "’")):
+            candidates = by_name.get(other, []) or (by_alias.get(other, []) if aliases else [])
+            if candidates:
+                break
     if country_code:
         in_country = [c for c in candidates if c.country_code == country_code]
         return in_country[0] if in_country else None

@@ -172,6 +172,14 @@ DATELINES = [
         None,
         id="two-cities-joined-by-and",
     ),
+    pytest.param(
+        "Kigali, 14 July 2021. The two ministries opened a shared hotline.",
+        ["Kigali"],
+        None,
+        "RW",
+        date(2021, 7, 14),
+        id="city-and-date-ended-by-full-stop",
+    ),
 ]
 
 
@@ -223,6 +231,10 @@ NOT_DATELINES = [
         id="cities-in-a-sentence-before-hyphen",
     ),
     pytest.param("Peace and Security – The council met.", id="words-joined-by-and-no-cities"),
+    pytest.param(
+        "In Vienna, on 5 June 2019 the council met. The chair spoke.",
+        id="sentence-with-city-and-date-is-no-dateline",
+    ),
 ]
 
 

@@ -77,6 +77,10 @@ def _dateline_in_line(line: str, published: date | None):
     for pattern in (PERIOD_END, WHOLE_LINE):
         if match := pattern.match(line):
             parsed = _parse_head(match["head"], published, need_country=True, allow_date=False)
+            if parsed is None and pattern is PERIOD_END and find_dates(match["head"], published):
+                # a city and a date ended by a full stop: 'Vienna, 5 June 2020. The …'
+                parsed = _parse_head(match["head"], published, need_country=False)
+                parsed = parsed if parsed is not None and parsed[0].date else None
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed

@@ -477,6 +477,16 @@ def test_held_out_2_quote_rules(text, expected):
             [("Roads to the valley will reopen next week", "Ilse Maran")],
             id="dash-between-mark-and-verb",
         ),
+        pytest.param(
+            "Deputy Director General Ruth Amadi toured the port. The Director General, Pavel "
+            "Novak, said: “The port is ready for the season.”\n\n“The cranes are new,” the "
+            "Deputy Director General added.",
+            [
+                ("The port is ready for the season.", "Pavel Novak"),
+                ("The cranes are new,", "Ruth Amadi"),
+            ],
+            id="whole-role-before-its-head-word",
+        ),
     ],
 )
 def test_held_out_3_quote_rules(text, expected):

@@ -366,12 +366,15 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             return Speaker(words[-1], " ".join(words[:-1]))
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
-        # the holder named as a subject, not one named only beside them ('together with X')
+        # the whole role first ('the Deputy High Commissioner' is not the High Commissioner),
+        # then its head word; the holder named as a subject before one named beside them
+        whole = re.sub(r"^(?:the|The)\s", "", phrase).lower()
         targets = getattr(people, "targets", None) or []
-        for pool in ([m for m in targets if m.start < position], earlier):
-            for mention in reversed(pool):
-                if mention.title and head in mention.title.lower():
-                    return _person(mention, people)
+        for key in dict.fromkeys((whole, head)):
+            for pool in ([m for m in targets if m.start < position], earlier):
+                for mention in reversed(pool):
+                    if mention.title and key in mention.title.lower():
+                        return _person(mention, people)
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None

@@ -487,6 +487,12 @@ def test_held_out_2_quote_rules(text, expected):
             ],
             id="whole-role-before-its-head-word",
         ),
+        pytest.param(
+            "The Director General, Pavel Novak, toured the port. Deputy Director General Ruth "
+            "Amadi joined him.\n\n“The port is ready for the season,” the Director General said.",
+            [("The port is ready for the season,", "Pavel Novak")],
+            id="deputy-does-not-hold-the-role",
+        ),
     ],
 )
 def test_held_out_3_quote_rules(text, expected):

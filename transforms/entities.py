@@ -26,6 +26,7 @@ from transforms.rules.people import (
     OBJECT_BEFORE,
     PERSON_NAME,
     ROLE_HEAD,
+    ROLE_QUALIFIERS,
     TITLE_WORDS,
 )
 from transforms.rules.quotes import PRONOUNS
@@ -370,14 +371,26 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         # then its head word; the holder named as a subject before one named beside them
         whole = re.sub(r"^(?:the|The)\s", "", phrase).lower()
         targets = getattr(people, "targets", None) or []
-        for key in dict.fromkeys((whole, head)):
+        for key, strict in dict.fromkeys(((whole, True), (head, True), (head, False))):
             for pool in ([m for m in targets if m.start < position], earlier):
                 for mention in reversed(pool):
-                    if mention.title and key in mention.title.lower():
+                    if mention.title and _holds(mention.title.lower(), key, strict):
                         return _person(mention, people)
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None
+
+
+def _holds(title: str, role: str, strict: bool) -> bool:
+    """Whether a title holds a role: 'Deputy High Commissioner' holds 'deputy high commissioner'
+    but (strictly) not 'high commissioner', which a qualifier before it changes."""
+    at = title.find(role)
+    if at < 0:
+        return False
+    if not strict:
+        return True
+    before = title[:at].split()
+    return not before or before[-1] not in ROLE_QUALIFIERS
 
 
 def _person(mention: PersonMention, people: list[PersonMention]) -> Speaker:

@@ -91,6 +91,9 @@ ROLE_HEADS = (
     "Prosecutor",
     "Rapporteur",
 )
+# Words before a role that make it another one: 'Deputy High Commissioner' is not 'the High
+# Commissioner'.
+ROLE_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "under", "former", "associate"})
 ROLE_HEAD = re.compile(rf"\b(?:{any_of(ROLE_HEADS)})\b", re.IGNORECASE)
 
 # Particles inside a name: 'René van der Linden', 'Catherine De Bolle', 'Abdelaziz El Hilu'.

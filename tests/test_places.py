@@ -57,6 +57,7 @@ def test_alternate_spelling_only_when_asked():
         pytest.param("The Slovak and German delegations met.", [], id="adjectives"),
         pytest.param("Delegates of PACE met.", [], id="acronym-not-a-city"),
         pytest.param("The Sudan Revolutionary Front signed.", [], id="organisation-name"),
+        pytest.param("The forum took place in Asia this spring.", [], id="continent-is-no-city"),
     ],
 )
 def test_mentions(text, expected):

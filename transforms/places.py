@@ -18,6 +18,7 @@ from transforms.rules.places import (
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    REGION_NAMES,
     RUN_SPLIT,
     SENTENCE_OPENERS,
 )
@@ -177,6 +178,8 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     if written in person_words or _is_person_context(text, start, end):
         return None
     bare = written.removeprefix("The ").removeprefix("the ")
+    if place.kind == "city" and bare in REGION_NAMES:
+        return None
     if bare in AMBIGUOUS_PLACE_WORDS and not PLACE_CONTEXT.search(text[max(0, start - 12) : start]):
         return None
     return place

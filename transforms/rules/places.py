@@ -34,6 +34,10 @@ AMBIGUOUS_PLACE_WORDS = words("""Mission Police Union Of Split Nice Mobile Readi
     Security Media Ede Bali Ho Hue Kent Essex Camp Fort Colon Cork Leader Military
     Leon Lion Marino Carmen Salvador Santiago Asia Europe Africa America Oceania Antarctica
     Forum Turkey""")
+# Continents and world regions: never a city, whatever a small town of that name says
+# ('took place in Asia' names no venue).
+REGION_NAMES = words("""Asia Europe Africa America Americas Oceania Antarctica Eurasia Scandinavia
+    Balkans Caucasus Sahel Maghreb Levant Caribbean""")
 # Of the ambiguous words, these are places when the context says so ('in Georgia', 'to Geneva').
 PLACE_CONTEXT = re.compile(r"(?:\b(?:in|to|from|at|near|of|across|visit(?:ed)?)\s(?:the\s)?)$")
 # Words right before or after a name that make it a person's: 'said Jordan', 'Jordan said'.

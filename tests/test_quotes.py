@@ -454,6 +454,18 @@ def test_held_out_2_quote_rules(text, expected):
             id="statement-line-without-verb",
         ),
         pytest.param(
+            "Oslo, 4 May 2016 - Statement by Secretary General Lindqvist on the floods:\n\n"
+            "I send my condolences to the families. We will help the towns rebuild.\n\n"
+            "The Council will meet on Friday.",
+            [
+                (
+                    "I send my condolences to the families. We will help the towns rebuild.",
+                    "Lindqvist",
+                )
+            ],
+            id="statement-line-over-block-without-marks",
+        ),
+        pytest.param(
             "Voicing concern at the closures, the Ministers’ Deputies asked all sides to "
             "reopen the crossings.",
             [],

@@ -19,6 +19,7 @@ from transforms.entities import (
     parse_speaker,
     resolve_speaker,
 )
+from transforms.places import country
 from transforms.records import Quote
 from transforms.rules import any_of
 from transforms.rules.organisations import ORG_HEADS
@@ -26,11 +27,13 @@ from transforms.rules.quotes import (
     ATTRIBUTION_CUES,
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
+    BLOCK_INTRO_VERB,
     BODY_SUBJECT,
     DASH_ATTRIBUTION,
     DESCRIBED_SPEAKER,
     DOUBLE_MARKS,
     FIRST_PERSON,
+    LABEL_MAX_WORDS,
     MAX_MARKS_PER_PARAGRAPH,
     MAX_ORPHANS,
     MAX_QUOTE_PARAGRAPHS,
@@ -54,12 +57,19 @@ SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
 CLOSING_CONTEXT = ",.;:!?)]}—–-…"
 # What stands before ' ” ' when a stray space comes before a closing mark.
 LOOSE_CLOSE_AFTER = ",.!?"
+# What stands before an opening mark glued to it, with a capital after: 'Kjaerum."Frontex'.
+GLUED_OPEN_AFTER = ".!?:"
 VERB = any_of(REPORTING_VERBS)
 # '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
 VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
 SPEAKER_FIRST = re.compile(
     rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
     rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
+)
+# '…,” a regional official said': an unnamed speaker after the quote, kept as written.
+DESCRIBED_AFTER = re.compile(
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
+    rf"(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,4}}?)\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
 SPEAKER_END = re.compile(r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]")
 # A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
@@ -106,8 +116,12 @@ def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool,
         # a mark loose between spaces: 'families, ” said' closes, '” We will' opens
         word = text[index + 2] if index + 2 < para_end else " "
         before = text[index - 2] if index - 2 >= para_start else " "
-        can_close = before in LOOSE_CLOSE_AFTER and word.islower()
+        # (both may hold after '. ': whether a quote is open decides)
+        can_close = before in LOOSE_CLOSE_AFTER
         can_open = word.isupper() and (index == para_start or before in ".!?")
+    elif not can_open and prev in GLUED_OPEN_AFTER and nxt.isupper():
+        # an opening mark glued to the sentence before: 'Kjaerum."Frontex', 'stating:"We'
+        can_open, can_close = True, False
     return can_open, can_close
 
 
@@ -343,6 +357,54 @@ def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tup
     return None
 
 
+def _is_label(text: str, candidate: Candidate) -> bool:
+    """A short phrase in marks that no one is said to say, with no sentence end of its own
+    ('… presents accounts of children: “My children never saw the sea”.'): a caption or
+    a title, not a statement."""
+    quoted = " ".join(text[s:e] for s, e in candidate.parts).strip()
+    after = text[candidate.close_mark + 1 : candidate.close_mark + 3].lstrip(" ")
+    ends_sentence = not after or after[0] in ".\n"  # '… “a phrase” amid …' is speech cut short
+    return (
+        ends_sentence
+        and len(_words(quoted)) < LABEL_MAX_WORDS
+        and not re.search(r"[.!?,;]\W*$", quoted)
+    )
+
+
+def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) -> Speaker:
+    """The best speaker the context allows for a quote no attribution claims: the last
+    speaker, the last person named before it, the attribution phrase itself ('…,” an
+    official said'), or no one (the quote is kept all the same)."""
+    if previous is not None and previous.speaker is not None and previous.speaker.name:
+        return previous.speaker
+    targets = getattr(people, "targets", None) or people
+    # a country taken for a name ('in Guinea Bissau') is no one to quote
+    earlier = [m for m in targets if m.start < candidate.open_mark and country(m.name) is None]
+    if earlier:
+        speaker = resolve_speaker(earlier[-1].name, earlier[-1].start, people)
+        if speaker is not None and speaker.name:
+            return speaker
+    tail_start = candidate.close_mark + 1
+    tail = text[tail_start : min(para_end, tail_start + ATTRIBUTION_WINDOW)]
+    if match := VERB_FIRST.match(tail):
+        phrase = _clip_speaker(tail[match.start("who") :])
+        if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS:
+            return Speaker(phrase)
+    if match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail):
+        return Speaker(match["who"].strip())
+    return Speaker(None)
+
+
+def _is_list_item(text: str, paras: list[tuple[int, int]], number: int) -> bool:
+    """A dash line next to another dash line is an item of a list, not a '— Name' signature."""
+    for other in (number - 1, number + 1):
+        if 0 <= other < len(paras) and DASH_ATTRIBUTION.match(
+            text[paras[other][0] : paras[other][1]]
+        ):
+            return True
+    return False
+
+
 def _mentions_between(people: list[PersonMention], start: int, end: int) -> list[PersonMention]:
     """The person mentions starting within [start, end) (mentions are sorted by offset)."""
     starts = [m.start for m in people]
@@ -373,10 +435,20 @@ def _block_quotes(
                 found = _before(
                     text, Candidate([(start, end)], end - 1, end - 1), start, people, strict=False
                 )
-                if found and found[0]:
-                    candidate.speaker, candidate.verb = found
-                    out.append(candidate)
-        if (match := DASH_ATTRIBUTION.match(line)) and number:
+                if (not found or not found[0]) and (verb := BLOCK_INTRO_VERB.search(line)):
+                    # the subject of 'X issued the following statement:'
+                    subject = re.split(r",\s", line[: verb.start()].strip())[-1]
+                    speaker = resolve_speaker(subject, start, people) if subject else None
+                    found = (speaker, None) if speaker and speaker.name else None
+                if not found or not found[0]:
+                    found = (_fallback(text, candidate, block[0][0], people, None), None)
+                candidate.speaker, candidate.verb = found
+                out.append(candidate)
+        if (
+            (match := DASH_ATTRIBUTION.match(line))
+            and number
+            and not _is_list_item(text, paras, number)
+        ):
             speaker = parse_speaker(match["who"])
             if not speaker.name:
                 continue
@@ -397,7 +469,9 @@ def _dash_signed(text: str, paras: list[tuple[int, int]]) -> dict:
     """Paragraphs signed by the '— Name, Title' line under them, with that speaker."""
     out = {}
     for number, (start, end) in enumerate(paras[1:], start=1):
-        if match := DASH_ATTRIBUTION.match(text[start:end]):
+        if (match := DASH_ATTRIBUTION.match(text[start:end])) and not _is_list_item(
+            text, paras, number
+        ):
             speaker = parse_speaker(match["who"])
             if speaker.name:
                 out[paras[number - 1]] = (speaker, None)
@@ -467,7 +541,10 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
             if len(gap) < 250 and len(sentences(gap)) <= 1:
                 attribution = (previous.speaker, None)
         if attribution is None or attribution[0] is None:
-            continue
+            verb = attribution[1] if attribution else None
+            if verb is None and _is_label(text, candidate):
+                continue
+            attribution = (_fallback(text, candidate, close_para_end, people, previous), verb)
         candidate.speaker, candidate.verb = attribution
         kept.append(candidate)
         previous = candidate

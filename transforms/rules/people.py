@@ -191,6 +191,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+# Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
+    Once Where Whereas Whenever Wherever""")
 
 # A given name written after the family name, hyphenated with a lower-case second part
 # ('Ban Ki-moon', 'Moon Jae-in'): the family name is the first token, so 'Mr. Ban' is him.

@@ -145,6 +145,9 @@ DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}}
 MAX_SPEAKER_PHRASE_WORDS = 10
 # A quote needs this many words to be someone's words rather than a term or a name.
 MIN_QUOTE_WORDS = 3
+# A quote no one is said to say, shorter than this and with no sentence end of its own,
+# is a caption or a title ('… accounts of children: “My children never saw the sea”.').
+LABEL_MAX_WORDS = 10
 # An unclosed quotation may run over at most this many paragraphs.
 MAX_QUOTE_PARAGRAPHS = 12
 # Paragraphs with more marks than this are no prose (5 MB of quote marks is an attack).

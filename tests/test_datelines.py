@@ -246,3 +246,42 @@ def test_never_invented(body):
 def test_headline_equal_to_title_is_skipped():
     body = "GENEVA – Talks resume\nThe agencies met today."
     assert find_dateline(body, "GENEVA – Talks resume", PUBLISHED) == (None, [])
+
+
+# Held-out 4 and 5: agency tags in slashes, a publisher's tag before the dateline, a city
+# and date on a line of their own. Sentences are our own.
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "MINSK, June 4. /BELTA/. The envoy arrived for talks.",
+            ["Minsk"],
+            id="slash-agency-tag-after-date",
+        ),
+        pytest.param(
+            "(NEWSWIRE- Gulf Press Agency (GPA)) OSLO, Mar 2 (GPA) -- The ministers met.",
+            ["Oslo"],
+            id="publisher-prefix-before-dateline",
+        ),
+        pytest.param(
+            "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
+            ["Lisbon"],
+            id="city-and-date-on-a-line-of-their-own",
+        ),
+    ],
+)
+def test_held_out_4_5_datelines(body, cities):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert dateline.cities == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Talks in Lisbon\n\nThe council adopted a plan.", id="headline-with-city"),
+        pytest.param("(Reuters) The council met in Oslo.", id="publisher-tag-then-sentence"),
+    ],
+)
+def test_held_out_4_5_not_datelines(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])

@@ -22,7 +22,9 @@ from transforms.rules.datelines import (
     MAX_OFFSET,
     PAREN,
     PERIOD_END,
+    PUBLISHER_PREFIX,
     REGION_SHAPE,
+    SLASH_AGENCY,
     WHOLE_LINE,
 )
 from transforms.rules.text import PARAGRAPH
@@ -47,6 +49,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
 
 def _dateline_in_line(line: str, published: date | None):
     """A dateline opening this line, trying each shape from the loosest-ended to the strictest."""
+    line = _normalised(line)
     if match := DASH_END.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None:
@@ -77,14 +80,26 @@ def _dateline_in_line(line: str, published: date | None):
     for pattern in (PERIOD_END, WHOLE_LINE):
         if match := pattern.match(line):
             parsed = _parse_head(match["head"], published, need_country=True, allow_date=False)
-            if parsed is None and pattern is PERIOD_END and find_dates(match["head"], published):
-                # a city and a date ended by a full stop: 'Vienna, 5 June 2020. The …'
+            if parsed is None and find_dates(match["head"], published):
+                # a city and a date ended by a full stop ('Vienna, 5 June 2020. The …') or
+                # on a line of their own ('Brussels, 23 February 2024')
                 parsed = _parse_head(match["head"], published, need_country=False)
                 parsed = parsed if parsed is not None and parsed[0].date else None
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
     return None
+
+
+def _normalised(line: str) -> str:
+    """The line with a publisher's tag before it blanked and a '/TASS/.' tag written as
+    '(TASS)', the same length, so offsets still hold."""
+    if match := PUBLISHER_PREFIX.match(line):
+        line = " " * match.end() + line[match.end() :]
+    if match := SLASH_AGENCY.search(line, 0, 80):
+        tag = f" ({match['agency']})".ljust(len(match.group()))
+        line = line[: match.start()] + tag + line[match.end() :]
+    return line
 
 
 def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):

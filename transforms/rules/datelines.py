@@ -44,6 +44,11 @@ REGION_SHAPE = re.compile(
     r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:Oblast|Region|Province|Governorate|District|"
     r"County|State|Prefecture|Canton)$"
 )
+# A publisher's tag before the dateline: '(MENAFN- Kuwait News Agency (KUNA)) LONDON, …'.
+PUBLISHER_PREFIX = re.compile(r"^\((?:[^()\n]|\([^()\n]{0,40}\)){1,100}\)[ \t\u00a0]+(?=[A-Z])")
+# An agency tag in slashes after the head: 'VIENNA, October 26. /TASS/. Secretary …',
+# read as the bracketed '(TASS)' the other shapes know.
+SLASH_AGENCY = re.compile(r"\.?[ \t\u00a0]*/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?")
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500

@@ -239,3 +239,47 @@ def test_event_rules(text, title, published, when, where):
     event = run(text, published=published, title=title).events[0]
     assert event.date == when
     assert event.location == where
+
+
+# Held-out 4 and 5: a visit or a second dateline city beats the organisation's seat in the
+# dateline. Sentences are our own.
+@pytest.mark.parametrize(
+    ("text", "title", "where"),
+    [
+        pytest.param(
+            "Geneva (ICRC) – The head of the ICRC visited Kenya on Tuesday to discuss the "
+            "drought in Somalia and Ethiopia.",
+            "ICRC head travels to Kenya",
+            "Kenya",
+            id="visit-destination-beats-seat-dateline",
+        ),
+        pytest.param(
+            "Geneva / Nairobi (ICRC) – The ICRC president is on his way to Nairobi for a "
+            "two-day visit.",
+            "ICRC president in Nairobi",
+            "Nairobi",
+            id="second-dateline-city-named-again",
+        ),
+        pytest.param(
+            "Mombasa / Geneva (ICRC) – The ICRC today flew ten people from Mombasa to their "
+            "homes; all were in the ICRC's care in Mombasa.",
+            "Ten people flown home",
+            "Mombasa",
+            id="first-dateline-city-named-again-stays",
+        ),
+        pytest.param(
+            "On 7 March 2019, the High Commissioner paid a working visit to Denmark.",
+            "Working visit of the High Commissioner",
+            "Denmark",
+            id="visit-without-dateline",
+        ),
+        pytest.param(
+            "NAIROBI, Kenya – The minister visited Kenya on Monday for talks on trade.",
+            "Minister in Kenya",
+            "Nairobi",
+            id="dateline-in-visited-country-stays",
+        ),
+    ],
+)
+def test_visit_place_rules(text, title, where):
+    assert run(text, title=title).events[0].location == where

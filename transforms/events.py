@@ -16,11 +16,13 @@ from transforms.rules.events import (
     HEADER_LINE_MAX,
     JUST_DONE,
     JUST_DONE_WINDOW,
+    LEAD_WINDOW,
     NEAR,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     VENUE_CUE,
     VENUE_NAME,
+    VISIT_PLACE,
 )
 from transforms.spans import paragraphs, sentence_at
 
@@ -79,6 +81,7 @@ def principal_place(
     dateline_places,
     title: str | None,
     people: tuple[str, ...],
+    floor: int = 0,
 ) -> PlaceMention | object | None:
     """Where the principal event happened: a city in its sentence, else the dateline city,
     else where the text says something 'took place', else a city in the title."""
@@ -91,12 +94,22 @@ def principal_place(
         cities = _not_listed(
             sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
         )
+        # the sentence's city is the dateline ('Geneva (ICRC) – … visited Qatar'): a
+        # visit elsewhere or a second dateline city named again beats it
+        if (
+            cities
+            and start + cities[0].start < floor
+            and (other := _beyond_dateline(text, title, dateline_places)) is not None
+        ):
+            return other
         if cities:
             for found in cities:
                 found.start += start
             return cities[0]
         if venue := VENUE_NAME.search(sentence):
             return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
+    if (other := _beyond_dateline(text, title, dateline_places)) is not None:
+        return other
     if dateline_places:
         return dateline_places[0]
     for start, end in paragraphs(text):
@@ -126,6 +139,47 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMention | None:
+    """A place the headline or lead gives over the dateline's first city (often the
+    organisation's seat): where a visit goes ('ICRC president travels to Qatar'), or a
+    later dateline city named again ('Geneva/Damascus (ICRC) – talks … in Damascus')."""
+    visited = _visited(text, title)
+    if visited is not None and not _holds(dateline_places, visited.place):
+        return visited
+    lead = f"{title or ''} {text[:LEAD_WINDOW]}"
+    if dateline_places and lead.count(dateline_places[0].name) > 1:
+        return None  # the first city is named again: it is where things happened
+    for found in dateline_places[1:]:
+        if lead.count(found.name) > 1 or (title and found.name in title):
+            return PlaceMention(found.name, found, 0, 0)
+    return None
+
+
+def _visited(text: str, title: str | None) -> PlaceMention | None:
+    """The city or country a visit in the headline or the lead goes to."""
+    from transforms.places import resolve
+
+    for source in (title or "", text[:LEAD_WINDOW]):
+        for match in VISIT_PLACE.finditer(source):
+            words = match["place"].split()
+            for size in range(len(words), 0, -1):
+                written = " ".join(words[:size])
+                if place := resolve(written):
+                    return PlaceMention(written, place, 0, 0)
+    return None
+
+
+def _holds(dateline_places, place) -> bool:
+    """Whether the dateline already says where the visit went (the city, or a city in the
+    country visited)."""
+    for found in dateline_places:
+        if place.kind == "country" and found.country_code == place.country_code:
+            return True
+        if place.kind == "city" and found.name == place.name:
+            return True
+    return False
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:

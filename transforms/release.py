@@ -74,7 +74,9 @@ def extract(doc: SourceDocument) -> Extraction:
     names = tuple(m.name for m in people)
     quoted = [(q.start, q.end) for q in quotes]
     when, mention = principal_date(text, published, dateline, quoted, headline_lines, title)
-    where = principal_place(text, mention, dateline_places, title, names)
+    where = principal_place(
+        text, mention, dateline_places, title, names, dateline.end if dateline else 0
+    )
     kind, name = event_type(text, mention)
     organisations = organisations_in(text)
     event_name = (

@@ -101,3 +101,12 @@ HEADER_DATE = re.compile(
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
 # How many characters of a line-opening date make it a date line rather than prose.
 HEADER_LINE_MAX = 80
+
+# Where a visit goes, in the headline or the lead: 'paid a working visit to Luxembourg',
+# 'travels to Qatar', 'visited Qatar on Sunday'. The place is tried from its longest run.
+VISIT_PLACE = re.compile(
+    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ling)?|arriv(?:es|ed))\s(?:to\s|in\s)?"
+    r"(?:the\s)?(?P<place>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})"
+)
+# How much of the body after the dateline is the lead that a visit is looked for in.
+LEAD_WINDOW = 600

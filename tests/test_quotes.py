@@ -560,3 +560,38 @@ def test_held_out_3_quote_rules(text, expected):
 )
 def test_held_out_4_5_quote_rules(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+# Speaker rules for held-out sets 4 and 5 (our own sentences).
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The board elected Commissioner TAN Wei Ming as chair.\n\n'Our board will serve "
+            "every member equally,' Mr Tan said.",
+            "TAN Wei Ming",
+            id="family-name-in-capitals-before-given-names",
+        ),
+        pytest.param(
+            '"This trip is part of a regular dialogue," said Ivo Marek following his talks '
+            "with Deputy Minister Petr Hola.",
+            "Ivo Marek",
+            id="temporal-clause-after-speaker-is-cut",
+        ),
+        pytest.param(
+            "In her speech, Ambassador of Chile to Peru Ana Soto stressed the need for "
+            "'stronger health systems at every border'.",
+            "Ana Soto",
+            id="reporting-verb-after-an-attribution-cue",
+        ),
+        pytest.param(
+            "Chief Ivo Marek listed the cases:\n- A fire at the Harbour Hotel in May\n- A "
+            "crash of Baltic Airlines in June\n\n“We must work as one region,” said the "
+            "agency chief.",
+            "Ivo Marek",
+            id="businesses-in-a-list-are-no-speakers",
+        ),
+    ],
+)
+def test_held_out_4_5_speakers(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -356,6 +356,10 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         for mention in reversed(people):
             if family_name(mention.name) == words[0]:
                 return _person(mention, people)
+        for mention in reversed(people):
+            # a family name written in capitals before the given names: 'KHOO Boon Hui'
+            if words[0].upper() in mention.name.split()[:-1] and len(words[0]) > 1:
+                return _person(mention, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():
         # 'Chief Monitor Aksoy', 'Secretary General Hollmann': a title and a known surname

@@ -71,7 +71,10 @@ DESCRIBED_AFTER = re.compile(
     rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
     rf"(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,4}}?)\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
-SPEAKER_END = re.compile(r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]")
+SPEAKER_END = re.compile(
+    r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]"
+    r"|\s(?:following|after|during|before|upon|when|while)\s"  # 'said X following his talks'
+)
 # A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
 ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")
 INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
@@ -299,6 +302,14 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     verb = min(verbs, key=lambda m: m.start())
     in_prefix = _mentions_between(people, start, start + len(prefix))
     before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
+    if (
+        not before_verb
+        and verb.re is ATTRIBUTION_CUES
+        and (said := REPORTING_VERB.search(prefix, verb.end()))
+    ):
+        # 'In his address, Ambassador X stressed …': the cue opens, the verb comes later
+        verb = said
+        before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
     if before_verb:
         mention = (
             before_verb[-1] if before_verb[-1].start < start + verb.start() else before_verb[0]

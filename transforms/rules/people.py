@@ -191,6 +191,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+# Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
+    Stadium Company Corporation""")
 # Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")
@@ -202,6 +205,6 @@ GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # Words that make the name after them an object, not the one who speaks next:
 # 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X'.
 OBJECT_BEFORE = re.compile(
-    r"\b(?:with|and|by|to|from|met|meeting|for|against|between|among|visited|thanked|"
+    r"\b(?:with|and|by|to|from|in|met|meeting|for|against|between|among|visited|thanked|"
     r"congratulated|invited|received|welcomed)\s(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
 )

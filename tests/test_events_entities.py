@@ -279,6 +279,19 @@ def test_event_rules(text, title, published, when, where):
             "Nairobi",
             id="dateline-in-visited-country-stays",
         ),
+        pytest.param(
+            "Geneva (ICRC) – The head of operations wrapped up a visit to Kenya's capital, "
+            "Nairobi, on Friday.",
+            "Head of operations completes visit",
+            "Nairobi",
+            id="city-of-the-visited-country-in-the-same-sentence",
+        ),
+        pytest.param(
+            "ST GALLEN, Switzerland – The assembly closed today with a vote.",
+            "Assembly closes",
+            "St Gallen",
+            id="dateline-city-as-written-not-gazetteer-spelling",
+        ),
     ],
 )
 def test_visit_place_rules(text, title, where):

@@ -165,9 +165,23 @@ def _visited(text: str, title: str | None) -> PlaceMention | None:
         for match in VISIT_PLACE.finditer(source):
             words = match["place"].split()
             for size in range(len(words), 0, -1):
-                written = " ".join(words[:size])
+                written = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
                 if place := resolve(written):
+                    if place.kind == "country" and (
+                        city := _city_in(source, match.end(), place.country_code)
+                    ):
+                        return city  # 'a visit to the United States capital, Washington DC'
                     return PlaceMention(written, place, 0, 0)
+    return None
+
+
+def _city_in(source: str, start: int, code: str | None) -> PlaceMention | None:
+    """A city of the country visited named later in the same sentence."""
+    end = source.find(".", start, start + LEAD_WINDOW)
+    rest = source[start : end if end > 0 else start + LEAD_WINDOW]
+    for found in find_places(rest):
+        if found.place.kind == "city" and found.place.country_code == code:
+            return found
     return None
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from transforms import places
 from transforms.agreements import find_agreements
-from transforms.datelines import find_dateline
+from transforms.datelines import _written_name, find_dateline
 from transforms.dates import parse_date
 from transforms.entities import Speaker, organisations_in, people_entities, people_in
 from transforms.events import event_type, principal_date, principal_place
@@ -84,6 +84,11 @@ def extract(doc: SourceDocument) -> Extraction:
         if isinstance(where, places.PlaceMention)
         else (where.name if where is not None else None)
     )
+    if dateline and any(where is p for p in dateline_places):
+        # the dateline's city as the dateline writes it ('ST PETERSBURG' -> 'St Petersburg')
+        index = next(i for i, p in enumerate(dateline_places) if where is p)
+        if index < len(dateline.cities):
+            event_name = dateline.cities[index]
     events = [Event(kind, name, when, event_name, [o.acronym or o.name for o in organisations][:6])]
     agreements = find_agreements(
         _without_lines(text, _headline_only(text, headline_lines)), published
@@ -105,8 +110,9 @@ def extract(doc: SourceDocument) -> Extraction:
 
 
 def _place_name(written: str, place: places.Place) -> str:
-    """A place as the text writes it, unless in capitals ('BRATISLAVA' -> 'Bratislava')."""
-    return place.name if written.isupper() else written
+    """A place as the text writes it, in title case when in capitals ('BRATISLAVA' ->
+    'Bratislava', 'ST PETERSBURG' -> 'St Petersburg', not the gazetteer's spelling)."""
+    return _written_name(written, place)
 
 
 def _prose_only(text: str) -> str:

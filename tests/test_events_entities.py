@@ -292,6 +292,20 @@ def test_event_rules(text, title, published, when, where):
             "St Gallen",
             id="dateline-city-as-written-not-gazetteer-spelling",
         ),
+        pytest.param(
+            "Geneva/Nairobi (ICRC) – The ICRC president completed talks today with senior "
+            "officials of the government.",
+            "ICRC president completes talks",
+            "Nairobi",
+            id="seat-then-another-city-in-dateline",
+        ),
+        pytest.param(
+            "The ministers discussed trade with the region.\n\nThe minister spoke to the press "
+            "after the informal ministers' meeting in Cyprus.",
+            "Ministers discuss trade",
+            "Cyprus",
+            id="venue-cue-followed-by-a-country",
+        ),
     ],
 )
 def test_visit_place_rules(text, title, where):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from itertools import pairwise
 
+from transforms import places
 from transforms.dates import DateMention, find_dates
 from transforms.places import PlaceMention, find_places
 from transforms.records import Dateline
@@ -18,8 +19,10 @@ from transforms.rules.events import (
     JUST_DONE_WINDOW,
     LEAD_WINDOW,
     NEAR,
+    ORGANISATION_SEATS,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
+    VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_NAME,
     VISIT_PLACE,
@@ -113,10 +116,15 @@ def principal_place(
     if dateline_places:
         return dateline_places[0]
     for start, end in paragraphs(text):
-        if VENUE_CUE.search(text, start, end):
+        if cue := VENUE_CUE.search(text, start, end):
             cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]
             if cities:
                 return cities[0]
+            if (after := VENUE_COUNTRY.match(text, cue.end(), end)) and (
+                place := places.country(after["place"])
+            ):
+                return PlaceMention(after["place"], place, 0, 0)  # 'meeting in Malta'
+
     for start, end in paragraphs(text)[:4]:
         if end - start < 100:
             continue  # header lines and captions
@@ -154,6 +162,11 @@ def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMent
     for found in dateline_places[1:]:
         if lead.count(found.name) > 1 or (title and found.name in title):
             return PlaceMention(found.name, found, 0, 0)
+    if len(dateline_places) > 1 and dateline_places[0].name in ORGANISATION_SEATS:
+        # 'Geneva/Washington (ICRC)': the seat, then where the president held talks
+        others = [p for p in dateline_places[1:] if p.name not in ORGANISATION_SEATS]
+        if len(others) == 1:
+            return PlaceMention(others[0].name, others[0], 0, 0)
     return None
 
 

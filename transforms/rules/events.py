@@ -110,3 +110,12 @@ VISIT_PLACE = re.compile(
 )
 # How much of the body after the dateline is the lead that a visit is looked for in.
 LEAD_WINDOW = 600
+# Cities where international organisations sit and issue releases from: in a dateline of
+# several cities ('Geneva/Washington (ICRC)') the other city is where things happened.
+ORGANISATION_SEATS = frozenset(
+    {"Geneva", "Vienna", "New York City", "Brussels", "The Hague", "Lyon", "Strasbourg", "Warsaw"}
+)
+# A country right after a venue cue: 'the foreign ministers' meeting in Malta'.
+VENUE_COUNTRY = re.compile(
+    r"\s(?:the\s)?(?P<place>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})"
+)

@@ -64,6 +64,11 @@ PUBLISHED = date(2019, 12, 5)  # a Thursday
             id="numeric-day-range-first-day",
         ),
         pytest.param(
+            "The mayor opened a new school (28/11) near the river.",
+            date(2019, 11, 28),
+            id="numeric-day-month-in-brackets",
+        ),
+        pytest.param(
             "The minister signed the accord in Quito, Ecuador, Tuesday, officials said.",
             date(2019, 12, 3),
             id="bare-weekday-after-place",

@@ -15,6 +15,7 @@ from transforms.rules.dates import (
     FUTURE,
     MONTH_DAY_YEAR,
     MONTHS,
+    NUMERIC_DAY_IN_BRACKETS,
     NUMERIC_DAY_RANGE,
     NUMERIC_DMY,
     NUMERIC_YMD,
@@ -131,7 +132,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                 year = _year_for(month, day, published, future)
                 value = _safe_date(year, month, day) if year else None
                 add(value, *match.span(), True)
-    for match in NUMERIC_DAY_RANGE.finditer(text):
+    for match in (*NUMERIC_DAY_RANGE.finditer(text), *NUMERIC_DAY_IN_BRACKETS.finditer(text)):
         month, day = int(match["b"]), int(match["a"])
         if 1 <= month <= 12 and 1 <= day <= 31:
             year = _year_for(month, day, published, _is_future(text, match.start()))

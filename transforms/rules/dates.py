@@ -100,6 +100,8 @@ BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)
 NUMERIC_DAY_RANGE = re.compile(
     r"(?<![\d/.])(?P<a>[0-3]?\d)\s?[-–]\s?[0-3]?\d/(?P<b>[01]?\d)(?![\d/.]|\.\d)"
 )
+# A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
+NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")

@@ -524,6 +524,11 @@ def test_held_out_3_quote_rules(text, expected):
             id="attribution-phrase-itself-when-no-one-is-named",
         ),
         pytest.param(
+            "“Talks can resume in spring,” the spokesperson said, adding that both sides agreed.",
+            [("Talks can resume in spring,", "the spokesperson")],
+            id="attribution-phrase-ends-at-its-first-verb",
+        ),
+        pytest.param(
             '"We will open three new offices, " Karl Ostrem said.\n\n"Given the demand, '
             'more staff will follow next year."',
             [

@@ -66,6 +66,7 @@ SPEAKER_FIRST = re.compile(
     rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
     rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
+FIRST_VERB = re.compile(rf"\s(?:{VERB})(?=[\s,.;:]|$)")
 # '…,” a regional official said': an unnamed speaker after the quote, kept as written.
 DESCRIBED_AFTER = re.compile(
     rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
@@ -402,7 +403,10 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
         if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS:
             return Speaker(phrase)
     if match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail):
-        return Speaker(match["who"].strip())
+        who = match["who"]
+        if verb := FIRST_VERB.search(who):
+            who = who[: verb.start()]  # 'the spokesperson said, adding …': up to the first verb
+        return Speaker(who.strip(" ,"))
     return Speaker(None)
 
 

@@ -268,6 +268,16 @@ def test_headline_equal_to_title_is_skipped():
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",
         ),
+        pytest.param(
+            "OSLO/ROME (4 March 2019) – The two agencies opened a joint office.",
+            ["Oslo", "Rome"],
+            id="date-in-brackets-after-cities",
+        ),
+        pytest.param(
+            "WASHINGTON, D.C., March 4, 2019 – The bank approved a loan.",
+            ["Washington"],
+            id="district-initials-after-city",
+        ),
     ],
 )
 def test_held_out_4_5_datelines(body, cities):

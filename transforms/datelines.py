@@ -16,6 +16,8 @@ from transforms.rules.datelines import (
     COLON_LINE,
     DASH_END,
     DATE_THEN_DASH,
+    EMPTY_BRACKETS,
+    INITIALS_REGION,
     LOWER_IN_NAMES,
     MAX_LINES,
     MAX_LISTED_CITIES,
@@ -132,7 +134,7 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     for part in parts[1:]:
         if found := places.country(part):
             dateline.country, country_place = re.sub(r"^the\s", "", part), found
-        elif not REGION_SHAPE.match(part):
+        elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
     if need_country and country_place is None:
         return None
@@ -180,7 +182,8 @@ def _remove_dates(head: str, published: date | None) -> str:
         out.append(head[last : mention.start])
         last = mention.end
     out.append(head[last:])
-    return "".join(out)
+    # brackets left empty by a date in them: 'GENEVA (12 March 2020)' -> 'GENEVA '
+    return EMPTY_BRACKETS.sub(" ", "".join(out))
 
 
 def _written_name(name: str, place: places.Place) -> str:

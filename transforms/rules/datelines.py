@@ -49,6 +49,10 @@ PUBLISHER_PREFIX = re.compile(r"^\((?:[^()\n]|\([^()\n]{0,40}\)){1,100}\)[ \t\u0
 # An agency tag in slashes after the head: 'VIENNA, October 26. /TASS/. Secretary …',
 # read as the bracketed '(TASS)' the other shapes know.
 SLASH_AGENCY = re.compile(r"\.?[ \t\u00a0]*/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?")
+# Brackets a date stood in, left empty once the date is taken out.
+EMPTY_BRACKETS = re.compile(r"\([ \t,]*\)")
+# A district written as initials after the city: 'WASHINGTON, D.C.,'.
+INITIALS_REGION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500

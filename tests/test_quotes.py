@@ -529,6 +529,16 @@ def test_held_out_3_quote_rules(text, expected):
             id="attribution-phrase-ends-at-its-first-verb",
         ),
         pytest.param(
+            "“Every school in the valley will reopen.” – Nora Vik, Education Minister",
+            [("Every school in the valley will reopen.", "Nora Vik")],
+            id="dash-and-name-after-quote-on-same-line",
+        ),
+        pytest.param(
+            "“Every school in the valley will reopen,” according to Nora Vik.",
+            [("Every school in the valley will reopen,", "Nora Vik")],
+            id="according-to-name-after-quote",
+        ),
+        pytest.param(
             '"We will open three new offices, " Karl Ostrem said.\n\n"Given the demand, '
             'more staff will follow next year."',
             [

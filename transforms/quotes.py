@@ -47,6 +47,7 @@ from transforms.rules.quotes import (
     SINGLE_MARKS,
     STATEMENT_OF,
     TITLE_CUES,
+    TRAILING_ATTRIBUTION,
 )
 from transforms.rules.text import DASHES
 from transforms.spans import paragraphs, sentences
@@ -282,6 +283,10 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
             speaker = resolve_speaker(match["who"], tail_start, people)
             if speaker:
                 return speaker, match["verb"]
+    if (match := TRAILING_ATTRIBUTION.match(tail)) and len(match["who"].split()) <= 6:
+        speaker = resolve_speaker(match["who"], tail_start, people)
+        if speaker and speaker.name:
+            return speaker, None
     return None
 
 

@@ -140,6 +140,13 @@ BLOCK_INTRO_VERB = re.compile(r"\b(issued|made|delivered|gave|released|sent|publ
 # '— António Costa, President of the European Council' under a block quote.
 DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}})$")
 
+# An attribution after the quote with no verb: '…,” according to Lea Berg.',
+# '“…” – Lea Berg, Commissioner' (a name up to a comma, a full stop or the line's end).
+TRAILING_ATTRIBUTION = re.compile(
+    rf"[ \t,]{{0,3}}(?:according to\s|(?:[{DASHES}]|--?)[ \t]?)"
+    r"(?P<who>(?:the\s)?[A-Z][^,\n.;:!?“”\"]{1,60}?)[ \t]*(?:,|\.|$)",
+    re.MULTILINE,
+)
 # How many words a speaker phrase opened by 'the' may run to before its verb:
 # '…,” the Special Envoy of the Secretary-General, Kwame Asante-Boateng, told journalists'.
 MAX_SPEAKER_PHRASE_WORDS = 10

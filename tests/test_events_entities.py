@@ -310,3 +310,24 @@ def test_event_rules(text, title, published, when, where):
 )
 def test_visit_place_rules(text, title, where):
     assert run(text, title=title).events[0].location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        pytest.param(
+            "OSLO, 4 March 2020 – The council met today to adopt its budget.",
+            "2020-03-06",
+            date(2020, 3, 4),
+            id="today-is-the-dateline-day-not-the-publication-day",
+        ),
+        pytest.param(
+            "The council met today to adopt its budget.",
+            "2020-03-06",
+            date(2020, 3, 6),
+            id="today-is-the-publication-day-without-a-dated-dateline",
+        ),
+    ],
+)
+def test_relative_date_reference(text, published, when):
+    assert run(text, published=published).events[0].date == when

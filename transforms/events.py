@@ -56,7 +56,9 @@ def principal_date(
     date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
     just = JUST_DONE.search(text, floor, floor + JUST_DONE_WINDOW)
-    for mention in find_dates(text, published):
+    # 'today' in a release dated by its dateline is the dateline's day
+    reference = dateline.date if dateline and dateline.date else published
+    for mention in find_dates(text, reference):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
             continue
         if just and published and just.end() < sentence_at(text, mention.start)[0]:

@@ -100,6 +100,14 @@ NOT_QUOTES = [
     pytest.param(
         "Minister Ana Ruiz said: “The first part of a statement that is cut", id="unclosed-at-end"
     ),
+    pytest.param(
+        "The photo exhibition “Our valley before the long war came” opened in Tirana.",
+        id="exhibition-title",
+    ),
+    pytest.param(
+        "Panels discussed the topic “How can the police cooperate across borders?” all day.",
+        id="topic-title",
+    ),
 ]
 
 

@@ -108,7 +108,8 @@ STATEMENT_OF = re.compile(
 TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"
     r"campaign|operation|project|initiative|programme|program|hashtag|sections?|headline[ds]?|"
-    r"the words|marked|labelled|labeled|plates|reading)\s*[,:]?\s*)$",
+    r"the words|marked|labelled|labeled|plates|reading|exhibition|topic|film|book|"
+    r"documentary|album|song|poster|brochure)\s*[,:]?\s*)$",
     re.IGNORECASE,
 )
 

@@ -278,3 +278,27 @@ def test_agreement_parties(text, parties, action):
 )
 def test_held_out_3_agreement_rules(text, expected):
     assert kinds(text) == expected
+
+
+# Held-out 5: an instrument something is done under is background, not a new name for an
+# earlier bare 'agreement'. Sentences are our own.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The minister welcomed an agreement between the Agency and Peru. The Agency "
+            "checks the commitments under the Joint Plan of Action on Safe Mining.",
+            [("Agreement", "Agency")],
+            id="instrument-after-under-does-not-rename",
+        ),
+        pytest.param(
+            "The minister welcomed an agreement between the Agency and Peru. They signed "
+            "the Memorandum of Understanding on mining.",
+            [("Memorandum of Understanding", "Agency")],
+            id="definite-named-mention-still-renames",
+        ),
+    ],
+)
+def test_background_instrument(text, expected):
+    found = find_agreements(text, date(2019, 11, 28))
+    assert [(a.type, a.parties[0]) for a in found] == expected

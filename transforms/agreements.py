@@ -32,6 +32,7 @@ from transforms.rules.agreements import (
     ONE_PARTY_KINDS,
     SIGNED_BY,
     SUBJECT_START,
+    UNDER_INSTRUMENT,
     VERB_KINDS,
     WITH,
     YEARS_AGO,
@@ -191,6 +192,12 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 target.type, target.family = type_, family
                 _update(target, sentence, match, published, action)
                 continue
+            # 'commitments under the Joint Comprehensive Plan of Action': an instrument in
+            # the background, not a new name for an earlier bare 'agreement'
+            type_start = sentence.lower().rfind(type_.lower(), 0, match.end())
+            background = UNDER_INSTRUMENT.search(
+                sentence[: type_start if type_start >= 0 else match.start()][-40:]
+            )
             target = _referent(drafts, family, type_, generic, fresh)
             if (
                 target is not None
@@ -199,10 +206,10 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 and _new_party(sentence, match, target)
             ):
                 target = None  # 'X also signed a … with Y (in 2015)': another agreement
-            if target is None and not generic and not fresh:
+            if target is None and not generic and not fresh and not background:
                 target = _named_later(drafts, type_, family, determiner, sentence, match.start())
             if target is not None:
-                if not generic and len(type_) > len(target.type) and not fresh:
+                if not generic and len(type_) > len(target.type) and not fresh and not background:
                     target.type = type_  # 'the third joint declaration' names it better
                 _update(target, sentence, match, published, action)
                 continue

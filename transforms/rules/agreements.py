@@ -172,3 +172,11 @@ SIGNED_BY = re.compile(
     r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"
     r"(?P<b>[^,;.\n]{2,90}?)(?=\s(?:on|to|in|for|which|that|at)\b|[,;.]|$)"
 )
+
+# A named instrument something is done under is background, not a new name for an earlier
+# bare 'agreement': 'commitments under the Joint Comprehensive Plan of Action'.
+UNDER_INSTRUMENT = re.compile(
+    r"\b(?:under|within|pursuant to|in line with|in accordance with|in compliance with)\s"
+    r"(?:(?:the|its|their|this|that)\s)?$",
+    re.IGNORECASE,
+)

@@ -573,6 +573,12 @@ def test_held_out_3_quote_rules(text, expected):
             id="block-statement-speaker-is-subject-of-issued",
         ),
         pytest.param(
+            "Minister Petra Holm spoke after the vote.\n\nThe following statement was issued "
+            "by Minister Petra Holm:\n\nWe thank every voter who came out in the cold today.",
+            [("We thank every voter who came out in the cold today.", "Petra Holm")],
+            id="block-intro-opening-a-sentence-with-capital-the",
+        ),
+        pytest.param(
             "Secretary General Ivo Marek listed three operations:\n- The seizure of cargo in "
             "Lagos in May\n- The arrest of two suspects in Lima in June\n\n“Our teams work "
             "as one,” said Ivo Marek.",

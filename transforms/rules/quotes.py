@@ -133,7 +133,8 @@ FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e|[Oo]ur|[Mm]y|[Mm]e|us|[Oo]urselves)\b")
 
 # The line that introduces a block quote: '... issued the following statement on 13 January:'.
 BLOCK_INTRO = re.compile(
-    r"\b(?:the following|this|a) (?:statement|message|remarks|address|speech|words)\b[^\n]{0,200}:\s*$"
+    r"\b(?:[Tt]he following|[Tt]his|an?) (?:statement|message|remarks|address|speech|words)\b"
+    r"[^\n]{0,200}:\s*$"
     r"|\b(?:[Ss]tatement|[Mm]essage|[Rr]emarks) (?:of|by) [^\n]{2,200}:\s*$",
 )
 BLOCK_INTRO_VERB = re.compile(r"\b(issued|made|delivered|gave|released|sent|published)\b")

@@ -306,6 +306,20 @@ def test_event_rules(text, title, published, when, where):
             "Cyprus",
             id="venue-cue-followed-by-a-country",
         ),
+        pytest.param(
+            "BRUSSELS – EU ministers adopted a plan for the fishing fleets.\n\nThe meeting "
+            "took place in Tallinn, at the invitation of the Estonian government.",
+            "Ministers adopt plan",
+            "Tallinn",
+            id="venue-sentence-beats-dateline",
+        ),
+        pytest.param(
+            "BRUSSELS – EU ministers adopted a plan for the fishing fleets.\n\nThe next "
+            "meeting will be held in Tallinn in the spring.",
+            "Ministers adopt plan",
+            "Brussels",
+            id="future-venue-does-not-beat-dateline",
+        ),
     ],
 )
 def test_visit_place_rules(text, title, where):

@@ -13,21 +13,25 @@ from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
     EVENT_TYPE,
+    FUTURE_VENUE,
     HARD_WRAP,
     HEADER_LINE_MAX,
     JUST_DONE,
     JUST_DONE_WINDOW,
+    LEAD_PARAGRAPHS,
     LEAD_WINDOW,
     NEAR,
     ORGANISATION_SEATS,
+    PAST_VENUE_CUE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     VENUE_COUNTRY,
     VENUE_CUE,
+    VENUE_GAP,
     VENUE_NAME,
     VISIT_PLACE,
 )
-from transforms.spans import paragraphs, sentence_at
+from transforms.spans import paragraphs, sentence_at, sentences
 
 
 def _is_header_date(text: str, mention: DateMention) -> bool:
@@ -115,6 +119,8 @@ def principal_place(
             return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
     if (other := _beyond_dateline(text, title, dateline_places)) is not None:
         return other
+    if dateline_places and (venue := _venue_in_lead(text, floor, people)) is not None:
+        return venue  # 'BRUSSELS – … The meeting took place in Tallinn.': the venue
     if dateline_places:
         return dateline_places[0]
     for start, end in paragraphs(text):
@@ -148,6 +154,23 @@ def principal_place(
                 and place.population >= 100000
             ):
                 return PlaceMention(word, place, 0, 0)
+    return None
+
+
+def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:
+    """A city the lead says the happening took place in (not one it will take place in)."""
+    for start, end in paragraphs(text)[:LEAD_PARAGRAPHS]:
+        if end <= floor:
+            continue
+        start = max(start, floor)
+        for s_start, s_end in sentences(text, start, end):
+            cue = PAST_VENUE_CUE.search(text, s_start, s_end)
+            if cue is None or FUTURE_VENUE.search(text, s_start, cue.start()):
+                continue
+            after = text[cue.end() : s_end]
+            cities = [p for p in find_places(after, people) if p.place.kind == "city"]
+            if cities and cities[0].start <= VENUE_GAP:
+                return cities[0]
     return None
 
 

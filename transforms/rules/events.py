@@ -119,3 +119,12 @@ ORGANISATION_SEATS = frozenset(
 VENUE_COUNTRY = re.compile(
     r"\s(?:the\s)?(?P<place>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})"
 )
+# A sentence of the lead saying where the happening was: 'The meeting took place in Tallinn'.
+PAST_VENUE_CUE = re.compile(
+    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met)\s(?:in|at)\b"
+)
+# Words before the cue that put it in the future: 'the meeting to be held', 'will be held'.
+FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b")
+# How many paragraphs of the body make its lead; how far after the cue the city may stand.
+LEAD_PARAGRAPHS = 4
+VENUE_GAP = 40

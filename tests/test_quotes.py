@@ -105,6 +105,10 @@ NOT_QUOTES = [
         id="exhibition-title",
     ),
     pytest.param(
+        "The ministry adopted a “no paper at all” rule for its offices last year.",
+        id="unattributed-four-word-term-mid-sentence",
+    ),
+    pytest.param(
         "Panels discussed the topic “How can the police cooperate across borders?” all day.",
         id="topic-title",
     ),

@@ -44,6 +44,7 @@ from transforms.rules.quotes import (
     PRONOUNS,
     REPORTING_VERB,
     REPORTING_VERBS,
+    SCARE_MAX_WORDS,
     SINGLE_MARKS,
     STATEMENT_OF,
     TITLE_CUES,
@@ -381,10 +382,11 @@ def _is_label(text: str, candidate: Candidate) -> bool:
     quoted = " ".join(text[s:e] for s, e in candidate.parts).strip()
     after = text[candidate.close_mark + 1 : candidate.close_mark + 3].lstrip(" ")
     ends_sentence = not after or after[0] in ".\n"  # '… “a phrase” amid …' is speech cut short
-    return (
-        ends_sentence
-        and len(_words(quoted)) < LABEL_MAX_WORDS
-        and not re.search(r"[.!?,;]\W*$", quoted)
+    words = len(_words(quoted))
+    unpunctuated = not re.search(r"[.!?,;]\W*$", quoted)
+    # a few words in marks inside a sentence, said by no one: a term ('a “zero waste” plan')
+    return unpunctuated and (
+        (ends_sentence and words < LABEL_MAX_WORDS) or words <= SCARE_MAX_WORDS
     )
 
 

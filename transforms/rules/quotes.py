@@ -157,6 +157,9 @@ MIN_QUOTE_WORDS = 3
 # A quote no one is said to say, shorter than this and with no sentence end of its own,
 # is a caption or a title ('… accounts of children: “My children never saw the sea”.').
 LABEL_MAX_WORDS = 10
+# A quote no one is said to say, this short and with no sentence end of its own, is a term
+# or a scare quote wherever it stands ('adopted a “zero tolerance policy” last year').
+SCARE_MAX_WORDS = 4
 # An unclosed quotation may run over at most this many paragraphs.
 MAX_QUOTE_PARAGRAPHS = 12
 # Paragraphs with more marks than this are no prose (5 MB of quote marks is an attack).

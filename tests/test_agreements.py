@@ -302,3 +302,40 @@ def test_held_out_3_agreement_rules(text, expected):
 def test_background_instrument(text, expected):
     found = find_agreements(text, date(2019, 11, 28))
     assert [(a.type, a.parties[0]) for a in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "The permits of the two offices lapsed in March without agreement on their renewal.",
+            id="mass-noun-without-agreement",
+        ),
+        pytest.param(
+            "The chair urged the delegations to reach agreement before the budget closes.",
+            id="mass-noun-reach-agreement",
+        ),
+        pytest.param(
+            "It is expected to take effect upon signature of the agreement next month.",
+            id="upon-signature-is-prospective",
+        ),
+        pytest.param(
+            "Since the signing of the Lisbon agreement, the two ports have shared patrols.",
+            id="since-the-signing-is-recalled",
+        ),
+    ],
+)
+def test_agreement_not_reported(text):
+    assert find_agreements(text, date(2021, 5, 3)) == []
+
+
+def test_year_before_name_is_another_agreement():
+    text = (
+        "The two agencies signed a Joint Declaration in Oslo today. It builds on the 2017 "
+        "UNDP – WFP Joint Declaration signed in Rome."
+    )
+    found = find_agreements(text, date(2021, 5, 3))
+    assert [(a.type, a.year) for a in found] == [
+        ("Joint Declaration", 2021),
+        ("Joint Declaration", 2017),
+    ]

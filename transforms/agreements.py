@@ -26,15 +26,18 @@ from transforms.rules.agreements import (
     KIND_MODIFIERS,
     KNOWN_AS,
     LEGAL_FORM,
+    MASS_AGREEMENT,
     NEW_DETERMINERS,
     NOT_YET,
     OF_PARTIES,
     ONE_PARTY_KINDS,
     SIGNED_BY,
+    SINCE_SIGNING,
     SUBJECT_START,
     UNDER_INSTRUMENT,
     VERB_KINDS,
     WITH,
+    YEAR_BEFORE_NAME,
     YEARS_AGO,
 )
 from transforms.rules.organisations import ALIASES, KNOWN_ORGANISATION
@@ -183,6 +186,8 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 LEGAL_FORM.search(before[-24:])
             ):
                 continue  # 'to deal with', 'the enlarged partial agreement'
+            if type_ == "Agreement" and MASS_AGREEMENT.search(before[-16:]):
+                continue  # 'without agreement on their extension': a consensus, no document
             generic = type_.lower() in GENERIC_KINDS or (
                 kind.lower() in GENERIC_KINDS and len(type_.split()) == 1
             )
@@ -199,6 +204,16 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 sentence[: type_start if type_start >= 0 else match.start()][-40:]
             )
             target = _referent(drafts, family, type_, generic, fresh)
+            named_year = YEAR_BEFORE_NAME.search(
+                sentence[: type_start if type_start >= 0 else match.start()][-60:]
+            )
+            if (
+                target is not None
+                and named_year
+                and target.year is not None
+                and int(named_year["year"]) != target.year
+            ):
+                target = None  # 'the 2016 … Joint Declaration' beside this year's: another one
             if (
                 target is not None
                 and action
@@ -214,6 +229,8 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
                 _update(target, sentence, match, published, action)
                 continue
             listed = _listed_parties(sentence[match.end() :])
+            if SINCE_SIGNING.search(before[-80:]):
+                continue  # 'since the signing of the … agreement': recalled, not reported
             if NOT_YET.search(before[-80:]) or not (action or BETWEEN.search(sentence) or listed):
                 continue
             if family in ONE_PARTY_KINDS and not action:
@@ -224,7 +241,11 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             if family in ONE_PARTY_KINDS and "joint" not in type_.lower() and len(parties) < 2:
                 continue
             draft = Draft(type_, family, parties)
-            draft.year = _year(sentence, match.start(), published, action)
+            draft.year = (
+                int(named_year["year"])
+                if named_year
+                else _year(sentence, match.start(), published, action)
+            )
             _update(draft, sentence, match, published, action)
             drafts.append(draft)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]

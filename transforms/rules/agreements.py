@@ -147,7 +147,7 @@ NOT_YET = re.compile(
     r"\b(?:would|could|should|might|hopes?|hoped|hoping|aims? to|intends? to|plans? to|"
     r"time had come to|call(?:s|ed)? for|urge[sd]?|negotiations? (?:on|for|towards)|"
     r"towards|for the conclusion of|priority list|proposed|draft|prospective|future|"
-    r"once (?:the|it|this|that)|as soon as)\b",
+    r"once (?:the|it|this|that)|as soon as|(?:is|are) expected to|upon (?:the )?signature of)\b",
     re.IGNORECASE,
 )
 DURATION = re.compile(
@@ -179,4 +179,20 @@ UNDER_INSTRUMENT = re.compile(
     r"\b(?:under|within|pursuant to|in line with|in accordance with|in compliance with)\s"
     r"(?:(?:the|its|their|this|that)\s)?$",
     re.IGNORECASE,
+)
+
+# 'agreement' as a mass noun, a consensus rather than a document: 'without agreement on',
+# 'no agreement on', 'reach agreement', 'the immediate agreement on'.
+MASS_AGREEMENT = re.compile(
+    r"\b(?:no|without|any|immediate|reach|reaching|broad|general|mutual)\s$", re.IGNORECASE
+)
+# An agreement recalled as the start of a period, not reported: 'since the signing of the
+# Schengen agreement'.
+SINCE_SIGNING = re.compile(
+    r"\bsince (?:the )?(?:signing|signature|adoption|conclusion|entry into force) of\b",
+    re.IGNORECASE,
+)
+# A year written in front of an agreement's name: 'the 2016 EU – NATO Joint Declaration'.
+YEAR_BEFORE_NAME = re.compile(
+    rf"\b(?:the|its|their)\s(?P<year>(?:19|20)\d\d)\s(?:[A-Z][\w.-]*\s|[{DASHES}-]\s){{0,5}}$"
 )

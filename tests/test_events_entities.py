@@ -345,3 +345,25 @@ def test_visit_place_rules(text, title, where):
 )
 def test_relative_date_reference(text, published, when):
     assert run(text, published=published).events[0].date == when
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        pytest.param(
+            "The two ministers pledged closer ties after signing a new cooperation accord at "
+            "WHO headquarters on 3 March 2021.",
+            "WHO headquarters",
+            id="venue-lower-case-headquarters-after-signing",
+        ),
+        pytest.param(
+            "The envoy ended a three-day visit to the United States capital, Washington DC, "
+            "on 3 March 2021.",
+            "Washington",
+            id="city-with-district-code-beats-country",
+        ),
+    ],
+)
+def test_event_place_from_venue(text, where):
+    event = run(text).events[0]
+    assert where in (event.location or "")

@@ -78,3 +78,14 @@ def test_known_people_are_no_places():
 def test_either_apostrophe_finds_the_city(written):
     place = city(written, aliases=True)
     assert place is not None and place.country_code == "TD"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The talks went on in Washington DC all week.", id="district-code-dc"),
+        pytest.param("Delegates met in Washington DC on Monday.", id="district-code-before-date"),
+    ],
+)
+def test_city_with_district_code(text):
+    assert "Washington" in [m.place.name for m in find_places(text)]

@@ -9,6 +9,8 @@ from functools import cache
 from transforms.records import Location
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
+    CITY_CODE_AFTER,
+    CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
@@ -157,13 +159,22 @@ def _run_parts(run: str) -> list[tuple[str, int]]:
     if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
         return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
     if resolve(run) is not None or not RUN_SPLIT.search(run):
-        return [(run, 0)]
+        return [(_without_code(run), 0)]
     parts, offset = [], 0
     for match in RUN_SPLIT.finditer(run):
-        parts.append((run[offset : match.start()], offset))
+        parts.append((_without_code(run[offset : match.start()]), offset))
         offset = match.end()
-    parts.append((run[offset:], offset))
+    parts.append((_without_code(run[offset:]), offset))
     return parts
+
+
+def _without_code(part: str) -> str:
+    """'Washington DC' -> 'Washington': a city without the district code written after it."""
+    if resolve(part) is None and (code := CITY_CODE_SUFFIX.search(part)):
+        city_part = part[: code.start()]
+        if (place := resolve(city_part)) is not None and place.kind == "city":
+            return city_part
+    return part
 
 
 def _mention(text: str, written: str, start: int, end: int, person_words: set[str]):
@@ -180,7 +191,11 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     bare = written.removeprefix("The ").removeprefix("the ")
     if place.kind == "city" and bare in REGION_NAMES:
         return None
-    if bare in AMBIGUOUS_PLACE_WORDS and not PLACE_CONTEXT.search(text[max(0, start - 12) : start]):
+    if (
+        bare in AMBIGUOUS_PLACE_WORDS
+        and not PLACE_CONTEXT.search(text[max(0, start - 12) : start])
+        and not (place.kind == "city" and CITY_CODE_AFTER.match(text, end))
+    ):
         return None
     return place
 

@@ -65,8 +65,8 @@ VENUE_CUE = re.compile(
 # A named venue where a happening was held, in a sentence naming no city: 'a ceremony held
 # on Friday at the UN Headquarters'.
 VENUE_NAME = re.compile(
-    r"\b(?:held|took place|signed|ceremony|meeting)\b[^.\n]{0,60}?\bat\s(?:the\s)?"
-    r"(?P<venue>(?:[A-Z][\w’'.-]*\s){1,4}(?:Headquarters|Palace|Hall|House|Building))\b"
+    r"\b(?:held|took place|signed|signing|ceremony|meeting)\b[^.\n]{0,60}?\bat\s(?:the\s)?"
+    r"(?P<venue>(?:[A-Z][\w’'.-]*\s){1,4}(?:[Hh]eadquarters|Palace|Hall|House|Building))\b"
 )
 # A date that belongs to what the media carried, not to the happening reported: 'concerned
 # by reports published in the media yesterday' (a body's own 'report published today' is

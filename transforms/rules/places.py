@@ -15,6 +15,11 @@ PLACE_RUN = re.compile(
 # Where a capitalised run that names no place as a whole is cut into parts:
 # 'Bosnia and Herzegovina' stays whole, 'Tbilisi on Monday' gives 'Tbilisi'.
 RUN_SPLIT = re.compile(r"\s(?:and|on|upon)\s")
+# A district or state code written after a city ('Washington DC'): the city is the place.
+CITY_CODE_SUFFIX = re.compile(r"\s(?:[A-Z]\.?){2,3}$")
+# The same code right after a name: it marks the name as a place ('Washington DC said' is not
+# a person).
+CITY_CODE_AFTER = re.compile(r"\s(?:[A-Z]\.?){2,3}(?![\w’'\-])")
 # Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
 PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"

@@ -5,13 +5,12 @@ Reads ../shared at run time; skips cleanly when it is absent.
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pytest
 
-from transforms.records import SourceDocument
+from flows.load import iter_documents
 from transforms.release import extract
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -22,17 +21,7 @@ pytestmark = pytest.mark.skipif(not RELEASES.exists(), reason="../shared corpus 
 
 @pytest.fixture(scope="module")
 def result():
-    first = json.loads(RELEASES.read_text(encoding="utf-8").splitlines()[0])
-    doc = SourceDocument(
-        source="dev",
-        input_id=first["id"],
-        url=first.get("url"),
-        title=first.get("title"),
-        published=first.get("published"),
-        text=first.get("text"),
-        organisation=first.get("organisation"),
-        language=first.get("language"),
-    )
+    doc = next(iter_documents(RELEASES, "dev"))  # the loader `pressroom extract --jsonl` uses
     return extract(doc)
 
 

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from transforms.records import SourceDocument, to_contract
+from flows.load import iter_documents
+from transforms.records import to_contract
 from transforms.release import extract
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -29,21 +30,9 @@ FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text
 def _predict(corpus: Path, out: Path) -> None:
     """Our extraction of every release of a corpus, one contract line each."""
     with out.open("w", encoding="utf-8") as sink:
-        for line in (corpus / "releases.jsonl").read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            r = json.loads(line)
-            doc = SourceDocument(
-                source=corpus.name,
-                input_id=r["id"],
-                url=r.get("url"),
-                title=r.get("title"),
-                published=r.get("published"),
-                text=r.get("text"),
-                organisation=r.get("organisation"),
-                language=r.get("language"),
-            )
-            sink.write(json.dumps(to_contract(extract(doc), r["id"]), ensure_ascii=False) + "\n")
+        for doc in iter_documents(corpus / "releases.jsonl", corpus.name):  # as the CLI reads it
+            line = to_contract(extract(doc), doc.input_id)
+            sink.write(json.dumps(line, ensure_ascii=False) + "\n")
 
 
 @pytest.fixture(scope="module", params=sorted(CORPORA))

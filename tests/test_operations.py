@@ -86,7 +86,7 @@ class TestBackfillResume:
         items = 24
         with Newsroom(date_from(START), items=items, every_days=3, article_delay=0.15) as site:
             config = tmp_path / "sources.toml"
-            config.write_text(source_config(site.url))
+            config.write_text(source_config(site.base))
             data_dir = tmp_path / "data"
             args = [
                 "backfill",

@@ -1,13 +1,14 @@
-"""A small newsroom on 127.0.0.1: an RSS feed whose items link to slow article pages."""
+"""A small newsroom on the shared loopback server: an RSS feed linking to slow article pages."""
 
 from __future__ import annotations
 
-import threading
-import time
-from collections import Counter
+import sys
 from datetime import UTC, date, datetime, timedelta
 from email.utils import format_datetime
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "fixtures" / "sites"))
+from loopback import SiteServer
 
 ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 <title>{title}</title><meta property="article:published_time" content="{day}T09:00:00Z"></head>
@@ -17,82 +18,44 @@ ARTICLE = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8">
 </article><footer>Footer links</footer></body></html>"""
 
 
-class Newsroom:
-    """Serves /feed.xml (newest first) and /news/<n>; counts requests per path."""
+class Newsroom(SiteServer):
+    """Serves /feed.xml (newest first) and /news/<n>, each article after a delay."""
 
     def __init__(self, first_day: date, items: int, every_days: int, article_delay: float = 0.0):
+        super().__init__()
         self.days = [first_day + timedelta(days=every_days * n) for n in range(items)]
-        self.article_delay = article_delay
-        self.hits: Counter[str] = Counter()
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
-        self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.server.server_address[1]}"
-
-    def __enter__(self) -> Newsroom:
-        self.thread.start()
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.server.shutdown()
-        self.server.server_close()
+        self.page("/feed.xml", self.feed(), "application/rss+xml; charset=utf-8")
+        for number in range(items):
+            self.handler(f"/news/{number}", self._slow_article(number, article_delay))
 
     def feed(self) -> str:
         """RSS 2.0 with a summary per item, so each article page must be fetched."""
         items = []
         for number, day in sorted(enumerate(self.days), key=lambda pair: pair[1], reverse=True):
             stamp = format_datetime(datetime(day.year, day.month, day.day, 9, tzinfo=UTC))
+            link = f"{self.base}/news/{number}"
             items.append(
-                f"<item><title>Meeting {number}</title><link>{self.url}/news/{number}</link>"
-                f"<guid>{self.url}/news/{number}</guid><pubDate>{stamp}</pubDate>"
-                f"<description>Summary of meeting {number}.</description></item>"
+                f"<item><title>Meeting {number}</title><link>{link}</link><guid>{link}</guid>"
+                f"<pubDate>{stamp}</pubDate><description>Summary of meeting {number}.</description></item>"
             )
         return (
             '<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel>'
-            f"<title>Test newsroom</title><link>{self.url}</link>{''.join(items)}</channel></rss>"
+            f"<title>Test newsroom</title><link>{self.base}</link>{''.join(items)}</channel></rss>"
         )
 
-    def article(self, number: int) -> str:
+    def _slow_article(self, number: int, delay: float):
+        """A handler that waits (bounded, stops with the server) before answering."""
         day = self.days[number]
-        return ARTICLE.format(
-            title=f"Meeting {number}",
-            day=day.isoformat(),
-            number=number,
+        body = ARTICLE.format(
+            title=f"Meeting {number}", day=day.isoformat(), number=number,
             long_day=f"{day.day} {day:%B %Y}",
-        )
+        ).encode("utf-8")  # fmt: skip
 
-    def _handler(self):
-        newsroom = self
+        def serve(h):
+            self.stop.wait(delay)
+            h.reply(200, {"Content-Type": "text/html; charset=utf-8"}, body)
 
-        class Handler(BaseHTTPRequestHandler):
-            def log_message(self, *args) -> None:  # keep test output clean
-                pass
-
-            def do_GET(self) -> None:
-                newsroom.hits[self.path] += 1
-                if self.path == "/feed.xml":
-                    self._send(200, newsroom.feed(), "application/rss+xml; charset=utf-8")
-                elif self.path.startswith("/news/") and self.path[6:].isdigit():
-                    number = int(self.path[6:])
-                    if number >= len(newsroom.days):
-                        self._send(404, "not found", "text/plain")
-                        return
-                    time.sleep(newsroom.article_delay)
-                    self._send(200, newsroom.article(number), "text/html; charset=utf-8")
-                else:
-                    self._send(404, "not found", "text/plain")
-
-            def _send(self, status: int, body: str, content_type: str) -> None:
-                data = body.encode("utf-8")
-                self.send_response(status)
-                self.send_header("Content-Type", content_type)
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-        return Handler
+        return serve
 
 
 def source_config(url: str, name: str = "newsroom", schedule: str = "*/5 * * * *") -> str:

@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from flows.config import ConfigError, load_settings
 from flows.stop import graceful_interrupts
+from sources.config import ConfigError, load_settings
 
 app = typer.Typer(
     name="pressroom",
@@ -239,7 +239,7 @@ def extract(
 
     Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
     """
-    from flows.load import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
+    from sources.files import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
     from transforms.records import Reject, to_contract
     from transforms.release import extract as extract_release
 

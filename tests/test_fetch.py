@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import SourceConfig
-from flows.fetch import Fetcher, FetchError, decode_body, refuse_non_public
-from warehouse.archive import Archive
+from sources.archive import Archive
+from sources.config import SourceConfig
+from sources.fetch import Fetcher, FetchError, decode_body, refuse_non_public
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
 from loopback import SiteServer, tls_contexts

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 from transforms.records import Reject, SourceDocument
 
 if TYPE_CHECKING:
-    from flows.fetch import FetchResult
+    from sources.fetch import FetchResult
 
 SCHEMA = """
 create table if not exists fetches (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from transforms.feeds import parse_feed
+from sources.feeds import parse_feed
 from transforms.records import Reject, SourceDocument
 
 HTML_SUFFIXES = (".html", ".htm")

@@ -32,8 +32,8 @@ import requests
 from requests.adapters import HTTPAdapter
 
 if TYPE_CHECKING:
-    from flows.config import SourceConfig
-    from warehouse.archive import Archive
+    from sources.archive import Archive
+    from sources.config import SourceConfig
 
 # What each kind of fetch accepts as Content-Type; "+xml" types count as feeds too.
 EXPECTED_TYPES = {

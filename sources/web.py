@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
-from flows.config import SourceConfig
-from flows.fetch import Fetcher, FetchError, host_allowed
+from sources.config import SourceConfig
+from sources.feeds import FeedItem, parse_feed
+from sources.fetch import Fetcher, FetchError, host_allowed
 from transforms.dates import parse_date
-from transforms.feeds import FeedItem, parse_feed
 from transforms.html import canonical_link, css_to_xpath, listing_links, parse_page
 from transforms.records import Reject, SourceDocument
 

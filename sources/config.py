@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -68,6 +69,14 @@ class SourceConfig:
             return self.allowed_hosts
         host = urlsplit(self.url or "").hostname
         return (host,) if host else ()
+
+    def page_urls(self) -> Iterator[str]:
+        """The listing or feed pages: {page} numbered from first_page, at most max_pages."""
+        if "{page}" not in (self.url or ""):
+            yield self.url or ""
+            return
+        for number in range(self.first_page, self.first_page + self.max_pages):
+            yield self.url.replace("{page}", str(number))
 
     def resolved_path(self, base: Path = PROJECT_ROOT) -> Path:
         """The files source's path, relative paths taken from the config's project root."""

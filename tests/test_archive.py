@@ -6,8 +6,7 @@ import gzip
 import multiprocessing
 from datetime import UTC, datetime
 
-from sources.archive import Archive, iter_archived_documents
-from sources.fetch import FetchResult
+from sources.archive import Archive, FetchResult, iter_archived_documents
 from transforms.records import SourceDocument
 
 

@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 
 from sources.archive import Archive
+from sources.charsets import decode_body
 from sources.config import SourceConfig
-from sources.fetch import Fetcher, FetchError, decode_body, refuse_non_public
+from sources.fetch import Fetcher, FetchError
+from sources.safety import refuse_non_public
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
 from loopback import SiteServer, tls_contexts

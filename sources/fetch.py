@@ -12,7 +12,6 @@ import random
 import socket
 import threading
 import time
-import urllib.robotparser
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -24,6 +23,7 @@ import requests
 from sources.archive import FetchResult
 from sources.charsets import decode_body
 from sources.errors import FetchError
+from sources.robots import Robots, robots_for_status
 from sources.safety import (
     DEFAULT_PORTS,
     PinnedAdapter,
@@ -57,7 +57,6 @@ ACCEPT_HEADERS = {
 }
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CHUNK_BYTES = 64 * 1024
-ROBOTS_AGENT = "pressroom"
 
 
 @dataclass(slots=True)
@@ -70,7 +69,7 @@ class _Host:
     pace_lock: threading.Lock = field(default_factory=threading.Lock)
     next_at: float = 0.0
     interval: float = 1.0
-    robots: urllib.robotparser.RobotFileParser | None = None
+    robots: Robots | None = None
     robots_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -187,31 +186,22 @@ class Fetcher:
         with host.robots_lock:
             if host.robots is None:
                 host.robots = self._load_robots(f"{parts.scheme}://{parts.netloc}/robots.txt")
-                delay = host.robots.crawl_delay(ROBOTS_AGENT)
+                delay = host.robots.crawl_delay()
                 if delay:
                     host.interval = max(
                         host.interval, min(float(delay), self.source.max_retry_wait)
                     )
-        if not host.robots.can_fetch(ROBOTS_AGENT, url):
+        if not host.robots.allows(url):
             raise FetchError("robots", f"disallowed by robots.txt of {parts.netloc}: {url}")
 
-    def _load_robots(self, robots_url: str) -> urllib.robotparser.RobotFileParser:
-        """robots.txt as RFC 9309 reads it: 4xx allows all, 5xx or no answer disallows all."""
-        parser = urllib.robotparser.RobotFileParser(robots_url)
+    def _load_robots(self, robots_url: str) -> Robots:
+        """The host's robots.txt: 4xx allows all, 5xx or no answer disallows all."""
         try:
             reply = self._robots_reply(robots_url)
         except FetchError:
-            parser.disallow_all = True
-            return parser
-        if reply.status == 200:
-            parser.parse(
-                decode_body(reply.content, reply.headers.get("Content-Type", "")).splitlines()
-            )
-        elif 400 <= reply.status < 500:
-            parser.allow_all = True
-        else:
-            parser.disallow_all = True
-        return parser
+            return robots_for_status(None)
+        text = decode_body(reply.content, reply.headers.get("Content-Type", ""))
+        return robots_for_status(reply.status, text if reply.status == 200 else "")
 
     def _robots_reply(self, robots_url: str) -> _Reply:
         """robots.txt by conditional GET: a 304 answers with the archived file, a 200 is kept."""

@@ -227,6 +227,27 @@ def test_robots_txt_is_honoured_and_fetched_once(server):
     assert server.count("/private/page") == 0 and server.count("/robots.txt") == 1
 
 
+@pytest.mark.parametrize(
+    ("rules", "path", "allowed"),
+    [
+        pytest.param("User-agent: *\nDisallow: /*.pdf$\n", "/files/report.pdf", False, id="pdf-wildcard-refused"),
+        pytest.param("User-agent: *\nDisallow: /*.pdf$\n", "/files/report.pdf.html", True, id="dollar-anchors-the-end"),
+        pytest.param("User-agent: *\nDisallow: /\nAllow: /press/\n", "/press/one", True, id="longer-allow-wins"),
+        pytest.param("User-agent: *\nDisallow: /\nAllow: /press/\n", "/about", False, id="disallow-root"),
+        pytest.param("User-agent: *\nAllow: /\nDisallow: /press/drafts/\n", "/press/drafts/x", False, id="longer-disallow-wins"),
+    ],
+)  # fmt: skip
+def test_robots_txt_rules_follow_rfc_9309(server, rules, path, allowed):
+    server.robots(rules)
+    server.page(path, PAGE)
+    with Fetcher(loopback_source(server)) as f:
+        if allowed:
+            assert f.get(server.url(path)).status == 200
+        else:
+            assert fetch_error(f, server.url(path)).stage == "robots"
+            assert server.count(path) == 0
+
+
 def test_robots_txt_answering_500_disallows_everything(server):
     server.handler("/robots.txt", lambda h: h.reply(500, {}, b""))
     server.page("/page", PAGE)

@@ -6,13 +6,15 @@ Feeds come from the web (paged, in a date window, summaries' links fetched) or f
 
 from __future__ import annotations
 
+import html
+import io
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin
 
-from lxml import etree
+import feedparser
 
 from sources.errors import FetchError
 from sources.pages import fetched, remember
@@ -24,14 +26,11 @@ if TYPE_CHECKING:
     from sources.fetch import Fetcher
     from sources.windows import Window
 
-ATOM = "{http://www.w3.org/2005/Atom}"
-RSS1 = "{http://purl.org/rss/1.0/}"
-CONTENT = "{http://purl.org/rss/1.0/modules/content/}encoded"
-DC_DATE = "{http://purl.org/dc/elements/1.1/}date"
-XHTML = "{http://www.w3.org/1999/xhtml}"
+MAX_FEED_BYTES = 50_000_000  # a local feed file larger than this is refused unread
+# Content types feedparser gives markup for; anything else is plain text to escape.
+MARKUP_TYPES = ("text/html", "application/xhtml+xml")
 _TAGS = re.compile(r"<[^>]+>")
 _SPACE = re.compile(r"\s+")
-FEED_ROOTS = ("rss", f"{ATOM}feed", "{http://www.w3.org/1999/02/22-rdf-syntax-ns#}RDF")
 
 
 @dataclass(slots=True)
@@ -45,88 +44,57 @@ class FeedItem:
     guid: str | None = None
 
 
-def _parser() -> etree.XMLParser:
-    """A parser that resolves no entities and reads nothing from the network."""
-    return etree.XMLParser(
-        resolve_entities=False, no_network=True, recover=True, huge_tree=False, load_dtd=False
+def parse_feed(data: bytes, max_bytes: int = MAX_FEED_BYTES) -> list[FeedItem]:
+    """Every item of an RSS 0.9x/1.0/2.0 or Atom document; ValueError when it is none of them.
+
+    feedparser reads the feed (the alternate link whatever its place, xml:base, xhtml
+    titles, permalink guids); it is given the bytes as a stream, so it never opens a URL or
+    a file, and the bytes were capped before (the fetcher streams with max_body_bytes).
+    """
+    if len(data) > max_bytes:
+        raise ValueError(f"feed larger than {max_bytes} bytes")
+    parsed = feedparser.parse(io.BytesIO(data.strip()))
+    if not parsed.get("version"):
+        problem = parsed.get("bozo_exception")
+        detail = f": {problem}" if problem else ""
+        raise ValueError(f"not an RSS or Atom feed{detail}")
+    return [_item(entry) for entry in parsed.entries]
+
+
+def _item(entry) -> FeedItem:
+    """A feedparser entry as a FeedItem: content before summary, dates as written."""
+    return FeedItem(
+        link=_clean(entry.get("link")),
+        title=_title(entry),
+        published=_clean(entry.get("published") or entry.get("updated")),
+        html=_body(entry),
+        guid=_clean(entry.get("id")),
     )
 
 
-def parse_feed(data: bytes) -> list[FeedItem]:
-    """Every item of an RSS 2.0, RSS 1.0 or Atom document; ValueError when it is none of them."""
-    try:
-        root = etree.fromstring(data.strip(), parser=_parser())
-    except etree.XMLSyntaxError as error:
-        raise ValueError(f"not XML ({error})") from None
-    if root is None or root.tag not in FEED_ROOTS:
-        tag = "nothing" if root is None else etree.QName(root).localname
-        raise ValueError(f"not an RSS or Atom feed (root element is {tag})")
-    if root.tag == f"{ATOM}feed":
-        return [_atom_item(entry) for entry in root.iter(f"{ATOM}entry")]
-    if root.tag == "rss":
-        return [_rss_item(item) for item in root.iter("item")]
-    return [_rss1_item(item) for item in root.iter(f"{RSS1}item")]
-
-
-def _text(element, path: str) -> str | None:
-    """Stripped text of the first match, or None."""
-    found = element.find(path)
-    if found is None or not found.text:
+def _title(entry) -> str | None:
+    """The title as text: markup of html or xhtml titles stripped, entities read."""
+    title = entry.get("title")
+    if not title:
         return None
-    return found.text.strip() or None
+    if entry.get("title_detail", {}).get("type") in MARKUP_TYPES:
+        title = html.unescape(_TAGS.sub("", title))
+    return _clean(_SPACE.sub(" ", title))
 
 
-def _rss_item(item) -> FeedItem:
-    """An RSS 2.0 <item>; content:encoded is preferred to description."""
-    return FeedItem(
-        link=_text(item, "link"),
-        title=_text(item, "title"),
-        published=_text(item, "pubDate") or _text(item, DC_DATE),
-        html=_text(item, CONTENT) or _text(item, "description"),
-        guid=_text(item, "guid"),
-    )
+def _body(entry) -> str | None:
+    """The entry's markup: full content (markup first), else its summary."""
+    contents = sorted(entry.get("content", []), key=lambda c: c.get("type") not in MARKUP_TYPES)
+    for detail in [*contents, entry.get("summary_detail")]:
+        if detail and (value := _clean(detail.get("value"))):
+            is_markup = detail.get("type") in MARKUP_TYPES
+            return value if is_markup else html.escape(value)
+    return None
 
 
-def _rss1_item(item) -> FeedItem:
-    """An RSS 1.0 (RDF) <item>."""
-    return FeedItem(
-        link=_text(item, f"{RSS1}link"),
-        title=_text(item, f"{RSS1}title"),
-        published=_text(item, DC_DATE),
-        html=_text(item, CONTENT) or _text(item, f"{RSS1}description"),
-        guid=item.get("{http://www.w3.org/1999/02/22-rdf-syntax-ns#}about"),
-    )
-
-
-def _atom_item(entry) -> FeedItem:
-    """An Atom <entry>; the alternate link, content before summary."""
-    link = entry.find(f"{ATOM}link[@rel='alternate']")
-    if link is None:
-        link = entry.find(f"{ATOM}link")
-    return FeedItem(
-        link=link.get("href") if link is not None else None,
-        title=_text(entry, f"{ATOM}title"),
-        published=_text(entry, f"{ATOM}published") or _text(entry, f"{ATOM}updated"),
-        html=_atom_content(entry, "content") or _atom_content(entry, "summary"),
-        guid=_text(entry, f"{ATOM}id"),
-    )
-
-
-def _atom_content(entry, name: str) -> str | None:
-    """Atom text, html or xhtml content as markup."""
-    element = entry.find(f"{ATOM}{name}")
-    if element is None:
-        return None
-    if element.get("type") == "xhtml":
-        inner = element.find(f"{XHTML}div")
-        holder = inner if inner is not None else element
-        parts = [holder.text or ""]
-        for child in holder:
-            etree.cleanup_namespaces(child)
-            parts.append(etree.tostring(child, encoding="unicode", with_tail=True))
-        markup = "".join(parts).replace(' xmlns="http://www.w3.org/1999/xhtml"', "")
-        return markup.strip() or None
-    return (element.text or "").strip() or None
+def _clean(value: str | None) -> str | None:
+    """Stripped text, or None for nothing."""
+    return (value or "").strip() or None
 
 
 # -- items as documents --------------------------------------------------------------------

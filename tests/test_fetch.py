@@ -331,6 +331,29 @@ def test_charsets_keep_quotes_and_accents(server, body, content_type):
         assert "Hello “world” – café" in f.get(server.url("/charset")).text
 
 
+@pytest.mark.parametrize(
+    ("html", "content_type"),
+    [
+        pytest.param(
+            '<html><head><meta charset="shift_jis"><title>外務省</title></head><body>'
+            "<p>髙橋外務大臣は、①日本と②フランスの協定に署名しました。～以上～</p></body></html>",
+            "text/html",
+            id="meta-shift-jis",
+        ),
+        pytest.param(
+            "<p>Press release ① of the ministry, Tokyo.</p>",
+            "text/html; charset=shift_jis",
+            id="header-shift-jis",
+        ),
+    ],
+)
+def test_shift_jis_label_reads_the_cp932_characters_pages_use(server, html, content_type):
+    """Browsers read shift_jis as cp932 (Windows-31J): ① and 髙 are not in plain Shift_JIS."""
+    server.page("/sjis", html.encode("cp932"), content_type)
+    with Fetcher(loopback_source(server)) as f:
+        assert f.get(server.url("/sjis")).text == html
+
+
 def test_decode_body_prefers_a_bom():
     assert decode_body("\ufeffcafé".encode(), "text/html; charset=iso-8859-1") == "café"
 

@@ -8,11 +8,12 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.runtime import flow_run
 
-from flows.config import get_source, load_settings
 from flows.ingest import DEFAULT_BATCH_SIZE, ingest
 from flows.progress import report
 from flows.stop import stop_requested
-from flows.windows import Window, completed_windows, split_windows, window_days
+from flows.windows import completed_windows
+from sources.config import get_source, load_settings
+from sources.windows import Window, split_windows, window_days
 
 
 def backfill_run_name() -> str:

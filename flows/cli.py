@@ -15,8 +15,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from flows.config import ConfigError, load_settings
 from flows.stop import graceful_interrupts
+from sources.config import ConfigError, get_source, load_settings
 
 app = typer.Typer(
     name="pressroom",
@@ -121,9 +121,8 @@ def ingest(
     if from_path and not from_path.exists():
         fail(f"--from: no such file or folder: {from_path}")
     settings = _settings(config, data_dir)
-    if source and not from_path and source not in settings.sources:
-        known = ", ".join(sorted(settings.sources)) or "none"
-        fail(f"unknown source {source!r} (configured: {known})")
+    if source and not from_path:
+        _source(settings, source)
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
     result = _run_ingest(
         task_runner,
@@ -143,6 +142,14 @@ def _settings(config: Path | None, data_dir: Path | None):
     """Settings, with a config error as one line."""
     try:
         return load_settings(config, data_dir)
+    except ConfigError as error:
+        fail(str(error))
+
+
+def _source(settings, name: str):
+    """One configured source, or the one-line error that lists the known ones."""
+    try:
+        return get_source(settings, name)
     except ConfigError as error:
         fail(str(error))
 
@@ -207,10 +214,7 @@ def reprocess(
     Use it after a parser change: every stored release is extracted again and rewritten.
     """
     settings = _settings(config, data_dir)
-    names = [source] if source else sorted(settings.sources)
-    for name in names:
-        if name not in settings.sources:
-            fail(f"unknown source {name!r} (configured: {', '.join(sorted(settings.sources))})")
+    names = [_source(settings, source).name] if source else sorted(settings.sources)
     for name in names:
         result = _run_ingest(
             source=name,
@@ -239,7 +243,7 @@ def extract(
 
     Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
     """
-    from flows.load import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
+    from sources.files import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
     from transforms.records import Reject, to_contract
     from transforms.release import extract as extract_release
 
@@ -382,11 +386,11 @@ def backfill(
     running the same command again continues where it stopped. Ctrl-C stops after the
     current batch and leaves nothing half-written.
     """
-    from flows.windows import completed_windows, split_windows, window_days
+    from flows.windows import completed_windows
+    from sources.windows import split_windows, window_days
 
     settings = _settings(config, data_dir)
-    if source not in settings.sources:
-        fail(f"unknown source {source!r} (configured: {', '.join(sorted(settings.sources))})")
+    _source(settings, source)
     first, last = parse_day(since, "--since"), parse_day(until, "--until") or date.today()
     try:
         windows = split_windows(first, last, window_days(window))
@@ -401,7 +405,7 @@ def backfill(
 
 def _print_plan(settings, source: str, windows, done) -> None:
     """The windows a backfill would run, and where each would read from."""
-    origin = settings.sources[source]
+    origin = _source(settings, source)
     where = origin.url or origin.path
     grid = RichTable(title=f"backfill plan for {source} ({origin.kind}: {where})")
     grid.add_column("window")

@@ -17,10 +17,10 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows.config import ConfigError, SourceConfig, config_root, get_source, load_settings
-from flows.load import iter_documents
 from flows.pipeline import BatchResult, batched, extract_batch
 from flows.stop import stop_requested
+from sources.config import ConfigError, SourceConfig, config_root, get_source, load_settings
+from sources.files import iter_documents
 from transforms.records import Reject, SourceDocument
 from warehouse.query import ensure_views
 from warehouse.rows import reject_row
@@ -107,16 +107,16 @@ def source_documents(
 ) -> Iterator[SourceDocument | Reject]:
     """Where a configured source's releases come from: its kind, or the raw archive."""
     if from_archive and source.kind != "files":
-        from warehouse.archive import iter_archived_documents
+        from sources.archive import iter_archived_documents
 
         yield from iter_archived_documents(data_dir, source.name)
         return
     if source.kind == "files":
         yield from iter_documents(source.resolved_path(root), source.name, source.organisation)
         return
-    from flows.fetch import Fetcher, FetchError
-    from flows.web import fetch_document, iter_web_documents
-    from warehouse.archive import Archive
+    from sources.archive import Archive
+    from sources.fetch import Fetcher, FetchError
+    from sources.web import fetch_document, iter_web_documents
 
     fetcher = Fetcher(source, Archive(data_dir))
     seen: set[str] = set()

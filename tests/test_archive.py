@@ -6,9 +6,8 @@ import gzip
 import multiprocessing
 from datetime import UTC, datetime
 
-from flows.fetch import FetchResult
+from sources.archive import Archive, FetchResult, iter_archived_documents
 from transforms.records import SourceDocument
-from warehouse.archive import Archive, iter_archived_documents
 
 
 def result(url: str, body: bytes, etag: str | None = '"v1"') -> FetchResult:

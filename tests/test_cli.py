@@ -79,7 +79,7 @@ class TestOneLineErrors:
         config = tmp_path / "sources.toml"
         config.write_text("[sources.x]\nkind = 'ftp'\n")
         result = invoke("ingest", "--source", "x", "--config", str(config))
-        assert result.exit_code == 2 and "kind must be one of" in result.output
+        assert result.exit_code == 2 and "kind = 'ftp': expected one of" in result.output
 
     def test_query_on_missing_warehouse_says_what_to_do(self, tmp_path):
         result = invoke("sql", "select 1", "--data-dir", str(tmp_path / "none"))

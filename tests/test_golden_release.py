@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.load import iter_documents
+from sources.files import iter_documents
 from transforms.release import extract
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

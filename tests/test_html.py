@@ -8,7 +8,7 @@ from pathlib import Path
 import lxml.html
 import pytest
 
-from transforms.feeds import parse_feed
+from sources.feeds import parse_feed
 from transforms.html import css_to_xpath, listing_links, parse_page
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.load import iter_documents
+from sources.files import iter_documents
 from transforms.records import to_contract
 from transforms.release import extract
 

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import DEFAULT_CONFIG, load_sources
-from flows.fetch import Fetcher, FetchError
-from flows.web import fetch_document, iter_web_documents
+from sources.archive import Archive, iter_archived_documents
+from sources.config import DEFAULT_CONFIG, load_sources
+from sources.fetch import Fetcher, FetchError
+from sources.web import fetch_document, iter_web_documents
 from transforms.html import parse_page
 from transforms.records import Reject, SourceDocument
-from warehouse.archive import Archive, iter_archived_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
 from loopback import SITES, SiteServer

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import Selectors, SourceConfig
+from sources.config import Selectors, SourceConfig
 from tests.test_web import configured, osce_site  # noqa: F401 (the loopback newsroom fixture)
 from warehouse.query import run_query
 

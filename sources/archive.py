@@ -21,12 +21,8 @@ from contextlib import closing
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from transforms.records import Reject, SourceDocument
-
-if TYPE_CHECKING:
-    from flows.fetch import FetchResult
 
 SCHEMA = """
 create table if not exists fetches (
@@ -57,6 +53,21 @@ create table if not exists documents (
 create index if not exists documents_by_source on documents (source, document_id);
 """
 DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDocument) if f.name != "html")
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """One fetched page: what was asked, where it ended, and its body as bytes and text."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int  # of the last response (304 when the archive answered)
+    headers: dict[str, str]
+    content: bytes
+    text: str
+    content_type: str
+    fetched_at: datetime  # UTC
+    from_cache: bool = False  # True when a 304 answered and the archived body was used
 
 
 @dataclass(frozen=True, slots=True)

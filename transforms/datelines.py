@@ -18,6 +18,7 @@ from transforms.rules.datelines import (
     DATE_THEN_DASH,
     EMPTY_BRACKETS,
     INITIALS_REGION,
+    LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
     MAX_LINES,
     MAX_LISTED_CITIES,
@@ -106,7 +107,7 @@ def _normalised(line: str) -> str:
 
 def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):
     """(Dateline, city places) when every part of the head is a city, country, region or date."""
-    head = head.strip()
+    head = LETTER_THEN_DIGIT.sub(" ", head.strip())
     dateline = Dateline()
     for mention in find_dates(head, published) if allow_date else []:
         if mention.value and head[mention.start : mention.end][:1] not in "tTyY":

@@ -47,8 +47,14 @@ REGION_SHAPE = re.compile(
 # A publisher's tag before the dateline: '(MENAFN- Kuwait News Agency (KUNA)) LONDON, …'.
 PUBLISHER_PREFIX = re.compile(r"^\((?:[^()\n]|\([^()\n]{0,40}\)){1,100}\)[ \t\u00a0]+(?=[A-Z])")
 # An agency tag in slashes after the head: 'VIENNA, October 26. /TASS/. Secretary …',
-# read as the bracketed '(TASS)' the other shapes know.
-SLASH_AGENCY = re.compile(r"\.?[ \t\u00a0]*/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?")
+# read as the bracketed '(TASS)' the other shapes know. It stands apart (after a full stop or
+# a space, nothing glued after it): 'ROME/NAIROBI/DAKAR' lists cities, it tags no agency. The
+# white space before it keeps the bracketed tag as long as what it replaces.
+SLASH_AGENCY = re.compile(
+    r"(?:\.[ \t\u00a0]*|[ \t\u00a0]+)/(?P<agency>[A-Z][A-Za-z-]{1,15})/(?![\w/])\.?"
+)
+# A date glued to the city before it: 'ROME/NAIROBI/DAKAR12 March 2021 –' (a space goes in).
+LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Brackets a date stood in, left empty once the date is taken out.
 EMPTY_BRACKETS = re.compile(r"\([ \t,]*\)")
 # A district written as initials after the city: 'WASHINGTON, D.C.,'.

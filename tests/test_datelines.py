@@ -327,6 +327,31 @@ def test_slashed_cities(body, cities):
             ["Washington"],
             id="district-initials-after-city",
         ),
+        pytest.param(
+            "DAYTON, Ohio – The agency opened a regional office.",
+            ["Dayton"],
+            id="us-state-after-city-is-no-second-city",
+        ),
+        pytest.param(
+            "Tucson, Arizona, May 3, 2021 – The agency opened a regional office.",
+            ["Tucson"],
+            id="us-state-and-us-date",
+        ),
+        pytest.param(
+            "Orlando, FL, May 3, 2021 – The agency opened a regional office.",
+            ["Orlando"],
+            id="us-state-code",
+        ),
+        pytest.param(
+            "Pune, Maharashtra, 3 May 2021 – The agency opened a regional office.",
+            ["Pune"],
+            id="state-written-without-its-accents",
+        ),
+        pytest.param(
+            "Lira, Northern Uganda, 3 May 2021 – The agency opened a regional office.",
+            ["Lira"],
+            id="country-with-a-direction",
+        ),
     ],
 )
 def test_region_after_the_city_is_no_city(body, cities):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.places import city, country, find_places, resolve
+from transforms.places import city, country, find_places, region_countries, resolve
 
 
 def names(text: str, people=()):
@@ -89,3 +89,21 @@ def test_either_apostrophe_finds_the_city(written):
 )
 def test_city_with_district_code(text):
     assert "Washington" in [m.place.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Ohio", "US", id="state"),
+        pytest.param("OH", "US", id="state-code"),
+        pytest.param("Maharashtra", "IN", id="folded-accents"),
+        pytest.param("Western Kenya", "KE", id="direction-and-country"),
+    ],
+)
+def test_regions_know_their_country(written, code):
+    assert code in region_countries(written)
+
+
+@pytest.mark.parametrize("written", ["Kenya", "South Sudan", "Springfield", ""])
+def test_countries_and_cities_are_no_regions(written):
+    assert region_countries(written) == frozenset()

@@ -132,19 +132,22 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         return dateline, listed
     if not parts or len(parts) > 3:
         return None
+    names = [name.strip() for name in parts[0].split("/")]
+    region_code = None
     for part in parts[1:]:
         if found := places.country(part):
             dateline.country, country_place = re.sub(r"^the\s", "", part), found
+        elif code := _region_code(part, names):
+            region_code = code  # 'Norfolk, Virginia': a state of the city's country
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
     if need_country and country_place is None:
         return None
-    names = [name.strip() for name in parts[0].split("/")]
     cities = []
     for name in names:
         if not CITY_SHAPE.match(name):
             return None
-        code = country_place.country_code if country_place else None
+        code = country_place.country_code if country_place else region_code
         place = places.city(name, code, aliases=True)
         if place is None and country_place is None:
             place = places.city(name, aliases=True)
@@ -158,11 +161,22 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     return dateline, cities
 
 
+def _region_code(part: str, city_names: list[str]) -> str | None:
+    """The country code when `part` is a state, province or district of a country that has a
+    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda'), else None."""
+    for code in sorted(places.region_countries(part)):
+        if places.city(city_names[0], code, aliases=True) is not None:
+            return code
+    return None
+
+
 def _city_list(parts: list[str]) -> list[places.Place] | None:
     """'Dakar, Ndjamena, Abuja': a head of cities only, written with commas (none of them a
     country or a region, each a city the gazetteer knows)."""
     if not 2 <= len(parts) <= MAX_LISTED_CITIES:
         return None
+    if any(_region_code(part, parts[:1]) for part in parts[1:]):
+        return None  # 'Norfolk, Virginia': a city and its state
     found = []
     for part in parts:
         if not CITY_SHAPE.match(part) or places.country(part) or REGION_SHAPE.match(part):

@@ -3,6 +3,7 @@ loaded lazily once and only the parts needed (cities of 15,000+, countries)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
@@ -20,6 +21,7 @@ from transforms.rules.places import (
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    REGION_DIRECTION,
     REGION_NAMES,
     RUN_SPLIT,
     SENTENCE_OPENERS,
@@ -102,6 +104,41 @@ def country(name: str | None) -> Place | None:
     key = " ".join(name.split()).lower()
     table = _countries()
     return table.get(key) or table.get(key.removeprefix("the "))
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents or repeated spaces ('Mahārāshtra' -> 'maharashtra')."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Country codes by the folded name of a state, province or district of theirs, and by
+    the short code of one ('Virginia' and 'VA' -> US)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        short = subdivision.code.partition("-")[2]
+        for key in (_folded(subdivision.name), short.lower() if short.isalpha() else ""):
+            if key:
+                table.setdefault(key, set()).add(subdivision.country_code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def region_countries(name: str | None) -> frozenset[str]:
+    """The countries a state, province or district of this name lies in ('Virginia', 'Bagmati',
+    'FL', 'Northern Uganda'), or none."""
+    if not name:
+        return frozenset()
+    bare = name.strip().removesuffix(".").replace(".", "")
+    if country(bare) is not None:
+        return frozenset()
+    if direction := REGION_DIRECTION.match(bare):
+        found = country(direction["country"])
+        return frozenset({found.country_code}) if found and found.country_code else frozenset()
+    return _subdivisions().get(_folded(bare), frozenset())
 
 
 def city(name: str | None, country_code: str | None = None, aliases: bool = False) -> Place | None:

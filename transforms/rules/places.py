@@ -30,6 +30,11 @@ PLACE_SUFFIXES = re.compile(
     r"Raion|Krai|Canton|Department)$",
     re.IGNORECASE,
 )
+# A part of a country named by its direction: 'Northern Uganda', 'South-East Asia' is none.
+REGION_DIRECTION = re.compile(
+    r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?East(?:ern)?|"
+    r"North-?West(?:ern)?|South-?East(?:ern)?|South-?West(?:ern)?)\s(?P<country>[A-Z][\w\s'’-]{2,40})$"
+)
 # Place names that are also everyday or institutional words; never taken from running text.
 AMBIGUOUS_PLACE_WORDS = words("""Mission Police Union Of Split Nice Mobile Reading Bath Best Hope Liberty Independence
     Victoria Florence Charlotte Elizabeth Austin Jordan Chad Georgia Marshall Wake Bar Center

@@ -359,6 +359,41 @@ def test_region_after_the_city_is_no_city(body, cities):
 
 
 @pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "The minister and the mayor at the depot, 2 May 2021ACCRA, 3 May 2021 – The depot opened.",
+            ["Accra"],
+            id="glued-to-a-photo-caption",
+        ),
+        pytest.param(
+            "20210504 (Reissued as received.)OSLO, 3 May (News Service) -- The depot opened.",
+            ["Oslo"],
+            id="glued-to-a-document-code",
+        ),
+    ],
+)
+def test_dateline_glued_to_text_before_it(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "The minister visited the ACCRA depot, where the staff met. The depot opened.",
+            id="capitals-in-running-text-without-a-date",
+        ),
+        pytest.param(
+            "Talks with the minister.OSLO – The depot opened.", id="glued-capitals-without-a-date"
+        ),
+    ],
+)
+def test_glued_capitals_without_a_date_are_no_dateline(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
     "body",
     [
         pytest.param("Talks in Lisbon\n\nThe council adopted a plan.", id="headline-with-city"),

@@ -17,6 +17,7 @@ from transforms.rules.datelines import (
     DASH_END,
     DATE_THEN_DASH,
     EMPTY_BRACKETS,
+    GLUED_CAPS_CITY,
     INITIALS_REGION,
     LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
@@ -42,7 +43,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
         text = line.group()
         if " ".join(text.split()).lower() == title_key:
             continue
-        found = _dateline_in_line(text, published)
+        found = _dateline_in_line(text, published) or _glued_dateline(text, published)
         if found is not None:
             dateline, cities = found
             dateline.end += line.start()
@@ -91,6 +92,17 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    return None
+
+
+def _glued_dateline(line: str, published: date | None):
+    """A dateline glued to text before it on its line: only a city in capitals with a date,
+    so that no capitalised word in running text is taken for one."""
+    for glue in GLUED_CAPS_CITY.finditer(line):
+        found = _dateline_in_line(line[glue.start() :], published)
+        if found is not None and found[0].date:
+            found[0].end += glue.start()
+            return found
     return None
 
 

@@ -59,6 +59,11 @@ LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 EMPTY_BRACKETS = re.compile(r"\([ \t,]*\)")
 # A district written as initials after the city: 'WASHINGTON, D.C.,'.
 INITIALS_REGION = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# A dateline in capitals glued to what stands before it on the line (a photo caption, a
+# document code): '… 17 June 2024LUXEMBOURG, 18 June 2024 –', '(Reissued.)VIENNA, 18 March'.
+GLUED_CAPS_CITY = re.compile(
+    r"(?<=[a-z\d.)\]])(?=[A-Z][A-Z’'\-]{2,}(?:\s[A-Z][A-Z’'\-]+){0,3}\s?[,/(])"
+)
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500

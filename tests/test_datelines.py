@@ -362,6 +362,110 @@ def test_region_after_the_city_is_no_city(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Dar es Salaam, 3 May 2021 – The port reopened.",
+            ["Dar es Salaam"],
+            id="lower-case-particle-in-title-case",
+        ),
+        pytest.param(
+            "PORT OF SPAIN, Trinidad and Tobago – The port reopened.",
+            ["Port of Spain"],
+            id="particle-in-capitals",
+        ),
+        pytest.param(
+            "al-Hasakah, Syria – The port reopened.", ["al-Hasakah"], id="lower-case-article"
+        ),
+        pytest.param(
+            "AL MUKALLA, Yemen – The port reopened.", ["Al Mukalla"], id="article-as-a-word"
+        ),
+        pytest.param(
+            "Kuala Lumpur, 3 May 2021 – The port reopened.", ["Kuala Lumpur"], id="two-words"
+        ),
+    ],
+)
+def test_cities_of_several_words(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Accra, Friday 7 May 2021 – The port reopened.",
+            ["Accra"],
+            id="weekday-before-the-date",
+        ),
+        pytest.param(
+            "BALTIMORE MD, May 3, 2021 – The port reopened.",
+            ["Baltimore"],
+            id="state-code-glued-to-the-city",
+        ),
+        pytest.param(
+            "Yamoussoukro, Côte d’Ivoire, May 3, 2021 — The port reopened.",
+            ["Yamoussoukro"],
+            id="country-with-a-curly-apostrophe",
+        ),
+        pytest.param(
+            "NEWS RELEASE Mombasa, Kenya – The port reopened.",
+            ["Mombasa"],
+            id="label-before-the-city-is-dropped",
+        ),
+        pytest.param(
+            "Mombasa, Kenya | 3 May 2021\n\nThe port reopened.",
+            ["Mombasa"],
+            id="place-and-date-set-off-by-a-bar",
+        ),
+        pytest.param(
+            "3 May 2021 | Press release | Mombasa\n\nThe port reopened.",
+            ["Mombasa"],
+            id="date-label-and-place-set-off-by-bars",
+        ),
+        pytest.param(
+            "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
+            ["Mombasa"],
+            id="place-line-after-a-headline-and-a-date-line",
+        ),
+    ],
+)
+def test_place_and_date_line_forms(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param(
+            "Harbour Authority\nHarbour Road 12\nMombasa, Kenya\nTel: +254 000 000\n\n"
+            "The port reopened.",
+            id="place-line-of-a-postal-address",
+        ),
+        pytest.param(
+            "The port reopened on Monday after the repairs to the quay and the cranes were "
+            "finished. Ships queued for a day. The authority thanked the crews for their "
+            "patience and the engineers for their work through the night.\n\n"
+            "Media contact\nMombasa, Kenya",
+            id="place-line-after-the-prose-is-a-contact-block",
+        ),
+        pytest.param(
+            "Home | News | Mombasa\n\nThe port reopened.", id="breadcrumb-of-bars-without-a-date"
+        ),
+        pytest.param(
+            "WEEKLY NEWS DIGEST, Kenya – The port reopened.",
+            id="unknown-town-of-header-words-is-not-vouched-for",
+        ),
+        pytest.param(
+            "Talks of the Week, Kenya – The port reopened.",
+            id="words-with-a-particle-are-no-unknown-town",
+        ),
+    ],
+)
+def test_address_and_header_lines_are_no_datelines(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "The minister and the mayor at the depot, 2 May 2021ACCRA, 3 May 2021 – The depot opened.",
             ["Accra"],
             id="glued-to-a-photo-caption",

@@ -9,8 +9,10 @@ from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
+    ADDRESS_LINE,
     AGENCY_END,
     CITY_JOINER,
+    CITY_PARTICLES,
     CITY_SHAPE,
     COLON_END,
     COLON_LINE,
@@ -24,31 +26,103 @@ from transforms.rules.datelines import (
     MAX_LINES,
     MAX_LISTED_CITIES,
     MAX_OFFSET,
+    MAX_PIPED_LINE,
+    MAX_UNKNOWN_TOWN_WORDS,
+    NOT_TOWN_WORDS,
     PAREN,
     PERIOD_END,
+    PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
     REGION_SHAPE,
+    SENTENCE_BREAK,
     SLASH_AGENCY,
     WHOLE_LINE,
 )
+from transforms.rules.dates import MONTHS, WEEKDAYS
+from transforms.rules.places import CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
 
 def find_dateline(body: str, title: str | None = None, published: date | None = None):
     """The dateline of a body and the gazetteer places of its cities, or (None, [])."""
     title_key = " ".join((title or "").split()).lower()
-    for number, line in enumerate(PARAGRAPH.finditer(body)):
+    lines = list(PARAGRAPH.finditer(body))
+    prose_seen = False
+    for number, line in enumerate(lines):
         if number >= MAX_LINES or line.start() > MAX_OFFSET:
             break
         text = line.group()
         if " ".join(text.split()).lower() == title_key:
             continue
-        found = _dateline_in_line(text, published) or _glued_dateline(text, published)
+        found = (
+            _dateline_in_line(text, published)
+            or _glued_dateline(text, published)
+            or _piped_dateline(text, published)
+        )
+        if (
+            found is not None
+            and _is_place_line(text, found[0])
+            and (prose_seen or _in_address(lines, number))
+        ):
+            found = None  # a contact block or an address, not where the release comes from
         if found is not None:
             dateline, cities = found
             dateline.end += line.start()
             return dateline, cities
+        prose_seen = prose_seen or _is_prose(text)
     return None, []
+
+
+def _is_place_line(line: str, dateline: Dateline) -> bool:
+    """Whether the dateline is all its line says (a place line, as in an address)."""
+    return not line[dateline.end :].strip()
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text: a dateline no longer stands on a line of its own after it."""
+    return len(line) >= PROSE_MIN_CHARS and SENTENCE_BREAK.search(line) is not None
+
+
+def _in_address(lines: list[re.Match], number: int) -> bool:
+    """Whether the line before or after reads as part of a postal or contact address."""
+    neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
+    # dates out first: a date line above a place line is no postal code
+    return any(ADDRESS_LINE.search(_remove_dates(line.group(), None)) for line in neighbours)
+
+
+def _piped_dateline(line: str, published: date | None):
+    """'Nairobi, Kenya | 12 March 2021', '12 March 2021 | Geneva': a place among a date and
+    labels set off by bars, on a short line; only with a date or a country."""
+    if "|" not in line or len(line) > MAX_PIPED_LINE:
+        return None
+    segments = [segment.strip() for segment in line.split("|")]
+    has_date = any(_only_date(segment, published) for segment in segments)
+    places_left = [
+        segment
+        for segment in segments
+        if segment and not _only_date(segment, published) and not _only_label(segment)
+    ]
+    if len(places_left) != 1:
+        return None
+    parsed = _parse_head(places_left[0], published, need_country=not has_date)
+    if parsed is None:
+        return None
+    parsed[0].end = len(line)
+    if parsed[0].date is None and has_date:
+        dates = [m.value for m in find_dates(line, published) if m.value]
+        parsed[0].date = dates[0] if dates else None
+    return parsed
+
+
+def _only_date(segment: str, published: date | None) -> bool:
+    """Whether a segment of a barred line is a date and nothing else."""
+    return bool(segment) and not _remove_dates(segment, published).strip(" ,.")
+
+
+def _only_label(segment: str) -> bool:
+    """Whether a segment of a barred line is a header label ('Press release', 'News')."""
+    words = segment.lower().split()
+    return bool(words) and all(word in NOT_TOWN_WORDS for word in words)
 
 
 def _dateline_in_line(line: str, published: date | None):
@@ -132,7 +206,8 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
             dateline.country, country_place = paren["inner"].strip(), found
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
-    parts = [part for part in parts if part]
+    # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place
+    parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
     if parts and not places.country(parts[-1]):
         # 'Dakar, Ndjamena and Abuja': the last of a list joined by 'and'
         parts = parts[:-1] + [n.strip() for n in CITY_JOINER.split(parts[-1]) if n.strip()]
@@ -160,17 +235,48 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         if not CITY_SHAPE.match(name):
             return None
         code = country_place.country_code if country_place else region_code
-        place = places.city(name, code, aliases=True)
-        if place is None and country_place is None:
-            place = places.city(name, aliases=True)
+        name, place = _city_named(name, code)
         if place is None and country_place is None:
             return None
         if place is None:  # a town the gazetteer lacks, vouched for by the country after it
+            if not _may_be_town(name):
+                return None
             place = places.Place(_title_case(name), "city", code)
         cities.append(place)
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _city_named(name: str, code: str | None) -> tuple[str, places.Place | None]:
+    """(the city as written, its place): the whole name, else without a district code after
+    it ('WASHINGTON DC'), else its last words ('PRESS RELEASE Nairobi' before ', Kenya')."""
+    place = places.city(name, code, aliases=True)
+    if place is None and code is None:
+        place = places.city(name, aliases=True)
+    if place is not None:
+        return name, place
+    if code_after := CITY_CODE_SUFFIX.search(name):
+        bare = name[: code_after.start()]
+        if (place := places.city(bare, code, aliases=True)) is not None:
+            return bare, place
+    words = name.split()
+    if code is not None:
+        for start in range(1, len(words)):
+            tail = " ".join(words[start:])
+            if (place := places.city(tail, code, aliases=True)) is not None:
+                return tail, place
+    return name, None
+
+
+def _may_be_town(name: str) -> bool:
+    """Whether a name the gazetteer lacks may be a town: a few words, none of them a header
+    label, a weekday, a month or a particle."""
+    words = name.lower().split()
+    return len(words) <= MAX_UNKNOWN_TOWN_WORDS and not any(
+        word in NOT_TOWN_WORDS or word in WEEKDAYS or word in MONTHS or word in CITY_PARTICLES
+        for word in words
+    )
 
 
 def _region_code(part: str, city_names: list[str]) -> str | None:

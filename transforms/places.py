@@ -101,7 +101,7 @@ def country(name: str | None) -> Place | None:
     """The country a name denotes ('the Netherlands', 'Russian Federation'), or None."""
     if not name:
         return None
-    key = " ".join(name.split()).lower()
+    key = " ".join(name.split()).lower().replace("’", "'")
     table = _countries()
     return table.get(key) or table.get(key.removeprefix("the "))
 

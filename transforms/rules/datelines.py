@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.rules import any_of, words
 from transforms.rules.text import DASHES, HYPHENS
 
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
@@ -33,9 +34,14 @@ WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
 # Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
 PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
-# A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy'.
+# A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy', with
+# the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
+CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur
+    am an der y""")
+ARTICLE_PREFIX = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|en|es)-)?"
+CITY_WORD = rf"{ARTICLE_PREFIX}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{{0,30}}"
 CITY_SHAPE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30})(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30}){0,3}$"
+    rf"^{CITY_WORD}(?:\s(?:(?:{any_of(CITY_PARTICLES)})\s){{0,2}}{CITY_WORD}){{0,3}}$"
 )
 # What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –'.
 CITY_JOINER = re.compile(r"\s(?:and|&)\s")
@@ -70,4 +76,26 @@ MAX_OFFSET = 1500
 # A head may list this many cities with commas: 'Dakar, Ndjamena, Abuja —'.
 MAX_LISTED_CITIES = 5
 # Lower-case words of a city name when it is written in capitals ('THE HAGUE' -> 'The Hague').
-LOWER_IN_NAMES = frozenset({"of", "on", "upon", "de", "del", "la", "am", "an", "der", "and"})
+LOWER_IN_NAMES = CITY_PARTICLES | {"on", "and"}
+# Words that mark a head as a header label, never part of a town's name: a town the gazetteer
+# lacks is taken on the word of the country after it only without them
+# ('PRESS RELEASE Nairobi, Kenya' is no town 'Press Release Nairobi').
+NOT_TOWN_WORDS = words("""press release releases news statement statements media advisory update
+    photo photos video communique communiqué bulletin briefing note headline story feature""")
+# A town the gazetteer lacks is taken on the country's word when it has at most this many words.
+MAX_UNKNOWN_TOWN_WORDS = 3
+# A line of a postal or contact address: a place line next to one is the organisation's
+# address, not a dateline ('Via Roma 12' / 'Geneva, Switzerland' / 'Tel: +41 …').
+ADDRESS_LINE = re.compile(
+    r"\b(?:Tel|Tél|Phone|Telephone|Fax|E-?mail|P\.?\s?O\.?\s?Box|Postfach|Case postale|"
+    r"Casilla|Apartado)\b|@|\bwww\.|https?://|\b\d{4,6}\b(?![.,]\d)|"
+    r"\b\d{1,4}\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
+    r"Blvd\.?|Plaza|Square|Lane|Drive|Place)\b|"
+    r"\b(?:Rue|Via|Viale|Avenida|Avenue|Calle|Route|Chemin|Strasse|Straße|Jalan)\s(?:de\s|du\s)?[A-Z0-9]"
+)
+# A place line standing after a paragraph of this many characters (with a sentence break in
+# it) is a contact block, not a dateline: a dateline comes before the prose.
+PROSE_MIN_CHARS = 200
+SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
+# A line with a place, a date and labels set off by bars is at most this long.
+MAX_PIPED_LINE = 120

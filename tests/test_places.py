@@ -58,6 +58,14 @@ def test_alternate_spelling_only_when_asked():
         pytest.param("Delegates of PACE met.", [], id="acronym-not-a-city"),
         pytest.param("The Sudan Revolutionary Front signed.", [], id="organisation-name"),
         pytest.param("The forum took place in Asia this spring.", [], id="continent-is-no-city"),
+        pytest.param(
+            "The envoys met at the UN in New York on Monday.",
+            ["New York City"],
+            id="big-city-by-its-other-name-of-two-words",
+        ),
+        pytest.param(
+            "Flights from Debre Zeyt resumed.", [], id="other-name-of-a-smaller-city-is-not-read"
+        ),
     ],
 )
 def test_mentions(text, expected):
@@ -107,3 +115,9 @@ def test_regions_know_their_country(written, code):
 @pytest.mark.parametrize("written", ["Kenya", "South Sudan", "Springfield", ""])
 def test_countries_and_cities_are_no_regions(written):
     assert region_countries(written) == frozenset()
+
+
+def test_resolve_gives_the_same_place_every_time():
+    first = resolve("Kuala Lumpur")
+    assert resolve("Kuala Lumpur") is first
+    assert first.country_code == "MY"

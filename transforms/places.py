@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms.records import Location
 from transforms.rules.places import (
@@ -15,6 +15,7 @@ from transforms.rules.places import (
     COUNTRY_ALIASES,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
+    MIN_RUNNING_ALIAS_POPULATION,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
     PLACE_CONTEXT,
@@ -23,6 +24,7 @@ from transforms.rules.places import (
     PLACE_SUFFIXES,
     REGION_DIRECTION,
     REGION_NAMES,
+    RESOLVE_CACHE_SIZE,
     RUN_SPLIT,
     SENTENCE_OPENERS,
 )
@@ -162,12 +164,20 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
     return candidates[0] if candidates else None
 
 
+@lru_cache(maxsize=RESOLVE_CACHE_SIZE)
 def resolve(name: str, aliases: bool = False) -> Place | None:
-    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'."""
+    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'; a name
+    of several words may be a big city's other name ('New York' for New York City).
+    Cached: a page asks for the same capitalised runs many times."""
     bare = PLACE_SUFFIXES.sub("", PLACE_PREFIXES.sub("", name, count=1)).strip()
     if not bare:
         return None
-    return country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    found = country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    if found is None and " " in bare:
+        other = city(bare, aliases=True)
+        if other is not None and other.population >= MIN_RUNNING_ALIAS_POPULATION:
+            return other
+    return found
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:

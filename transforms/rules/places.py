@@ -99,6 +99,11 @@ COUNTRY_ALIASES = {
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.
 MIN_ALIAS_POPULATION = 50000
+# Another name of several words is read in running text only for a city this big
+# ('New York' for New York City; not the gazetteer's 'The Bend').
+MIN_RUNNING_ALIAS_POPULATION = 1_000_000
+# Distinct written names whose place is remembered (a page asks for each many times).
+RESOLVE_CACHE_SIZE = 65536
 # Capitalised only because they open a sentence: 'In Bratislava, …', 'From Kyiv …'.
 SENTENCE_OPENERS = words(
     """In At On From To For By With During After Before Since Near Outside Across Inside

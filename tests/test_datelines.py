@@ -420,6 +420,21 @@ def test_cities_of_several_words(body, cities):
             id="date-label-and-place-set-off-by-bars",
         ),
         pytest.param(
+            "Lusaka, May 3, 2021 (Wire)-The port reopened.",
+            ["Lusaka"],
+            id="tight-hyphen-after-an-agency-tag",
+        ),
+        pytest.param(
+            "Monday, 3 May 2021 (Port Authority, Tema, Greater Accra): The port reopened.",
+            ["Greater Accra"],
+            id="date-first-then-place-in-brackets",
+        ),
+        pytest.param(
+            "3 May 2021 (Head Office, Mombasa, Kenya) – The port reopened.",
+            ["Mombasa"],
+            id="date-first-then-city-and-country-in-brackets",
+        ),
+        pytest.param(
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
@@ -451,6 +466,10 @@ def test_place_and_date_line_forms(body, cities):
         pytest.param(
             "WEEKLY NEWS DIGEST, Kenya – The port reopened.",
             id="unknown-town-of-header-words-is-not-vouched-for",
+        ),
+        pytest.param(
+            "Monday, 3 May 2021 (Port Authority): The port reopened.",
+            id="date-first-then-a-body-in-brackets",
         ),
         pytest.param(
             "Talks of the Week, Kenya – The port reopened.",

@@ -11,6 +11,7 @@ from transforms.records import Dateline
 from transforms.rules.datelines import (
     ADDRESS_LINE,
     AGENCY_END,
+    CITY_AREA_PREFIX,
     CITY_JOINER,
     CITY_PARTICLES,
     CITY_SHAPE,
@@ -18,6 +19,7 @@ from transforms.rules.datelines import (
     COLON_LINE,
     DASH_END,
     DATE_THEN_DASH,
+    DATE_THEN_PLACE,
     EMPTY_BRACKETS,
     GLUED_CAPS_CITY,
     INITIALS_REGION,
@@ -114,6 +116,33 @@ def _piped_dateline(line: str, published: date | None):
     return parsed
 
 
+def _date_then_place(written_date: str, place: str, published: date | None):
+    """'Wednesday, 5 May 2021' and '(Secretariat, Borough, Greater Accra)': the last city in
+    the brackets (after it only a country), when the part before them is a date alone."""
+    bare_date = " ".join(
+        w for w in written_date.replace(",", " ").split() if w.lower() not in WEEKDAYS
+    )
+    if not _only_date(bare_date, published):
+        return None
+    dates = [m.value for m in find_dates(bare_date, published) if m.value]
+    dateline = Dateline(date=dates[0] if dates else None)
+    country_place = None
+    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+        if (found := places.country(part)) is not None and country_place is None:
+            dateline.country, country_place = part, found
+            continue
+        if not CITY_SHAPE.match(part):
+            return None
+        code = country_place.country_code if country_place else None
+        _, city = _city_named(CITY_AREA_PREFIX.sub("", part), code)
+        if city is None:
+            return None
+        dateline.cities = [_written_name(part, city)]
+        dateline.country_code = city.country_code
+        return dateline, [city]
+    return None
+
+
 def _only_date(segment: str, published: date | None) -> bool:
     """Whether a segment of a barred line is a date and nothing else."""
     return bool(segment) and not _remove_dates(segment, published).strip(" ,.")
@@ -128,6 +157,11 @@ def _only_label(segment: str) -> bool:
 def _dateline_in_line(line: str, published: date | None):
     """A dateline opening this line, trying each shape from the loosest-ended to the strictest."""
     line = _normalised(line)
+    if (match := DATE_THEN_PLACE.match(line)) and (
+        parsed := _date_then_place(match["date"], match["place"], published)
+    ):
+        parsed[0].end = match.end()
+        return parsed
     if match := DASH_END.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None:

@@ -17,10 +17,19 @@ from transforms.rules.text import DASHES, HYPHENS
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
 # or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
 # ('Netherlands—14 November 2023—').
+# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …'.
 DASH_END = re.compile(
     rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]"
-    rf"|[{HYPHENS}](?=[ \t\u00a0]))[ \t\u00a0]*"
+    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))(?:--|[{HYPHENS}]))[ \t\u00a0]*"
 )
+# A date first, then the place in brackets, then a colon or a dash: 'Wednesday, 5 May 2021
+# (Secretariat, Borough, Greater Accra): The …'; the last city of the brackets is the place.
+DATE_THEN_PLACE = re.compile(
+    rf"^(?P<date>[^()\n]{{6,40}}?)\s*\((?P<place>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|"
+    rf"[{HYPHENS}](?=\s))[ \t\u00a0]*"
+)
+# Words before a city that name the area around it: 'Greater Accra' is read as Accra.
+CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
 AGENCY_END = re.compile(
     r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,40})\))[ \t\u00a0]+(?=[A-Z])"

@@ -367,3 +367,39 @@ def test_relative_date_reference(text, published, when):
 def test_event_place_from_venue(text, where):
     event = run(text).events[0]
     assert where in (event.location or "")
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        pytest.param(
+            "ACCRA, 3 May 2021 – The two bodies signed a grant, effective from 1 January 2022, "
+            "for clinics.\n\nThe ministers met yesterday to prepare it.",
+            "2021-05-03",
+            date(2021, 5, 2),
+            id="period-start-is-no-happening",
+        ),
+        pytest.param(
+            "The fund runs until 30 June 2023. The board approved it on Monday.",
+            "2021-05-05",
+            date(2021, 5, 3),
+            id="period-end-is-no-happening",
+        ),
+        pytest.param(
+            "3 May 2021, Accra: On the second anniversary of the treaty signed on 2 May 2019 "
+            "in Lome, the chair praised both parties.",
+            "2021-05-03",
+            date(2021, 5, 3),
+            id="anniversary-recalls-an-old-date",
+        ),
+        pytest.param(
+            "The chair recalled the charter adopted on 4 April 2018 and opened the new "
+            "office on Tuesday.",
+            "2021-05-06",
+            date(2021, 5, 4),
+            id="a-date-years-back-is-history",
+        ),
+    ],
+)
+def test_dates_that_do_not_date_the_happening(text, published, when):
+    assert run(text, published=published).events[0].date == when

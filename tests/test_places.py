@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.places import city, country, find_places, resolve
+from transforms.places import city, country, find_places, region_countries, resolve
 
 
 def names(text: str, people=()):
@@ -58,6 +58,14 @@ def test_alternate_spelling_only_when_asked():
         pytest.param("Delegates of PACE met.", [], id="acronym-not-a-city"),
         pytest.param("The Sudan Revolutionary Front signed.", [], id="organisation-name"),
         pytest.param("The forum took place in Asia this spring.", [], id="continent-is-no-city"),
+        pytest.param(
+            "The envoys met at the UN in New York on Monday.",
+            ["New York City"],
+            id="big-city-by-its-other-name-of-two-words",
+        ),
+        pytest.param(
+            "Flights from Debre Zeyt resumed.", [], id="other-name-of-a-smaller-city-is-not-read"
+        ),
     ],
 )
 def test_mentions(text, expected):
@@ -89,3 +97,27 @@ def test_either_apostrophe_finds_the_city(written):
 )
 def test_city_with_district_code(text):
     assert "Washington" in [m.place.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Ohio", "US", id="state"),
+        pytest.param("OH", "US", id="state-code"),
+        pytest.param("Maharashtra", "IN", id="folded-accents"),
+        pytest.param("Western Kenya", "KE", id="direction-and-country"),
+    ],
+)
+def test_regions_know_their_country(written, code):
+    assert code in region_countries(written)
+
+
+@pytest.mark.parametrize("written", ["Kenya", "South Sudan", "Springfield", ""])
+def test_countries_and_cities_are_no_regions(written):
+    assert region_countries(written) == frozenset()
+
+
+def test_resolve_gives_the_same_place_every_time():
+    first = resolve("Kuala Lumpur")
+    assert resolve("Kuala Lumpur") is first
+    assert first.country_code == "MY"

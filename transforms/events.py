@@ -16,6 +16,7 @@ from transforms.rules.events import (
     FUTURE_VENUE,
     HARD_WRAP,
     HEADER_LINE_MAX,
+    HISTORY_MIN_DAYS,
     JUST_DONE,
     JUST_DONE_WINDOW,
     LEAD_PARAGRAPHS,
@@ -23,6 +24,7 @@ from transforms.rules.events import (
     NEAR,
     ORGANISATION_SEATS,
     PAST_VENUE_CUE,
+    PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     VENUE_COUNTRY,
@@ -71,12 +73,24 @@ def principal_date(
             continue
         if CITED_DATE_BEFORE.search(text, max(0, mention.start - 90), mention.start):
             continue  # 'reports published in the media yesterday'
+        if PERIOD_BOUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # 'effective from 1 January 2025': a period, not a happening
+        if _history(mention, reference):
+            continue  # 'the anniversary of the signing on 2 November 2022'
         return mention.value, mention
     if dateline and dateline.date:
         return dateline.date, None
     if published and title and PERIODIC_REPORT.search(title):
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _history(mention: DateMention, reference: date | None) -> bool:
+    """A date a year or so before the release: what the text recalls (the signing an
+    anniversary remembers, a body's endorsement back then), not the happening reported."""
+    if mention.value is None or reference is None:
+        return False
+    return (reference - mention.value).days >= HISTORY_MIN_DAYS
 
 
 def _line_of(text: str, position: int) -> int:

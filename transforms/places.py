@@ -3,8 +3,9 @@ loaded lazily once and only the parts needed (cities of 15,000+, countries)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms.records import Location
 from transforms.rules.places import (
@@ -14,13 +15,16 @@ from transforms.rules.places import (
     COUNTRY_ALIASES,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
+    MIN_RUNNING_ALIAS_POPULATION,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
     PLACE_CONTEXT,
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    REGION_DIRECTION,
     REGION_NAMES,
+    RESOLVE_CACHE_SIZE,
     RUN_SPLIT,
     SENTENCE_OPENERS,
 )
@@ -99,9 +103,44 @@ def country(name: str | None) -> Place | None:
     """The country a name denotes ('the Netherlands', 'Russian Federation'), or None."""
     if not name:
         return None
-    key = " ".join(name.split()).lower()
+    key = " ".join(name.split()).lower().replace("’", "'")
     table = _countries()
     return table.get(key) or table.get(key.removeprefix("the "))
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents or repeated spaces ('Mahārāshtra' -> 'maharashtra')."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Country codes by the folded name of a state, province or district of theirs, and by
+    the short code of one ('Virginia' and 'VA' -> US)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        short = subdivision.code.partition("-")[2]
+        for key in (_folded(subdivision.name), short.lower() if short.isalpha() else ""):
+            if key:
+                table.setdefault(key, set()).add(subdivision.country_code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def region_countries(name: str | None) -> frozenset[str]:
+    """The countries a state, province or district of this name lies in ('Virginia', 'Bagmati',
+    'FL', 'Northern Uganda'), or none."""
+    if not name:
+        return frozenset()
+    bare = name.strip().removesuffix(".").replace(".", "")
+    if country(bare) is not None:
+        return frozenset()
+    if direction := REGION_DIRECTION.match(bare):
+        found = country(direction["country"])
+        return frozenset({found.country_code}) if found and found.country_code else frozenset()
+    return _subdivisions().get(_folded(bare), frozenset())
 
 
 def city(name: str | None, country_code: str | None = None, aliases: bool = False) -> Place | None:
@@ -125,12 +164,20 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
     return candidates[0] if candidates else None
 
 
+@lru_cache(maxsize=RESOLVE_CACHE_SIZE)
 def resolve(name: str, aliases: bool = False) -> Place | None:
-    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'."""
+    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'; a name
+    of several words may be a big city's other name ('New York' for New York City).
+    Cached: a page asks for the same capitalised runs many times."""
     bare = PLACE_SUFFIXES.sub("", PLACE_PREFIXES.sub("", name, count=1)).strip()
     if not bare:
         return None
-    return country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    found = country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    if found is None and " " in bare:
+        other = city(bare, aliases=True)
+        if other is not None and other.population >= MIN_RUNNING_ALIAS_POPULATION:
+            return other
+    return found
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:

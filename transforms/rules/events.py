@@ -77,6 +77,17 @@ CITED_DATE_BEFORE = re.compile(
     r"newspapers?)\b[^.\n]{0,20}$",
     re.IGNORECASE,
 )
+# A date that bounds a period rather than dating a happening: 'effective from 1 January',
+# 'valid until 30 June', 'for four years starting from 1 January 2025'.
+PERIOD_BOUND_BEFORE = re.compile(
+    r"\b(?:effective|starting|beginning|commencing|valid|running|with effect|as)\s(?:from|on|of|"
+    r"until|till|through)\s(?:the\s)?$|\b(?:until|till|through|no later than)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A date this many days or more before the release recalls history ('the first anniversary
+# of the signing on 2 November 2022', 'endorsed by the Council on 9 November 2022'): it does
+# not date the happening reported.
+HISTORY_MIN_DAYS = 300
 # The lead reports a thing done just now, with no date: 'has just issued its 2010 Report'.
 # A later date in the text is then some other happening; the release's date is the event's.
 JUST_DONE = re.compile(r"\b(?:has|have)\sjust\s[a-z]+(?:ed|en|t)\b")

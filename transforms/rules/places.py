@@ -30,6 +30,11 @@ PLACE_SUFFIXES = re.compile(
     r"Raion|Krai|Canton|Department)$",
     re.IGNORECASE,
 )
+# A part of a country named by its direction: 'Northern Uganda', 'South-East Asia' is none.
+REGION_DIRECTION = re.compile(
+    r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?East(?:ern)?|"
+    r"North-?West(?:ern)?|South-?East(?:ern)?|South-?West(?:ern)?)\s(?P<country>[A-Z][\w\s'’-]{2,40})$"
+)
 # Place names that are also everyday or institutional words; never taken from running text.
 AMBIGUOUS_PLACE_WORDS = words("""Mission Police Union Of Split Nice Mobile Reading Bath Best Hope Liberty Independence
     Victoria Florence Charlotte Elizabeth Austin Jordan Chad Georgia Marshall Wake Bar Center
@@ -94,6 +99,11 @@ COUNTRY_ALIASES = {
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.
 MIN_ALIAS_POPULATION = 50000
+# Another name of several words is read in running text only for a city this big
+# ('New York' for New York City; not the gazetteer's 'The Bend').
+MIN_RUNNING_ALIAS_POPULATION = 1_000_000
+# Distinct written names whose place is remembered (a page asks for each many times).
+RESOLVE_CACHE_SIZE = 65536
 # Capitalised only because they open a sentence: 'In Bratislava, …', 'From Kyiv …'.
 SENTENCE_OPENERS = words(
     """In At On From To For By With During After Before Since Near Outside Across Inside

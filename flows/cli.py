@@ -278,8 +278,13 @@ def sql(
     output: Annotated[str, typer.Option("--format", "-f", help="table | csv | json")] = "table",
     data_dir: DataDirOption = None,
 ) -> None:
-    """Query the warehouse with DuckDB SQL (read-only), or list its tables and columns."""
-    from warehouse.query import QueryError, run_query
+    """Query the warehouse with DuckDB SQL (read-only), or list its tables and columns.
+
+    One statement that reads: SELECT, WITH, EXPLAIN, DESCRIBE, SHOW, SUMMARIZE or
+    PRAGMA table_info. DuckDB runs it with file access limited to the warehouse's tables;
+    COPY, EXPORT, ATTACH, INSTALL, LOAD, SET, writes and other files are refused.
+    """
+    from warehouse.query import QueryError, run_user_query
 
     if output not in ("table", "csv", "json"):
         fail("--format is one of table, csv, json")
@@ -288,7 +293,7 @@ def sql(
         _print_catalogue()
         return
     try:
-        columns, rows = run_query(directory, query)
+        columns, rows = run_user_query(directory, query)
     except QueryError as error:
         fail(str(error))
     _print_rows(columns, rows, output)

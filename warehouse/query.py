@@ -144,6 +144,31 @@ def run_query(
         con.close()
 
 
+def run_user_query(data_dir: Path, sql: str) -> tuple[list[str], list[tuple]]:
+    """Column names and rows of one statement that only reads, run with files locked away."""
+    from warehouse.readonly import (
+        RefusedStatement,
+        check_reading_statement,
+        explain_refusal,
+        lock_down,
+    )
+
+    try:
+        check_reading_statement(sql)
+    except RefusedStatement as error:
+        raise QueryError(str(error)) from None
+    con = open_for_query(data_dir)
+    try:
+        lock_down(con, [str(Path(data_dir).resolve() / "tables") + "/"])
+        cursor = con.execute(sql)
+        columns = [d[0] for d in cursor.description or []]
+        return columns, cursor.fetchall()
+    except duckdb.Error as error:
+        raise QueryError(explain_refusal(error)) from None
+    finally:
+        con.close()
+
+
 def table_counts(data_dir: Path) -> dict[str, int]:
     """Rows per view, for summaries."""
     con = open_for_query(data_dir)

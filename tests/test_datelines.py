@@ -435,6 +435,36 @@ def test_cities_of_several_words(body, cities):
             id="date-first-then-city-and-country-in-brackets",
         ),
         pytest.param(
+            "(Mombasa/Nairobi, 3 May 2021): The port reopened.",
+            ["Mombasa", "Nairobi"],
+            id="whole-dateline-in-brackets",
+        ),
+        pytest.param(
+            "3 May 2021 – MOMBASA – The port reopened.",
+            ["Mombasa"],
+            id="date-first-then-a-dash-then-the-city",
+        ),
+        pytest.param(
+            "May 3, 2021 - Mombasa, Kenya: The port reopened after the repairs to the quay and the cranes.",
+            ["Mombasa"],
+            id="us-date-first-then-city-and-country-and-colon",
+        ),
+        pytest.param(
+            "UNITED NATIONS, New York, 3 May 2021 – The port reopened.",
+            ["New York"],
+            id="headquarters-before-its-city",
+        ),
+        pytest.param(
+            "Mombasa, 3rd of May 2021 – The port reopened.",
+            ["Mombasa"],
+            id="day-of-month-date",
+        ),
+        pytest.param(
+            "Mombasa, May 3, 2021\nREF/2021/117\n\nThe port reopened.",
+            ["Mombasa"],
+            id="reference-code-below-is-no-postal-code",
+        ),
+        pytest.param(
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
@@ -466,6 +496,14 @@ def test_place_and_date_line_forms(body, cities):
         pytest.param(
             "WEEKLY NEWS DIGEST, Kenya – The port reopened.",
             id="unknown-town-of-header-words-is-not-vouched-for",
+        ),
+        pytest.param(
+            "(Port Authority of Mombasa) – The port reopened.",
+            id="body-in-brackets-without-a-date",
+        ),
+        pytest.param(
+            "3 May 2021 – The port reopened in Mombasa, Kenya.",
+            id="date-first-then-a-sentence",
         ),
         pytest.param(
             "Monday, 3 May 2021 (Port Authority): The port reopened.",

@@ -403,3 +403,9 @@ def test_event_place_from_venue(text, where):
 )
 def test_dates_that_do_not_date_the_happening(text, published, when):
     assert run(text, published=published).events[0].date == when
+
+
+def test_invisible_marks_hide_no_dateline():
+    release = run("Mombasa,\u200b 3 May 2021 – The port reopened today.").release
+    assert release.dateline is not None
+    assert release.dateline.cities == ["Mombasa"]

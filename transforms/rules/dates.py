@@ -86,7 +86,10 @@ WEEKDAY = rf"(?P<weekday>{any_of(w for w in WEEKDAYS if len(w) > 3)})"
 RANGE_DAY = r"(?:\s?(?:-|–|—|and|to)\s?[0-3]?\d(?:st|nd|rd|th)?)?"
 
 # Day-level dates written in words, most specific first.
-DAY_MONTH_YEAR = re.compile(rf"\b{DAY}{RANGE_DAY}\s{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE)
+# ('4th of March 2021' too)
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{DAY}{RANGE_DAY}\s(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE
+)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s{DAY}(?:{RANGE_DAY})?(?:,?\s{YEAR})?\b", re.IGNORECASE)
 # Numeric dates: 05.12.2019, 6.12.2019, 24/10/2025, 2013/6/28, 2019-12-05.
 NUMERIC_DMY = re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")

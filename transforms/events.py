@@ -27,6 +27,7 @@ from transforms.rules.events import (
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
+    STATEMENT_LEAD,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
@@ -108,6 +109,9 @@ def principal_place(
 ) -> PlaceMention | object | None:
     """Where the principal event happened: a city in its sentence, else the dateline city,
     else where the text says something 'took place', else a city in the title."""
+    date_at = mention.start if mention is not None else None
+    if dateline_places and _statement_lead(text, floor, date_at):
+        return dateline_places[0]  # 'BRUSSELS – The EU welcomes …, said in a statement.'
     if mention is not None:
         start, end = sentence_at(text, mention.start)
         sentence = text[start:end]
@@ -125,6 +129,12 @@ def principal_place(
             and (other := _beyond_dateline(text, title, dateline_places)) is not None
         ):
             return other
+        if (
+            cities
+            and start + cities[0].start < floor
+            and (venue := _venue_in_lead(text, floor, people)) is not None
+        ):
+            return venue  # 'BRUSSELS – The Board approved … The Board met in Lisbon.'
         if cities:
             for found in cities:
                 found.start += start
@@ -169,6 +179,18 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
+    """Whether the lead after the dateline reports a statement and the date found lies beyond
+    it: the statement is the happening, issued where the dateline says, whatever the later
+    paragraph dated ('On Friday, the group met in Minsk') tells."""
+    for start, end in paragraphs(text):
+        if end <= floor:
+            continue
+        beyond = date_at is None or date_at >= end
+        return beyond and STATEMENT_LEAD.search(text, max(start, floor), end) is not None
+    return False
 
 
 def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:

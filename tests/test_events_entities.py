@@ -441,3 +441,24 @@ def test_invisible_marks_hide_no_dateline():
 )
 def test_event_place_where_the_text_says_it_happened(text, where):
     assert run(text, published="2021-05-07").events[0].location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        pytest.param(
+            "Fund opens\n\n3 May 2021\n\nThe fund opened yesterday in Accra.",
+            "2021-05-10",
+            date(2021, 5, 2),
+            id="yesterday-against-the-date-line-at-the-top",
+        ),
+        pytest.param(
+            "The fund opened on Monday, 3 May 2021, in Accra.",
+            "2021-05-14",
+            date(2021, 5, 3),
+            id="weekday-with-its-date-after-a-comma",
+        ),
+    ],
+)
+def test_relative_dates_take_the_right_anchor(text, published, when):
+    assert run(text, published=published).events[0].date == when

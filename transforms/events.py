@@ -15,6 +15,7 @@ from transforms.rules.events import (
     EVENT_TYPE,
     FUTURE_VENUE,
     HARD_WRAP,
+    HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
     HISTORY_MIN_DAYS,
     JUST_DONE,
@@ -63,8 +64,9 @@ def principal_date(
     date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
     just = JUST_DONE.search(text, floor, floor + JUST_DONE_WINDOW)
-    # 'today' in a release dated by its dateline is the dateline's day
-    reference = dateline.date if dateline and dateline.date else published
+    # 'today' in a release dated by its dateline is the dateline's day; else the day of its
+    # date line at the top ('22 February 2012' over the body), else the published day
+    reference = (dateline.date if dateline else None) or _header_day(text, published) or published
     for mention in find_dates(text, reference):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
             continue
@@ -84,6 +86,15 @@ def principal_date(
     if published and title and PERIODIC_REPORT.search(title):
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _header_day(text: str, published: date | None) -> date | None:
+    """The day a date line at the top of the body gives (a full date on a line of its own),
+    the anchor of 'yesterday' and 'on Monday' when the published date may be a later one."""
+    for mention in find_dates(text[:HEADER_DAY_WINDOW], published):
+        if mention.value and not mention.relative and _is_header_date(text, mention):
+            return mention.value
+    return None
 
 
 def _history(mention: DateMention, reference: date | None) -> bool:

@@ -110,6 +110,8 @@ HEADER_DATE = re.compile(
 )
 # A line break inside a sentence (the next line goes on in lower case): prose, not a header.
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
+# How far into the body a date line at the top may stand to anchor relative dates.
+HEADER_DAY_WINDOW = 400
 # How many characters of a line-opening date make it a date line rather than prose.
 HEADER_LINE_MAX = 80
 

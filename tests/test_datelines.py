@@ -523,6 +523,40 @@ def test_address_and_header_lines_are_no_datelines(body):
     ("body", "cities"),
     [
         pytest.param(
+            "Lusaka UNDP opened a new office for the region.", ["Lusaka"], id="city-then-acronym"
+        ),
+        pytest.param(
+            "Bergen, Norway A fishing fleet returned to port.",
+            ["Bergen"],
+            id="city-and-country-then-an-article",
+        ),
+        pytest.param(
+            "KUALA LUMPUR Three agencies opened a shared depot.",
+            ["Kuala Lumpur"],
+            id="capitals-then-a-number-word",
+        ),
+    ],
+)
+def test_dateline_whose_dash_was_lost(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lusaka Declaration was adopted by the ministers.", id="city-in-a-name"),
+        pytest.param("Mission The team arrived in the capital.", id="ambiguous-place-word"),
+        pytest.param("Ghana The drought worsened in the north.", id="country-alone"),
+    ],
+)
+def test_words_after_a_city_without_a_dash_are_no_dateline(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "The minister and the mayor at the depot, 2 May 2021ACCRA, 3 May 2021 – The depot opened.",
             ["Accra"],
             id="glued-to-a-photo-caption",

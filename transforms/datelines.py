@@ -40,10 +40,11 @@ from transforms.rules.datelines import (
     REGION_SHAPE,
     SENTENCE_BREAK,
     SLASH_AGENCY,
+    UNMARKED_END,
     WHOLE_LINE,
 )
 from transforms.rules.dates import MONTHS, WEEKDAYS
-from transforms.rules.places import CITY_CODE_SUFFIX
+from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
 
@@ -216,6 +217,14 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    for match in UNMARKED_END.finditer(line):
+        # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
+        # only a city the gazetteer knows (or vouched for by its country), before an acronym
+        # or a word that opens a sentence
+        parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
+        if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
+            parsed[0].end = match.end()
+            return parsed
     return None
 
 

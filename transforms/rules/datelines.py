@@ -117,3 +117,12 @@ PROSE_MIN_CHARS = 200
 SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
+# A dateline whose dash the page lost: the place, then a sentence opening with an acronym or
+# a word that opens sentences ('Nouakchott WFP appeals …', 'Jeddah, Saudi Arabia A Saudi …').
+SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
+    About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
+    Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
+UNMARKED_END = re.compile(
+    r"^(?P<head>[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}?(?:,\s[A-Z][^\n,.;:()]{1,30}?)?)\s"
+    rf"(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])"
+)

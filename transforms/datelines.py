@@ -40,7 +40,9 @@ from transforms.rules.datelines import (
     REGION_SHAPE,
     SENTENCE_BREAK,
     SLASH_AGENCY,
-    UNMARKED_END,
+    UNMARKED_HEAD,
+    UNMARKED_MAX,
+    UNMARKED_NEXT,
     WHOLE_LINE,
 )
 from transforms.rules.dates import MONTHS, WEEKDAYS
@@ -217,13 +219,16 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
-    for match in UNMARKED_END.finditer(line):
+    for opening in UNMARKED_NEXT.finditer(line, 0, UNMARKED_MAX):
         # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
         # only a city the gazetteer knows (or vouched for by its country), before an acronym
         # or a word that opens a sentence
-        parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
+        head = line[: opening.start()]
+        if not UNMARKED_HEAD.match(head):
+            continue
+        parsed = _parse_head(head, published, need_country=False, allow_date=False)
         if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
-            parsed[0].end = match.end()
+            parsed[0].end = opening.start() + 1
             return parsed
     return None
 

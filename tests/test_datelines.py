@@ -435,6 +435,36 @@ def test_cities_of_several_words(body, cities):
             id="date-first-then-city-and-country-in-brackets",
         ),
         pytest.param(
+            "(Mombasa/Nairobi, 3 May 2021): The port reopened.",
+            ["Mombasa", "Nairobi"],
+            id="whole-dateline-in-brackets",
+        ),
+        pytest.param(
+            "3 May 2021 – MOMBASA – The port reopened.",
+            ["Mombasa"],
+            id="date-first-then-a-dash-then-the-city",
+        ),
+        pytest.param(
+            "May 3, 2021 - Mombasa, Kenya: The port reopened after the repairs to the quay and the cranes.",
+            ["Mombasa"],
+            id="us-date-first-then-city-and-country-and-colon",
+        ),
+        pytest.param(
+            "UNITED NATIONS, New York, 3 May 2021 – The port reopened.",
+            ["New York"],
+            id="headquarters-before-its-city",
+        ),
+        pytest.param(
+            "Mombasa, 3rd of May 2021 – The port reopened.",
+            ["Mombasa"],
+            id="day-of-month-date",
+        ),
+        pytest.param(
+            "Mombasa, May 3, 2021\nREF/2021/117\n\nThe port reopened.",
+            ["Mombasa"],
+            id="reference-code-below-is-no-postal-code",
+        ),
+        pytest.param(
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
@@ -468,6 +498,14 @@ def test_place_and_date_line_forms(body, cities):
             id="unknown-town-of-header-words-is-not-vouched-for",
         ),
         pytest.param(
+            "(Port Authority of Mombasa) – The port reopened.",
+            id="body-in-brackets-without-a-date",
+        ),
+        pytest.param(
+            "3 May 2021 – The port reopened in Mombasa, Kenya.",
+            id="date-first-then-a-sentence",
+        ),
+        pytest.param(
             "Monday, 3 May 2021 (Port Authority): The port reopened.",
             id="date-first-then-a-body-in-brackets",
         ),
@@ -478,6 +516,40 @@ def test_place_and_date_line_forms(body, cities):
     ],
 )
 def test_address_and_header_lines_are_no_datelines(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Lusaka UNDP opened a new office for the region.", ["Lusaka"], id="city-then-acronym"
+        ),
+        pytest.param(
+            "Bergen, Norway A fishing fleet returned to port.",
+            ["Bergen"],
+            id="city-and-country-then-an-article",
+        ),
+        pytest.param(
+            "KUALA LUMPUR Three agencies opened a shared depot.",
+            ["Kuala Lumpur"],
+            id="capitals-then-a-number-word",
+        ),
+    ],
+)
+def test_dateline_whose_dash_was_lost(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Lusaka Declaration was adopted by the ministers.", id="city-in-a-name"),
+        pytest.param("Mission The team arrived in the capital.", id="ambiguous-place-word"),
+        pytest.param("Ghana The drought worsened in the north.", id="country-alone"),
+    ],
+)
+def test_words_after_a_city_without_a_dash_are_no_dateline(body):
     assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
 
 

@@ -99,3 +99,24 @@ def test_lower_case_may_is_no_month():
 def test_no_numeric_range_or_bare_weekday(text):
     values = [m.value for m in find_dates(text, PUBLISHED)]
     assert date(2019, 1, 3) not in values and date(2019, 12, 3) not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The fund opened on Monday, 18 November.", date(2019, 11, 18), id="comma-then-day"
+        ),
+        pytest.param(
+            "The fund opened on Monday, November 18, 2019.",
+            date(2019, 11, 18),
+            id="comma-then-us-date",
+        ),
+        pytest.param(
+            "Tuesday’s vote passed the budget.", date(2019, 12, 3), id="possessive-weekday"
+        ),
+    ],
+)
+def test_weekday_and_the_written_date_after_it(text, expected):
+    values = [m.value for m in find_dates(text, PUBLISHED) if m.value]
+    assert values[0] == expected

@@ -403,3 +403,62 @@ def test_event_place_from_venue(text, where):
 )
 def test_dates_that_do_not_date_the_happening(text, published, when):
     assert run(text, published=published).events[0].date == when
+
+
+def test_invisible_marks_hide_no_dateline():
+    release = run("Mombasa,\u200b 3 May 2021 – The port reopened today.").release
+    assert release.dateline is not None
+    assert release.dateline.cities == ["Mombasa"]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        pytest.param(
+            "OSLO – The Board approved the new grant rules on Tuesday. The Board met in Bergen "
+            "for its spring session.",
+            "Bergen",
+            id="venue-in-the-lead-beats-the-dateline-in-the-dated-sentence",
+        ),
+        pytest.param(
+            "OSLO – The two funds agreed on shared rules on Tuesday. The accord was signed in "
+            "Tromso after two days of talks.",
+            "Tromso",
+            id="signed-in-names-the-venue",
+        ),
+        pytest.param(
+            "OSLO – The Council welcomes the truce agreed by the parties, its spokesperson said "
+            "in a statement.\n\nOn Friday, the two sides met in Bergen to sign the truce.",
+            "Oslo",
+            id="a-statement-is-issued-where-the-dateline-says",
+        ),
+        pytest.param(
+            "OSLO – The Council held talks on fisheries on Tuesday with ministers of the region.",
+            "Oslo",
+            id="dateline-city-stays-without-a-venue-elsewhere",
+        ),
+    ],
+)
+def test_event_place_where_the_text_says_it_happened(text, where):
+    assert run(text, published="2021-05-07").events[0].location == where
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "when"),
+    [
+        pytest.param(
+            "Fund opens\n\n3 May 2021\n\nThe fund opened yesterday in Accra.",
+            "2021-05-10",
+            date(2021, 5, 2),
+            id="yesterday-against-the-date-line-at-the-top",
+        ),
+        pytest.param(
+            "The fund opened on Monday, 3 May 2021, in Accra.",
+            "2021-05-14",
+            date(2021, 5, 3),
+            id="weekday-with-its-date-after-a-comma",
+        ),
+    ],
+)
+def test_relative_dates_take_the_right_anchor(text, published, when):
+    assert run(text, published=published).events[0].date == when

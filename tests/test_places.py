@@ -121,3 +121,15 @@ def test_resolve_gives_the_same_place_every_time():
     first = resolve("Kuala Lumpur")
     assert resolve("Kuala Lumpur") is first
     assert first.country_code == "MY"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("Tromso", "Tromsø", id="letter-without-a-mark-to-drop"),
+        pytest.param("Bogota", "Bogotá", id="accent-dropped"),
+        pytest.param("Sao Paulo", "São Paulo", id="tilde-dropped"),
+    ],
+)
+def test_city_written_without_its_accents(written, name):
+    assert city(written).name == name

@@ -11,6 +11,7 @@ from transforms.records import Dateline
 from transforms.rules.datelines import (
     ADDRESS_LINE,
     AGENCY_END,
+    BRACKETED_HEAD,
     CITY_AREA_PREFIX,
     CITY_JOINER,
     CITY_PARTICLES,
@@ -22,6 +23,7 @@ from transforms.rules.datelines import (
     DATE_THEN_PLACE,
     EMPTY_BRACKETS,
     GLUED_CAPS_CITY,
+    HEADQUARTERS_PART,
     INITIALS_REGION,
     LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
@@ -38,10 +40,13 @@ from transforms.rules.datelines import (
     REGION_SHAPE,
     SENTENCE_BREAK,
     SLASH_AGENCY,
+    UNMARKED_HEAD,
+    UNMARKED_MAX,
+    UNMARKED_NEXT,
     WHOLE_LINE,
 )
 from transforms.rules.dates import MONTHS, WEEKDAYS
-from transforms.rules.places import CITY_CODE_SUFFIX
+from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
 
@@ -162,6 +167,20 @@ def _dateline_in_line(line: str, published: date | None):
     ):
         parsed[0].end = match.end()
         return parsed
+    if (match := BRACKETED_HEAD.match(line)) and find_dates(match["head"], published):
+        # '(Geneva, 4 March 2021) –': the whole dateline in brackets, with its date
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None and parsed[0].date:
+            parsed[0].end = match.end()
+            return parsed
+    if (match := DASH_END.match(line)) and _only_date(match["head"].strip(), published):
+        # '4 March 2021 – AMMAN – The …': the date first, then the place line after the dash
+        found = _dateline_in_line(line[match.end() :], published)
+        if found is not None:
+            dates = [m.value for m in find_dates(match["head"], published) if m.value]
+            found[0].date = found[0].date or (dates[0] if dates else None)
+            found[0].end += match.end()
+            return found
     if match := DASH_END.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None:
@@ -200,6 +219,17 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    for opening in UNMARKED_NEXT.finditer(line, 0, UNMARKED_MAX):
+        # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
+        # only a city the gazetteer knows (or vouched for by its country), before an acronym
+        # or a word that opens a sentence
+        head = line[: opening.start()]
+        if not UNMARKED_HEAD.match(head):
+            continue
+        parsed = _parse_head(head, published, need_country=False, allow_date=False)
+        if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
+            parsed[0].end = opening.start() + 1
+            return parsed
     return None
 
 
@@ -242,6 +272,8 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     parts = [part.strip() for part in head.split(",")]
     # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
+    if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
+        parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
     if parts and not places.country(parts[-1]):
         # 'Dakar, Ndjamena and Abuja': the last of a list joined by 'and'
         parts = parts[:-1] + [n.strip() for n in CITY_JOINER.split(parts[-1]) if n.strip()]

@@ -11,6 +11,7 @@ from email.utils import parsedate_to_datetime
 from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
     BARE_WEEKDAY,
+    DATE_AFTER_WEEKDAY,
     DAY_MONTH_YEAR,
     FUTURE,
     MONTH_DAY_YEAR,
@@ -20,6 +21,7 @@ from transforms.rules.dates import (
     NUMERIC_DMY,
     NUMERIC_YMD,
     ON_WEEKDAY,
+    POSSESSIVE_WEEKDAY,
     RELATIVE,
     RELATIVE_DAYS,
     WEEKDAYS,
@@ -140,6 +142,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in BARE_WEEKDAY.finditer(text):
         future = _is_future(text, match.start())
         add(_weekday(match["weekday"], published, future), *match.span(), True)
+    for match in POSSESSIVE_WEEKDAY.finditer(text):
+        future = _is_future(text, match.start())
+        add(_weekday(match["weekday"], published, future), *match.span(), True)
     for match in ON_WEEKDAY.finditer(text):
         if _explicit_date_follows(text, match.end()):
             continue
@@ -153,9 +158,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 
 def _explicit_date_follows(text: str, end: int) -> bool:
-    """'on Monday 23 April' / 'on Wednesday (24 May 2017)': the written date decides."""
-    tail = text[end : end + 6]
-    return bool(re.match(r"\s?\(?\s?[0-3]?\d", tail))
+    """'on Monday 23 April', 'on Tuesday, 21 February': the written date decides, so the
+    weekday is not resolved against the release date on its own."""
+    return DATE_AFTER_WEEKDAY.match(text, end) is not None
 
 
 def _is_future(text: str, position: int) -> bool:

@@ -15,6 +15,7 @@ from transforms.rules.events import (
     EVENT_TYPE,
     FUTURE_VENUE,
     HARD_WRAP,
+    HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
     HISTORY_MIN_DAYS,
     JUST_DONE,
@@ -27,6 +28,7 @@ from transforms.rules.events import (
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
+    STATEMENT_LEAD,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
@@ -62,8 +64,9 @@ def principal_date(
     date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
     just = JUST_DONE.search(text, floor, floor + JUST_DONE_WINDOW)
-    # 'today' in a release dated by its dateline is the dateline's day
-    reference = dateline.date if dateline and dateline.date else published
+    # 'today' in a release dated by its dateline is the dateline's day; else the day of its
+    # date line at the top ('22 February 2012' over the body), else the published day
+    reference = (dateline.date if dateline else None) or _header_day(text, published) or published
     for mention in find_dates(text, reference):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
             continue
@@ -83,6 +86,15 @@ def principal_date(
     if published and title and PERIODIC_REPORT.search(title):
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _header_day(text: str, published: date | None) -> date | None:
+    """The day a date line at the top of the body gives (a full date on a line of its own),
+    the anchor of 'yesterday' and 'on Monday' when the published date may be a later one."""
+    for mention in find_dates(text[:HEADER_DAY_WINDOW], published):
+        if mention.value and not mention.relative and _is_header_date(text, mention):
+            return mention.value
+    return None
 
 
 def _history(mention: DateMention, reference: date | None) -> bool:
@@ -108,6 +120,9 @@ def principal_place(
 ) -> PlaceMention | object | None:
     """Where the principal event happened: a city in its sentence, else the dateline city,
     else where the text says something 'took place', else a city in the title."""
+    date_at = mention.start if mention is not None else None
+    if dateline_places and _statement_lead(text, floor, date_at):
+        return dateline_places[0]  # 'BRUSSELS – The EU welcomes …, said in a statement.'
     if mention is not None:
         start, end = sentence_at(text, mention.start)
         sentence = text[start:end]
@@ -125,6 +140,12 @@ def principal_place(
             and (other := _beyond_dateline(text, title, dateline_places)) is not None
         ):
             return other
+        if (
+            cities
+            and start + cities[0].start < floor
+            and (venue := _venue_in_lead(text, floor, people)) is not None
+        ):
+            return venue  # 'BRUSSELS – The Board approved … The Board met in Lisbon.'
         if cities:
             for found in cities:
                 found.start += start
@@ -169,6 +190,18 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
+    """Whether the lead after the dateline reports a statement and the date found lies beyond
+    it: the statement is the happening, issued where the dateline says, whatever the later
+    paragraph dated ('On Friday, the group met in Minsk') tells."""
+    for start, end in paragraphs(text):
+        if end <= floor:
+            continue
+        beyond = date_at is None or date_at >= end
+        return beyond and STATEMENT_LEAD.search(text, max(start, floor), end) is not None
+    return False
 
 
 def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:

@@ -22,6 +22,7 @@ from transforms.rules.places import (
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    PLAIN_LETTERS,
     REGION_DIRECTION,
     REGION_NAMES,
     RESOLVE_CACHE_SIZE,
@@ -69,6 +70,8 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             city["population"],
         )
         by_name.setdefault(city["name"].lower(), []).append(place)
+        if (folded := _folded(city["name"])) != city["name"].lower():
+            by_name.setdefault(folded, []).append(place)  # 'Tromso', 'Bogota' as written
         if place.population < MIN_ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -111,7 +114,7 @@ def country(name: str | None) -> Place | None:
 def _folded(name: str) -> str:
     """Lower case without accents or repeated spaces ('Mahārāshtra' -> 'maharashtra')."""
     decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).lower())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 
 @cache
@@ -149,7 +152,7 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
         return None
     key = " ".join(name.split()).lower()
     by_name, by_alias = _cities()
-    candidates = by_name.get(key, [])
+    candidates = by_name.get(key, []) or by_name.get(_folded(key), [])
     if not candidates and aliases:
         candidates = by_alias.get(key, [])
     if not candidates and ("’" in key or "'" in key):

@@ -28,6 +28,12 @@ DATE_THEN_PLACE = re.compile(
     rf"^(?P<date>[^()\n]{{6,40}}?)\s*\((?P<place>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|"
     rf"[{HYPHENS}](?=\s))[ \t\u00a0]*"
 )
+# A whole dateline in brackets, then a colon or a dash: '(New York/Geneva, 4 March 2021) –'.
+BRACKETED_HEAD = re.compile(
+    rf"^\((?P<head>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
+)
+# A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
+HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UNITED NATIONS|UN Headquarters)$")
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
 CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
@@ -97,7 +103,10 @@ MAX_UNKNOWN_TOWN_WORDS = 3
 # address, not a dateline ('Via Roma 12' / 'Geneva, Switzerland' / 'Tel: +41 …').
 ADDRESS_LINE = re.compile(
     r"\b(?:Tel|Tél|Phone|Telephone|Fax|E-?mail|P\.?\s?O\.?\s?Box|Postfach|Case postale|"
-    r"Casilla|Apartado)\b|@|\bwww\.|https?://|\b\d{4,6}\b(?![.,]\d)|"
+    r"Casilla|Apartado)\b|@|\bwww\.|https?://|"
+    # a postal code beside a town ('1211 Geneva', 'Geneva 1211', 'NY 10017'), not a '/2021/' code
+    r"(?<![/\d])\b\d{4,6}\s[A-Z][a-zà-ÿ]+|\b[A-Z][a-zà-ÿ]+\s\d{4,6}\b(?![/.\d])|"
+    r"\b[A-Z]{2}\s\d{5}\b|"
     r"\b\d{1,4}\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
     r"Blvd\.?|Plaza|Square|Lane|Drive|Place)\b|"
     r"\b(?:Rue|Via|Viale|Avenida|Avenue|Calle|Route|Chemin|Strasse|Straße|Jalan)\s(?:de\s|du\s)?[A-Z0-9]"
@@ -108,3 +117,12 @@ PROSE_MIN_CHARS = 200
 SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
+# A dateline whose dash the page lost: the place, then a sentence opening with an acronym or
+# a word that opens sentences ('Nouakchott WFP appeals …', 'Jeddah, Saudi Arabia A Saudi …').
+SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
+    About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
+    Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
+UNMARKED_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z][^\n,.;:()]{1,30})?$")
+UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
+# How far into the line such a head may end.
+UNMARKED_MAX = 70

@@ -86,13 +86,21 @@ WEEKDAY = rf"(?P<weekday>{any_of(w for w in WEEKDAYS if len(w) > 3)})"
 RANGE_DAY = r"(?:\s?(?:-|–|—|and|to)\s?[0-3]?\d(?:st|nd|rd|th)?)?"
 
 # Day-level dates written in words, most specific first.
-DAY_MONTH_YEAR = re.compile(rf"\b{DAY}{RANGE_DAY}\s{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE)
+# ('4th of March 2021' too)
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{DAY}{RANGE_DAY}\s(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE
+)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s{DAY}(?:{RANGE_DAY})?(?:,?\s{YEAR})?\b", re.IGNORECASE)
 # Numeric dates: 05.12.2019, 6.12.2019, 24/10/2025, 2013/6/28, 2019-12-05.
 NUMERIC_DMY = re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 NUMERIC_YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<b>[01]?\d)[-/.](?P<a>[0-3]?\d)\b")
 # 'on Monday', 'on Thursday (24 May)', 'held on Tuesday'.
 ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s{WEEKDAY}\b", re.IGNORECASE)
+# 'Tuesday’s meeting': a weekday owning the happening.
+POSSESSIVE_WEEKDAY = re.compile(rf"\b{WEEKDAY}(?=[’']s\s)", re.IGNORECASE)
+# A written date right after a weekday, which then decides: 'on Monday 23 April', 'on
+# Wednesday (24 May 2017)', 'on Tuesday, 21 February 2012', 'on Tuesday, February 21'.
+DATE_AFTER_WEEKDAY = re.compile(rf"\s?,?\s?\(?\s?(?:[0-3]?\d\b|{MONTH}\s[0-3]?\d\b)", re.IGNORECASE)
 # News style 'signed in Astana, Kazakhstan, Tuesday, according to ...': a bare weekday
 # set off by commas after the place.
 BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)

@@ -110,6 +110,8 @@ HEADER_DATE = re.compile(
 )
 # A line break inside a sentence (the next line goes on in lower case): prose, not a header.
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
+# How far into the body a date line at the top may stand to anchor relative dates.
+HEADER_DAY_WINDOW = 400
 # How many characters of a line-opening date make it a date line rather than prose.
 HEADER_LINE_MAX = 80
 
@@ -132,7 +134,13 @@ VENUE_COUNTRY = re.compile(
 )
 # A sentence of the lead saying where the happening was: 'The meeting took place in Tallinn'.
 PAST_VENUE_CUE = re.compile(
-    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met)\s(?:in|at)\b"
+    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met|was signed|were signed|"
+    r"signed|was adopted|was launched|opened)\s(?:in|at)\b"
+)
+# A lead that reports a statement: a body's reaction, issued where the dateline says.
+STATEMENT_LEAD = re.compile(
+    r"\b(?:(?:said|says|stated)\sin\sa\s(?:written\s)?statement|issued\sa\sstatement|"
+    r"(?:welcomes|condemns|deplores|regrets)\s(?:the|today|\w+['’]s?)\b)"
 )
 # Words before the cue that put it in the future: 'the meeting to be held', 'will be held'.
 FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b")

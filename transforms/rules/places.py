@@ -99,6 +99,10 @@ COUNTRY_ALIASES = {
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.
 MIN_ALIAS_POPULATION = 50000
+# Letters that lose no accent mark when decomposed, written plain: 'Tromsø' is found as 'Tromso'.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"}
+)
 # Another name of several words is read in running text only for a city this big
 # ('New York' for New York City; not the gazetteer's 'The Bend').
 MIN_RUNNING_ALIAS_POPULATION = 1_000_000

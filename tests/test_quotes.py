@@ -628,3 +628,107 @@ def test_held_out_4_5_quote_rules(text, expected):
 )
 def test_held_out_4_5_speakers(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# Attribution: each strategy, tried in order, on a made-up example of its own.
+ATTRIBUTION = [
+    pytest.param(
+        "“Every berth was built by local hands.”\n\n— Liva Okonjo, Mayor of the Harbour",
+        "Liva Okonjo",
+        id="by_dash_signature",
+    ),
+    pytest.param(
+        "Minister Anna Berg said: “We are ready to help at once.”",
+        "Anna Berg",
+        id="by_introduction",
+    ),
+    pytest.param(
+        "“We are ready to help at once,” said Minister Anna Berg.",
+        "Anna Berg",
+        id="by_attribution_after",
+    ),
+    pytest.param(
+        "Minister Anna Berg called the accord “a milestone for the whole coast” on Friday.",
+        "Anna Berg",
+        id="by_verb_earlier_in_sentence",
+    ),
+    pytest.param(
+        "Dr Anna Berg, in her address, recalled the floods, noting,\n\n“The river taught "
+        "us to plan for the worst.”",
+        "Anna Berg",
+        id="by_colon_paragraph-after-noting-comma",
+    ),
+    pytest.param(
+        "Minister Anna Berg stressed that the coast needs help. “The river taught us to "
+        "plan for the worst.”",
+        "Anna Berg",
+        id="by_reporting_sentence_before",
+    ),
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\n“We plan for the worst now.”",
+        "Anna Berg",
+        id="by_continuing_speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION)
+def test_each_attribution_strategy(text, speaker):
+    found = quotes(text)
+    assert found and {q.speaker for q in found} == {speaker}
+
+
+def test_attribution_strategies_are_tried_in_order():
+    from transforms import quotes as module
+
+    names = [s.__name__ for s in module.ATTRIBUTION_STRATEGIES]
+    assert names[:3] == ["by_dash_signature", "by_introduction", "by_attribution_after"]
+    assert names[-1] == "by_continuing_speaker"
+
+
+# Who speaks when a sentence names several people.
+SUBJECT_NOT_OBJECT = [
+    pytest.param(
+        "Minister Anna Berg thanked Director Paul Roth for the support and said: “We are "
+        "ready to help.”",
+        "Anna Berg",
+        id="x-thanked-y-and-said",
+    ),
+    pytest.param(
+        "Minister Anna Berg met Director Paul Roth in Oslo. “We are ready to help,” she said.",
+        "Anna Berg",
+        id="x-met-y-then-pronoun",
+    ),
+    pytest.param(
+        "The plan was welcomed by the Union, with Envoy Paul Roth, who said that the talks "
+        "“will open the road for aid to every village.”",
+        "Paul Roth",
+        id="object-with-relative-who-said-speaks",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth said: “We are ready to help.”",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-before",
+    ),
+    pytest.param(
+        "“We are ready to help,” said Minister Anna Berg and Director Paul Roth.",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-after",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth jointly stated that “we are ready to help "
+        "at once.”",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-jointly",
+    ),
+    pytest.param(
+        "“We are ready to help,” said Foreign and European Affairs Minister Anna Berg.",
+        "Anna Berg",
+        id="and-inside-a-title-is-no-joint-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_NOT_OBJECT)
+def test_subject_speaks_not_object(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -31,7 +31,7 @@ from transforms.rules.people import (
     TITLE_BEFORE,
     TITLE_WORDS,
 )
-from transforms.rules.quotes import PRONOUNS
+from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
 from transforms.spans import without_the
 
 
@@ -215,8 +215,14 @@ def antecedents(
             continue
         before = text[max(0, mention.start - 80) : mention.start]
         clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
-        if (match := OBJECT_BEFORE.search(clause)) and not _joins_title_words(clause, match):
-            continue
+        speaks_after = RELATIVE_SPEAKER.match(text, mention.end, mention.end + 40)
+        if (
+            (match := OBJECT_BEFORE.search(clause))
+            and not _joins_title_words(clause, match)
+            and not speaks_after
+        ):
+            continue  # 'met X' is an object, unless 'met X, who said …'
+
         out.append(mention)
     return out
 

@@ -168,3 +168,22 @@ MAX_MARKS_PER_PARAGRAPH = 2000
 MAX_ORPHANS = 200
 # How far before and after a quote its attribution may stand (characters).
 ATTRIBUTION_WINDOW = 220
+# A quote this close after another (characters, one sentence at most between) goes on in
+# the same voice.
+CONTINUING_GAP = 250
+
+# Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …'.
+# Between the two names: 'and' and the second one's title words.
+JOINT_LINK = re.compile(r",?\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s){0,6}")
+# Between the second name and the verb: nothing, a comma, 'jointly', 'together'.
+JOINT_TO_VERB = re.compile(r"[\s,]*(?:(?:jointly|together|both)\s)?")
+# A speaker phrase naming two people: 'Minister Anna Berg and Director Paul Roth'.
+JOINT_SPLIT = re.compile(r"\s(?:and|&)\s")
+
+# A relative clause whose verb reports: '…, Secretary-General X, who said that “…”'.
+RELATIVE_SPEAKER = re.compile(
+    rf",\s(?:who|whom)\s(?:also\s|then\s|later\s)?(?P<verb>{any_of(REPORTING_VERBS)})\b"
+)
+# How far before ', who said' the person it hangs on may end (characters: a bracket or
+# a title may stand between, 'X (IOM), who said').
+RELATIVE_REACH = 12

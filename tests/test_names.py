@@ -95,6 +95,18 @@ def test_given_names_excuse_words_ending_like_verbs():
     assert is_given_name("Mildred") and is_person_name("Mildred Osei")
 
 
+def test_verb_form_inside_a_name_is_a_family_name():
+    assert is_person_name("Melinda Golding") and not is_person_name("Golding Sweden")
+
+
+def test_bare_first_word_of_a_name_written_family_name_first():
+    from transforms.entities import people_in
+    from transforms.quotes import find_quotes
+
+    text = "Director-General Qu Dongyu opened the session.\n\n“Harvests will grow,” Mr. Qu said."
+    assert [q.speaker for q in find_quotes(text, people_in(text))] == ["Qu Dongyu"]
+
+
 @pytest.mark.parametrize(
     ("tokens", "expected"),
     [(["TAN", "Wei", "Ming"], True), (["Ban", "Ki-moon"], True), (["Anna", "Berg"], False)],

@@ -18,7 +18,6 @@ from transforms.rules.organisations import (
 from transforms.rules.people import (
     APPOSITIVE_AFTER,
     COURTESY_AFTER_TITLE,
-    GIVEN_NAME_AFTER_FAMILY,
     HONORIFIC_WORD,
     HONORIFICS,
     NAME_PARTICLES,
@@ -102,7 +101,7 @@ def _longest_name_tail(tokens: list[str]) -> list[str] | None:
     best: list[str] = []
     current: list[str] = []
     for token in [*tokens, ""]:
-        if token and names.is_name_token(token):
+        if token and names.is_name_token(token, opening=not current):
             current.append(token)
             continue
         while current and current[0] in NAME_PARTICLES:
@@ -189,9 +188,10 @@ def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
 
 
 def family_name(name: str) -> str:
-    """The family name: the last token, or the first before a hyphenated given name."""
+    """The family name: the last token, or the first in a name written family name first
+    ('Ban Ki-moon', 'TAN Wei Ming')."""
     tokens = name.split()
-    if len(tokens) == 2 and GIVEN_NAME_AFTER_FAMILY.match(tokens[1]):
+    if names.family_name_first(tokens):
         return tokens[0]
     return tokens[-1] if tokens else ""
 
@@ -354,8 +354,8 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             if family_name(mention.name) == words[0]:
                 return _person(mention, people)
         for mention in reversed(people):
-            # a family name written in capitals before the given names: 'KHOO Boon Hui'
-            if words[0].upper() in mention.name.split()[:-1] and len(words[0]) > 1:
+            # a family name written before the given names: 'KHOO Boon Hui', 'Qu Dongyu'
+            if _opens_on_family_name(mention.name, words[0]):
                 return _person(mention, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():
@@ -380,6 +380,13 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None
+
+
+def _opens_on_family_name(name: str, word: str) -> bool:
+    """Whether a bare word is the name a full name opens on: 'Mr Qu' for 'Qu Dongyu', 'Mr
+    Tan' for 'TAN Wei Ming' (tried after the family names at the end of every name)."""
+    tokens = name.split()
+    return len(tokens) >= 2 and len(word) >= 2 and tokens[0].lower() == word.lower()
 
 
 def _holds(title: str, role: str, strict: bool) -> bool:

@@ -26,6 +26,7 @@ from transforms.rules.people import (
     DEMONYM_STEM_MIN,
     DEMONYM_STEM_SLACK,
     DEMONYM_SUFFIXES,
+    GIVEN_NAME_AFTER_FAMILY,
     HONORIFICS,
     IRREGULAR_DEMONYMS,
     MIN_PLACE_POPULATION,
@@ -118,8 +119,10 @@ def is_acronym(token: str) -> bool:
     return token in KNOWN_ACRONYMS or any(ch.isdigit() for ch in token)
 
 
-def not_name_reason(token: str) -> str | None:
-    """Why a single token cannot be part of a person's name, or None when it can."""
+def not_name_reason(token: str, opening: bool = True) -> str | None:
+    """Why a single token cannot be part of a person's name, or None when it can. A verb
+    form only opens a clause ('Congratulating Sweden'); inside a name it is a family name
+    ('Melissa Fleming', 'Anna Golding')."""
     if token in NAME_PARTICLES:
         return None
     if token in HONORIFICS:
@@ -134,14 +137,14 @@ def not_name_reason(token: str) -> str | None:
         return "acronym"
     if is_nationality(token):
         return "nationality"
-    if is_verb_form(token):
+    if opening and is_verb_form(token):
         return "verb"
     return None
 
 
-def is_name_token(token: str) -> bool:
-    """Whether a token can stand in a person's name."""
-    return not_name_reason(token) is None
+def is_name_token(token: str, opening: bool = True) -> bool:
+    """Whether a token can stand in a person's name (`opening` it)."""
+    return not_name_reason(token, opening) is None
 
 
 def is_person_name(tokens: list[str] | str) -> bool:
@@ -155,7 +158,7 @@ def is_person_name(tokens: list[str] | str) -> bool:
         return False
     if tokens[-1] in NAME_PARTICLES:
         return False
-    if not all(is_name_token(token) for token in tokens):
+    if not all(is_name_token(token, index == 0) for index, token in enumerate(tokens)):
         return False
     core = [t for t in tokens if t not in NAME_PARTICLES]
     return not _is_place_pair(core) and not _unvouched_capitals(core)
@@ -189,5 +192,4 @@ def family_name_first(tokens: list[str]) -> bool:
         return False
     first, second = tokens[0], tokens[1]
     capitals = first.isupper() and len(first) > 1 and not second.isupper()
-    hyphenated_given = "-" in second and second.split("-")[1][:1].islower()
-    return capitals or hyphenated_given
+    return capitals or bool(GIVEN_NAME_AFTER_FAMILY.match(second))

@@ -722,6 +722,24 @@ SUBJECT_NOT_OBJECT = [
         id="joint-speakers-jointly",
     ),
     pytest.param(
+        "“We are ready to help,” said Anna Berg, Minister of Fisheries, and Paul Roth, "
+        "Director of the Port.",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-with-titles-between-commas",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth signed the plan on Monday.\n\n“We are "
+        "ready to help,” they said.",
+        "Anna Berg and Paul Roth",
+        id="they-after-two-people-named-together",
+    ),
+    pytest.param(
+        "Minister Anna Berg met Director Paul Roth on Monday.\n\n“We are ready to help,” "
+        "they said.",
+        "Anna Berg",
+        id="they-after-a-subject-and-its-object-is-the-subject",
+    ),
+    pytest.param(
         "“We are ready to help,” said Foreign and European Affairs Minister Anna Berg.",
         "Anna Berg",
         id="and-inside-a-title-is-no-joint-speaker",

@@ -197,9 +197,11 @@ def family_name(name: str) -> str:
 
 
 class Cast(list):
-    """The people of a text, and the mentions a pronoun can stand for (`targets`)."""
+    """The people of a text, the mentions a pronoun can stand for (`targets`), and the
+    pairs named together ('X and Y') a 'they' can stand for (`pairs`)."""
 
     targets: list[PersonMention]
+    pairs: list[tuple[PersonMention, PersonMention]]
 
 
 def antecedents(
@@ -348,6 +350,8 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         targets = getattr(people, "targets", None)
         if targets is not None:
             earlier = [m for m in targets if m.start < position] or earlier
+        if words[0].lower() == "they" and (pair := _pair_named_last(people, earlier)):
+            return Speaker(f"{pair[0].name} and {pair[1].name}")
         return _person(earlier[-1], people) if earlier else None
     if len(words) == 1 and words[0][:1].isupper():
         for mention in reversed(people):
@@ -379,6 +383,18 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
                         return _person(mention, people)
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
+    return None
+
+
+def _pair_named_last(people, earlier: list[PersonMention]):
+    """The two people named together ('X and Y signed …') when the second of them is the
+    last person named: whom a 'they' stands for."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    for first, second in getattr(people, "pairs", []):
+        if second.start == last.start and first.name != second.name:
+            return first, second
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import pairwise
 
 from transforms.entities import (
     Cast,
@@ -35,6 +36,7 @@ from transforms.rules.quotes import (
     DESCRIBED_SPEAKER,
     DOUBLE_MARKS,
     FIRST_PERSON,
+    JOINT_LEAD,
     JOINT_LINK,
     JOINT_SPLIT,
     JOINT_TO_VERB,
@@ -284,8 +286,11 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
     quoted_end = text[candidate.end - 1 : candidate.end]
     if match := VERB_FIRST.match(tail):
         phrase = _clip_speaker(tail[match.start("who") :])
-        speaker = _joint_phrase(phrase, tail_start, people) or resolve_speaker(
-            phrase, tail_start, people
+        who_at = tail_start + match.start("who")
+        speaker = (
+            _joint_after(text, who_at, tail_start + len(tail), people)
+            or _joint_phrase(phrase, tail_start, people)
+            or resolve_speaker(phrase, tail_start, people)
         )
         if speaker:
             return speaker, match["verb"]
@@ -391,6 +396,30 @@ def _joint_subject(text: str, mentions, verb_at: int, people) -> Speaker | None:
         resolve_speaker(first.name, first.start, people),
         resolve_speaker(second.name, second.start, people),
     )
+
+
+def _joint_after(text: str, who_at: int, end: int, people) -> Speaker | None:
+    """'…,” said X, Minister of A, and Y, Director of B.': the two named right after the
+    verb, each maybe with a title set off by commas."""
+    named = _mentions_between(people, who_at, end)
+    if len(named) < 2 or not JOINT_LEAD.fullmatch(text[who_at : named[0].start]):
+        return None
+    first, second = named[0], named[1]
+    if first.name == second.name or not JOINT_LINK.fullmatch(text[first.end : second.start]):
+        return None
+    return _joint(
+        resolve_speaker(first.name, first.start, people),
+        resolve_speaker(second.name, second.start, people),
+    )
+
+
+def _named_together(text: str, people: list[PersonMention]) -> list[tuple]:
+    """Consecutive mentions of two people joined by 'and' ('Minister X and Director Y')."""
+    return [
+        (first, second)
+        for first, second in pairwise(people)
+        if first.name != second.name and JOINT_LINK.fullmatch(text, first.end, second.start)
+    ]
 
 
 def _joint_phrase(phrase: str, position: int, people) -> Speaker | None:
@@ -690,6 +719,7 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
     found.sort(key=lambda c: c.start)
     people = Cast(people)
     people.targets = antecedents(text, people, [(c.start, c.end) for c in found])
+    people.pairs = _named_together(text, people)
     signed = _dash_signed(text, paras)
     kept: list[Candidate] = []
     previous: Candidate | None = None

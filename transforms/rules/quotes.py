@@ -172,11 +172,17 @@ ATTRIBUTION_WINDOW = 220
 # the same voice.
 CONTINUING_GAP = 250
 
-# Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …'.
-# Between the two names: 'and' and the second one's title words.
-JOINT_LINK = re.compile(r",?\s(?:and|&)\s(?:[A-Z][\w.’'-]*\s){0,6}")
-# Between the second name and the verb: nothing, a comma, 'jointly', 'together'.
-JOINT_TO_VERB = re.compile(r"[\s,]*(?:(?:jointly|together|both)\s)?")
+# Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …',
+# 'Anna Berg, Minister of A, and Paul Roth, Director of B, said'. Between the two names:
+# the first one's title set off by commas, 'and', the second one's title.
+APPOSITION = r"(?:,\s(?:the\s)?[A-Z][^,;.“”\"\n]{1,100},)"
+JOINT_LINK = re.compile(
+    rf"{APPOSITION}?,?\s(?:and|&)\s(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){{0,8}}(?:,\s)?"
+)
+# Between the second name and the verb: its title, a comma, 'jointly', 'together'.
+JOINT_TO_VERB = re.compile(rf"{APPOSITION}?[\s,]*(?:(?:jointly|together|both)\s)?")
+# Before the first of two names after the verb: courtesy and title words only.
+JOINT_LEAD = re.compile(r"(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){0,8}")
 # A speaker phrase naming two people: 'Minister Anna Berg and Director Paul Roth'.
 JOINT_SPLIT = re.compile(r"\s(?:and|&)\s")
 

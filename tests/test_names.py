@@ -33,6 +33,7 @@ def test_given_names_come_from_a_maintained_list_of_many_countries():
         pytest.param("Georgia Whitby-Lane", id="given-name-that-is-a-country"),
         pytest.param("Kwame Owusu Mensah", id="given-name-missing-from-the-list"),
         pytest.param("Jesus ESPIGARES MIRA", id="family-names-in-capitals-after-given-name"),
+        pytest.param("QU Dongyu", id="short-family-name-in-capitals-first"),
     ],
 )
 def test_personal_names(name):

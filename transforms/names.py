@@ -177,12 +177,15 @@ def _is_place_pair(tokens: list[str]) -> bool:
 
 
 def _unvouched_capitals(tokens: list[str]) -> bool:
-    """A short all-capitals word ('LPR', 'TCG') is an acronym unless a known given name
-    beside it makes it a family name ('TAN Wei Ming', 'Jesus ESPIGARES MIRA')."""
+    """A short all-capitals word ('LPR', 'TCG') is an acronym unless it opens a name written
+    family name first ('QU Dongyu', 'TAN Wei Ming') or a known given name stands beside it
+    ('Jesus ESPIGARES MIRA')."""
     short_capitals = [
         t for t in tokens if t.isupper() and t.isalpha() and len(t) <= ACRONYM_MAX_LETTERS
     ]
-    return bool(short_capitals) and not any(is_given_name(t) for t in tokens if not t.isupper())
+    if not short_capitals or family_name_first(tokens):
+        return False
+    return not any(is_given_name(t) for t in tokens if not t.isupper())
 
 
 def family_name_first(tokens: list[str]) -> bool:

@@ -170,6 +170,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
 # Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
     Stadium Company Corporation""")
+# Happenings named after a place or a body ('Geneva Talks', 'TCG Consultations').
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Talks Negotiations Consultations Dialogue Round Games
+    Festival Expo Week Days Campaign""")
 # Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")

@@ -750,3 +750,65 @@ SUBJECT_NOT_OBJECT = [
 @pytest.mark.parametrize(("text", "speaker"), SUBJECT_NOT_OBJECT)
 def test_subject_speaks_not_object(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# Short phrases someone is said to call a thing are their words; captions, document wording
+# and the names of seminars or campaigns are no one's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "Minister Anna Berg described the accord as “a milestone” for the coast.",
+            [("a milestone", "Anna Berg")],
+            id="described-it-as-short-partial-quote-kept",
+        ),
+        pytest.param(
+            "Minister Anna Berg called it “historic”.",
+            [("historic", "Anna Berg")],
+            id="called-it-one-word-kept",
+        ),
+        pytest.param(
+            "Officers seized so-called “designer drugs” at the port.",
+            [],
+            id="so-called-is-no-calling",
+        ),
+        pytest.param(
+            "Minister Anna Berg opened the port.\n\n“Dockers unload the first ship of the "
+            "season in the harbour.” (Photo: Port Authority/J. Lind)",
+            [],
+            id="photo-caption-in-marks-dropped",
+        ),
+        pytest.param(
+            "Minister Anna Berg signed the MoU. The memorandum aims “to define, encourage "
+            "and improve cooperation between the ports.”",
+            [],
+            id="document-wording-is-no-ones-words",
+        ),
+        pytest.param(
+            "The agreement, which runs to 2030, will “open every port to every ship,” "
+            "Minister Anna Berg said.",
+            [("open every port to every ship,", "Anna Berg")],
+            id="document-subject-with-a-speaker-after-is-kept",
+        ),
+        pytest.param(
+            "Minister Anna Berg opened the seminar “Women in policing: what works and what "
+            "does not” in Oslo.",
+            [],
+            id="seminar-name-in-marks",
+        ),
+        pytest.param(
+            "Minister Anna Berg said: ''We are ready to help at once.''",
+            [("We are ready to help at once.", "Anna Berg")],
+            id="doubled-straight-single-marks",
+        ),
+        pytest.param(
+            "Minister Anna Berg said: ``We are ready to help at once.''",
+            [("We are ready to help at once.", "Anna Berg")],
+            id="backtick-pair-and-doubled-single-marks",
+        ),
+    ],
+)
+def test_what_counts_as_someones_words(text, expected):
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == expected
+    assert all(text[q.start : q.end] == q.text for q in found)

@@ -26,15 +26,19 @@ from transforms.rules import any_of
 from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.people import OBJECT_BEFORE
 from transforms.rules.quotes import (
+    ATTRIBUTED_PHRASE,
     ATTRIBUTION_CUES,
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
     BLOCK_INTRO_VERB,
     BODY_SUBJECT,
+    CAPTION_CUES,
     CONTINUING_GAP,
     DASH_ATTRIBUTION,
     DESCRIBED_SPEAKER,
+    DOCUMENT_SUBJECT,
     DOUBLE_MARKS,
+    DOUBLED_SINGLE_MARKS,
     FIRST_PERSON,
     JOINT_LEAD,
     JOINT_LINK,
@@ -249,9 +253,11 @@ def _is_title_or_term(text: str, candidate: Candidate) -> bool:
     """Titles of events, documents, campaigns; scare quotes; names: not someone's words."""
     quoted = " ".join(text[s:e] for s, e in candidate.parts)
     words = _words(quoted)
+    before = text[max(0, candidate.open_mark - 60) : max(0, candidate.open_mark)]
+    if candidate.marks and ATTRIBUTED_PHRASE.search(before) and words:
+        return False  # 'described it as “a milestone”': short, and someone's words
     if len(words) < MIN_QUOTE_WORDS:
         return True
-    before = text[max(0, candidate.open_mark - 40) : max(0, candidate.open_mark)]
     if candidate.marks and TITLE_CUES.search(before):
         return True
     small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "with", "by", "&"}
@@ -473,6 +479,29 @@ def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tup
     if not named and ROLE_SUBJECT.match(subject) and found[0].name[:1].isupper():
         return found[0], None
     return None
+
+
+def _is_caption(text: str, candidate: Candidate, paras) -> bool:
+    """A quote in a paragraph that credits a photo ('(Photo: UNICEF/…)'): a caption."""
+    start, end = _paragraph_of(candidate.open_mark, paras)
+    return bool(CAPTION_CUES.search(text, start, end))
+
+
+def _is_document_wording(scene: Scene, attribution: Attribution | None) -> bool:
+    """The wording of a document, quoted in a sentence whose subject is that document
+    ('The memorandum aims “to define …”'): no one's words, unless a person is named as
+    saying them."""
+    text, candidate = scene.text, scene.candidate
+    spans = sentences(text, scene.floor, candidate.open_mark + 1)
+    start = spans[-1][0] if spans else scene.floor
+    if not DOCUMENT_SUBJECT.match(text, start, candidate.open_mark):
+        return False
+    if _mentions_between(scene.people, start, candidate.open_mark):
+        return False
+    tail = text[candidate.close_mark + 1 : candidate.close_mark + 1 + ATTRIBUTION_WINDOW]
+    return not (VERB_FIRST.match(tail) or SPEAKER_FIRST.match(tail)) and (
+        attribution is None or attribution[1] is None or attribution[0] is None
+    )
 
 
 def _is_label(text: str, candidate: Candidate) -> bool:
@@ -711,8 +740,24 @@ def _recovered_orphans(text, orphans, found, people) -> list[Candidate]:
     return out
 
 
+def _doubled_marks_as_double(text: str) -> str:
+    """The text with each pair of single marks written for a double one (''…'', ``…'')
+    turned into a space and a double mark of the same length, so offsets still hold:
+    an opening pair becomes ' "', a closing pair '" '."""
+    if DOUBLED_SINGLE_MARKS.search(text) is None:
+        return text
+
+    def replace(match: re.Match) -> str:
+        after = text[match.end() : match.end() + 1]
+        opens = after and not after.isspace() and after not in CLOSING_CONTEXT
+        return ' "' if opens else '" '
+
+    return DOUBLED_SINGLE_MARKS.sub(replace, text)
+
+
 def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
     """Every quote of a body with its speaker, in order of appearance."""
+    original, text = text, _doubled_marks_as_double(text)
     paras = paragraphs(text)
     found, orphans = _candidates(text)
     found += _recovered_orphans(text, orphans, found, people)
@@ -724,7 +769,7 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
     kept: list[Candidate] = []
     previous: Candidate | None = None
     for candidate in found:
-        if _is_title_or_term(text, candidate):
+        if _is_title_or_term(text, candidate) or _is_caption(text, candidate, paras):
             continue
         para_start = _paragraph_of(candidate.open_mark, paras)[0]
         close_para_end = _paragraph_of(candidate.close_mark, paras)[1]
@@ -741,6 +786,8 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
             max(para_start, after_previous),
         )
         attribution = attribute(scene)
+        if _is_document_wording(scene, attribution):
+            continue
         if attribution is None or attribution[0] is None:
             verb = attribution[1] if attribution else None
             if verb is None and _is_label(text, candidate):
@@ -757,7 +804,7 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
             insort(people.targets, spoke, key=lambda m: m.start)
     kept += _block_quotes(text, people, kept)
     kept.sort(key=lambda c: c.start)
-    return [_to_quote(text, c) for c in kept if c.speaker is not None]
+    return [_to_quote(original, c) for c in kept if c.speaker is not None]
 
 
 def _to_quote(text: str, candidate: Candidate) -> Quote:

@@ -26,6 +26,7 @@ def test_given_names_come_from_a_maintained_list_of_many_countries():
     [
         pytest.param("Anna Berg", id="given-and-family"),
         pytest.param("Daniel B. Carter", id="initial-in-the-middle"),
+        pytest.param("Clara M. Osei", id="initial-that-is-also-a-courtesy-word"),
         pytest.param("René van der Linden", id="particles-between"),
         pytest.param("Abdelaziz El Hilu", id="capitalised-particle"),
         pytest.param("TAN Wei Ming", id="family-name-first-in-capitals"),

@@ -125,8 +125,9 @@ def not_name_reason(token: str, opening: bool = True) -> str | None:
     ('Melissa Fleming', 'Anna Golding')."""
     if token in NAME_PARTICLES:
         return None
-    if token in HONORIFICS:
-        return "honorific"
+    initial = len(token) == 2 and token.endswith(".")
+    if token in HONORIFICS and (opening or not initial):
+        return "honorific"  # inside a name 'M.' is an initial ('Catherine M. Russell')
     if not NAME_TOKEN_RE.fullmatch(token) or token.endswith(("’s", "'s")):
         return "shape"
     if token.lower() in TITLE_WORDS:

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from transforms import places
+from transforms import names, places
 from transforms.records import Entity
 from transforms.rules.organisations import (
     ALIASES,
@@ -16,8 +16,8 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
-    GIVEN_NAME_AFTER_FAMILY,
-    HONORIFIC_RUN,
+    APPOSITIVE_AFTER,
+    COURTESY_AFTER_TITLE,
     HONORIFIC_WORD,
     HONORIFICS,
     NAME_PARTICLES,
@@ -27,17 +27,11 @@ from transforms.rules.people import (
     PERSON_NAME,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
+    TITLE_BEFORE,
     TITLE_WORDS,
 )
-from transforms.rules.quotes import PRONOUNS
-
-TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
-)
-COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
-APPOSITIVE_AFTER = re.compile(
-    r"^,\s(?P<title>(?:the\s)?[A-Z][^,;.()\n]{2,150}(?:\([^()\n]{1,20}\)[^,;.\n]{0,80})?),"
-)
+from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
+from transforms.spans import without_the
 
 
 @dataclass(slots=True)
@@ -60,29 +54,15 @@ class Speaker:
 
 
 def _clean_tokens(tokens: list[str]) -> list[str]:
-    """Drop honorifics and title words from the front of a name run."""
-    while tokens and (
-        tokens[0] in HONORIFICS
-        or tokens[0] in NOT_NAME_WORDS
-        or tokens[0].lower() in TITLE_WORDS
-        or tokens[0] in NAME_PARTICLES
-    ):
+    """Drop honorifics, title words and other non-name words from the front of a name run."""
+    while tokens and (tokens[0] in NAME_PARTICLES or not names.is_name_token(tokens[0])):
         tokens = tokens[1:]
     return tokens
 
 
 def _is_name(tokens: list[str]) -> bool:
     """Whether the tokens (after honorifics) form a person's name."""
-    if not tokens or len(tokens) > 5:
-        return False
-    for token in tokens:
-        if token in NAME_PARTICLES:
-            continue
-        if token in NOT_NAME_WORDS or token.lower() in TITLE_WORDS or token in HONORIFICS:
-            return False
-        if not NAME_TOKEN_RE.fullmatch(token) or token.endswith(("’s", "'s")):
-            return False
-    return True
+    return names.is_person_name(tokens)
 
 
 def _name_in(phrase: str) -> tuple[str, int, int] | None:
@@ -121,10 +101,12 @@ def _longest_name_tail(tokens: list[str]) -> list[str] | None:
     best: list[str] = []
     current: list[str] = []
     for token in [*tokens, ""]:
-        if token and _is_name([token]):
+        if token and names.is_name_token(token, opening=not current):
             current.append(token)
             continue
-        if len(current) >= 2 and len(current) >= len(best):
+        while current and current[0] in NAME_PARTICLES:
+            current = current[1:]
+        if len(current) >= 2 and len(current) >= len(best) and _is_name(current):
             best = current
         current = []
     return best or None
@@ -206,17 +188,20 @@ def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
 
 
 def family_name(name: str) -> str:
-    """The family name: the last token, or the first before a hyphenated given name."""
+    """The family name: the last token, or the first in a name written family name first
+    ('Ban Ki-moon', 'TAN Wei Ming')."""
     tokens = name.split()
-    if len(tokens) == 2 and GIVEN_NAME_AFTER_FAMILY.match(tokens[1]):
+    if names.family_name_first(tokens):
         return tokens[0]
     return tokens[-1] if tokens else ""
 
 
 class Cast(list):
-    """The people of a text, and the mentions a pronoun can stand for (`targets`)."""
+    """The people of a text, the mentions a pronoun can stand for (`targets`), and the
+    pairs named together ('X and Y') a 'they' can stand for (`pairs`)."""
 
     targets: list[PersonMention]
+    pairs: list[tuple[PersonMention, PersonMention]]
 
 
 def antecedents(
@@ -232,8 +217,14 @@ def antecedents(
             continue
         before = text[max(0, mention.start - 80) : mention.start]
         clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
-        if (match := OBJECT_BEFORE.search(clause)) and not _joins_title_words(clause, match):
-            continue
+        speaks_after = RELATIVE_SPEAKER.match(text, mention.end, mention.end + 40)
+        if (
+            (match := OBJECT_BEFORE.search(clause))
+            and not _joins_title_words(clause, match)
+            and not speaks_after
+        ):
+            continue  # 'met X' is an object, unless 'met X, who said …'
+
         out.append(mention)
     return out
 
@@ -274,11 +265,19 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()])):
             title = f"{outer}, {title}"
-    if match := APPOSITIVE_AFTER.match(text[end : end + 260]):
+    if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
         after = match["title"].strip()
-        if any(w.lower().strip("()") in TITLE_WORDS for w in after.split()):
-            title = f"{title}, {after}" if title else after
+        title = f"{title}, {after}" if title else after
     return title
+
+
+def _opens_on_role(phrase: str) -> bool:
+    """An apposition that is a role: 'head of the office', 'the UN Secretary-General', 'IOM
+    Chief of Mission' (its first word, after 'the' and a body's acronym, a title word)."""
+    words = without_the(phrase).split()
+    while words and KNOWN_ORGANISATION.fullmatch(words[0]):
+        words = words[1:]
+    return bool(words) and words[0].lower().strip("()") in TITLE_WORDS
 
 
 def _role_before(before: str) -> str | None:
@@ -351,14 +350,16 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         targets = getattr(people, "targets", None)
         if targets is not None:
             earlier = [m for m in targets if m.start < position] or earlier
+        if words[0].lower() == "they" and (pair := _pair_named_last(people, earlier)):
+            return Speaker(f"{pair[0].name} and {pair[1].name}")
         return _person(earlier[-1], people) if earlier else None
     if len(words) == 1 and words[0][:1].isupper():
         for mention in reversed(people):
             if family_name(mention.name) == words[0]:
                 return _person(mention, people)
         for mention in reversed(people):
-            # a family name written in capitals before the given names: 'KHOO Boon Hui'
-            if words[0].upper() in mention.name.split()[:-1] and len(words[0]) > 1:
+            # a family name written before the given names: 'KHOO Boon Hui', 'Qu Dongyu'
+            if _opens_on_family_name(mention.name, words[0]):
                 return _person(mention, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():
@@ -373,7 +374,7 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         head = role.group().lower()
         # the whole role first ('the Deputy High Commissioner' is not the High Commissioner),
         # then its head word; the holder named as a subject before one named beside them
-        whole = re.sub(r"^(?:the|The)\s", "", phrase).lower()
+        whole = without_the(phrase).lower()
         targets = getattr(people, "targets", None) or []
         for key, strict in dict.fromkeys(((whole, True), (head, True), (head, False))):
             for pool in ([m for m in targets if m.start < position], earlier):
@@ -383,6 +384,25 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None
+
+
+def _pair_named_last(people, earlier: list[PersonMention]):
+    """The two people named together ('X and Y signed …') when the second of them is the
+    last person named: whom a 'they' stands for."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    for first, second in getattr(people, "pairs", []):
+        if second.start == last.start and first.name != second.name:
+            return first, second
+    return None
+
+
+def _opens_on_family_name(name: str, word: str) -> bool:
+    """Whether a bare word is the name a full name opens on: 'Mr Qu' for 'Qu Dongyu', 'Mr
+    Tan' for 'TAN Wei Ming' (tried after the family names at the end of every name)."""
+    tokens = name.split()
+    return len(tokens) >= 2 and len(word) >= 2 and tokens[0].lower() == word.lower()
 
 
 def _holds(title: str, role: str, strict: bool) -> bool:
@@ -413,7 +433,7 @@ def organisations_in(text: str) -> list[Entity]:
     """Organisations named in the text, with acronyms where the text or the table gives one."""
     found: dict[str, Entity] = {}
     for match in NAME_WITH_ACRONYM.finditer(text):
-        name = re.sub(r"^(?:the|The)\s", "", match["name"]).strip()
+        name = without_the(match["name"])
         words = name.split()
         while words and not (set(words) & ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
             words = words[1:]

@@ -6,35 +6,17 @@ import re
 
 from transforms.rules import any_of, words
 
-# Courtesy words written before a name; dropped from the name, kept out of the title.
+# Courtesy words written before a name, each once (with or without its full stop);
+# dropped from the name, kept out of the title. 'H.E.' (His/Her Excellency) is written
+# with its stops only.
+COURTESY_WORDS = words("Mr Mrs Ms Dr Prof Sir Dame Madam Madame Mme Herr Frau M")
 HONORIFICS = frozenset(
-    {
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "H.E.",
-        "Sir",
-        "Dame",
-        "Madam",
-        "Madame",
-        "M.",
-        "Mme",
-        "Herr",
-        "Frau",
-    }
+    {w for w in COURTESY_WORDS if w != "M"} | {f"{w}." for w in COURTESY_WORDS} | {"H.E."}
 )
-
-# Courtesy words before a bare given name that stands for a known person ('Dr Tedros').
-HONORIFIC_WORD = r"(?:Dr|Mr|Ms|Mrs|Prof)\.?"
+# One courtesy word as a pattern: 'Dr', 'Dr.', 'Mme' ('M' only with its stop).
+HONORIFIC_WORD = rf"(?:H\.E\.|M\.|(?:{any_of(COURTESY_WORDS - {'M'})})\.?)"
 # Courtesy words between a title and the name after it: ', H.E. Mr ', ', Ms ', ', Dr '.
-HONORIFIC_RUN = r"(?:H\.E\.\s)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?(?=\S|$)"
+HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s)?(?=\S|$)"
 
 # Words that make up titles and roles (compared case-insensitively).
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
@@ -143,37 +125,31 @@ PERSON_NAME = re.compile(
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
-NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These Those It Its Our
-    We He She They His Her Their Your My After Before During Since Following Under Over
-    Addressing According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
+NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These
+    Those It Its Our We He She They His Her Their Your My After Before During Since Following
+    Under Over According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October
     November December Organization Organisation Office Council Union Nations United Agency
-    Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre
-    Center Programme Program Fund Bank Court Republic Kingdom Federation Government State
-    States Department Bureau Police Institute Academy Association Community Forum Summit
-    Conference Convention Agreement Memorandum Plan Action Joint Declaration Protocol Treaty
-    International European National Regional Global World General Special Secretariat
-    Headquarters Complex Initiative Project Report Update Weekly Daily Summary Background
-    Contacts Media Press Release Statement Photo Group Network Alliance Coalition Security
-    Cooperation Co-operation Crime Drugs Law Enforcement Justice Rights Human Refugee Refugees
-    Migration Health Affairs Foreign Interior Defence Defense Development Reform Recovery
-    University School Hospital Hospitals Centre Institute Service Services Team Board Staff
-    Red Cross Crescent Observer Monitoring Ministerial Chairmanship Presidency Secretary
-    Minister President Director Executive Chief Head Deputy Ambassador Representative
-    Commissioner Chairperson Chairman Spokesperson Spokesman Vice Prime High Senior Acting
-    Slovak German French British Russian Ukrainian Polish Austrian American Georgian Dutch
-    Iraqi Singaporean Azerbaijani Egyptian Indian Sudanese Mozambican Armenian Albanian
-    Communication Communications Section Oblast Region Province District North South East
-    West Northern Southern Eastern Western Central Middle Day Week Year Session Meeting
-    Event Side Panel Permanent Standing Technical Operational Legal Political Public
-    Economic Social Emergency Medical Care Disaster Medicine Local Governance Component
-    Sub Gulf Arab Islamic Levant Entity Gender Equality Women Food Agriculture Population
-    Embassy Delegation Directorate Branch Unit Division Framework Charter Regulation Act
-    Resolution Decision Appeal Toolbox Aktivity Predsedníctvo Checkpoint Checkpoints
-    Border Crossing Points BCP BCPs LPR SMM OSCE INTERPOL NATO UNODC UNHCR IOM UNDP WHO
-    EU UN ICRC PACE OPCW IAEA ASEAN CBI Europol EC3 GCC GCCPOL WCO RENAMO EMCCA CAPCCO
-    ISIL ISIS TCG ODIHR RFoM MoU MOU PC CSCE IACA KfW NGO NGOs COVID-19 Covid COVID
-    Accord Peace Reconciliation Solidarity Ninewa Plains Legacies Areas Rural""")
+    Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre Center
+    Programme Program Fund Bank Court Republic Kingdom Federation Government State States
+    Department Bureau Police Institute Academy Association Community Forum Summit Conference
+    Convention Agreement Memorandum Plan Action Joint Declaration Protocol Treaty International
+    European National Regional Global World General Special Secretariat Headquarters Complex
+    Initiative Project Report Update Weekly Daily Summary Background Contacts Media Press
+    Release Statement Photo Group Network Alliance Coalition Security Cooperation Co-operation
+    Crime Drugs Law Enforcement Justice Rights Human Refugee Refugees Migration Health Affairs
+    Foreign Interior Defence Defense Development Reform Recovery University School Hospital
+    Hospitals Centre Institute Service Services Team Board Staff Red Cross Crescent Observer
+    Monitoring Ministerial Chairmanship Presidency Secretary Minister President Director
+    Executive Chief Head Deputy Ambassador Representative Commissioner Chairperson Chairman
+    Spokesperson Spokesman Vice Prime High Senior Acting Communication Communications Section
+    Region Province District North South East West Northern Southern Eastern Western Central
+    Middle Day Week Year Session Meeting Event Side Panel Permanent Standing Technical
+    Operational Legal Political Public Economic Social Emergency Medical Care Disaster Medicine
+    Local Governance Component Sub Gulf Arab Islamic Levant Entity Gender Equality Women Food
+    Agriculture Population Embassy Delegation Directorate Branch Unit Division Framework
+    Charter Regulation Act Resolution Decision Appeal MoU MOU PC Accord Peace Reconciliation
+    Solidarity MoU MOU NGO NGOs Border Checkpoint Crossing Points Plains Areas Rural""")
 # Words that end the names of offices, programmes, places and documents rather than open a
 # person's name: 'Assistant Secretary General for Emerging Security Challenges Helena X',
 # 'UN Office for Disaster Risk Reduction', 'the Black Sea', 'Regional Migration Data Hub'.
@@ -194,9 +170,38 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
 # Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
     Stadium Company Corporation""")
+# Happenings named after a place or a body ('Geneva Talks', 'TCG Consultations').
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Talks Negotiations Consultations Dialogue Round Games
+    Festival Expo Week Days Campaign""")
 # Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")
+
+# Nationality adjectives grow from a country's name: 'Ukrain|ian', 'Swed|ish', 'Chin|ese',
+# 'Oman|i'. A capitalised word is one when, less one of these endings, it starts the name of
+# a country (the stem at least this long, so 'Roman' or 'Dan' are not taken).
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic", "n")
+DEMONYM_STEM_MIN = 4
+# and the country's name runs at most this many letters past the stem.
+DEMONYM_STEM_SLACK = 2
+# Those that do not grow that way ('Norwegian' from Norway, 'French' from France).
+IRREGULAR_DEMONYMS = words("""French Dutch British English Scottish Welsh Irish Swiss Greek Thai
+    Danish Polish Spanish Norwegian Peruvian Filipino Philippine Lao Czech Slovak German
+    Icelandic Finnish Vietnamese Macedonian Montenegrin Cypriot Malagasy Basotho Burmese Belgian Bahraini Emirati Kuwaiti Saudi Yemeni
+    Kyrgyz Tajik Turkmen Uzbek Kazakh Afghan Pakistani Bangladeshi Nepalese Sri Lankan
+    Maltese Portuguese Congolese Mozambican Ivorian Malawian Beninese Gabonese Togolese Senegalese
+    Malian Chadian Nigerien Burkinabe Sudanese Somali Djiboutian Eritrean Ethiopian Ugandan
+    Argentine Argentinian Venezuelan Ecuadorian Guatemalan Salvadoran Honduran Nicaraguan
+    Panamanian Haitian Dominican Barbadian Trinidadian Jamaican Guyanese Surinamese Belizean
+    Arab Arabian Kurdish Catalan Flemish Walloon Asian African Latin Nordic Baltic Balkan
+    Caribbean Pacific Atlantic Mediterranean""")
+# Endings of verb forms that open a clause and look like a capitalised name word
+# ('Congratulating Sweden …', 'Welcoming the delegation'); a known given name is exempt.
+VERB_ENDINGS = ("ing", "ed")
+# Cities smaller than this are no evidence against a name ('Kim', 'Berg' are towns too).
+MIN_PLACE_POPULATION = 100_000
+# An all-capitals word this short is an acronym unless a given name vouches for it.
+ACRONYM_MAX_LETTERS = 4
 
 # A given name written after the family name, hyphenated with a lower-case second part
 # ('Ban Ki-moon', 'Moon Jae-in'): the family name is the first token, so 'Mr. Ban' is him.
@@ -207,4 +212,19 @@ GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 OBJECT_BEFORE = re.compile(
     r"\b(?:with|and|by|to|from|in|met|meeting|for|against|between|among|visited|thanked|"
     r"congratulated|invited|received|welcomed)\s(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
+)
+
+# A title written before a name: capitalised words, bracketed acronyms and the small words
+# of office names ('Head of the OSCE Mission to Skopje', 'INTERPOL’s Secretary General').
+TITLE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
+)
+# Courtesy words between a title and the name: 'the Mayor of X, H.E. Ms Name'.
+COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
+# A role set after a name by a comma, up to the next comma or the sentence's end:
+# 'Anna Berg, head of the office, said', '…,” said Anh Le, Chief of Mission at IOM Kenya.'
+# (that it opens on a title word is checked in code).
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
+    r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
 )

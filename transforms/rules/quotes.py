@@ -109,7 +109,10 @@ TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"
     r"campaign|operation|project|initiative|programme|program|hashtag|sections?|headline[ds]?|"
     r"the words|marked|labelled|labeled|plates|reading|exhibition|topic|film|book|"
-    r"documentary|album|song|poster|brochure)\s*[,:]?\s*)$",
+    r"documentary|album|song|poster|brochure|seminar|workshop|webinar|symposium|conference|"
+    r"forum|panel|session|course|training|competition|contest|award|prize|report|study|"
+    r"publication|survey|handbook|guide|series|podcast|festival|week|day|motto|call)"
+    r"\s*[,:]?\s*)$",
     re.IGNORECASE,
 )
 
@@ -168,3 +171,53 @@ MAX_MARKS_PER_PARAGRAPH = 2000
 MAX_ORPHANS = 200
 # How far before and after a quote its attribution may stand (characters).
 ATTRIBUTION_WINDOW = 220
+# A quote this close after another (characters, one sentence at most between) goes on in
+# the same voice.
+CONTINUING_GAP = 250
+
+# Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …',
+# 'Anna Berg, Minister of A, and Paul Roth, Director of B, said'. Between the two names:
+# the first one's title set off by commas, 'and', the second one's title.
+APPOSITION = r"(?:,\s(?:the\s)?[A-Z][^,;.“”\"\n]{1,100},)"
+JOINT_LINK = re.compile(
+    rf"{APPOSITION}?,?\s(?:and|&)\s(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){{0,8}}(?:,\s)?"
+)
+# Between the second name and the verb: its title, a comma, 'jointly', 'together'.
+JOINT_TO_VERB = re.compile(rf"{APPOSITION}?[\s,]*(?:(?:jointly|together|both)\s)?")
+# Before the first of two names after the verb: courtesy and title words only.
+JOINT_LEAD = re.compile(r"(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){0,8}")
+# A speaker phrase naming two people: 'Minister Anna Berg and Director Paul Roth'.
+JOINT_SPLIT = re.compile(r"\s(?:and|&)\s")
+
+# A relative clause whose verb reports: '…, Secretary-General X, who said that “…”'.
+RELATIVE_SPEAKER = re.compile(
+    rf",\s(?:who|whom)\s(?:also\s|then\s|later\s)?(?P<verb>{any_of(REPORTING_VERBS)})\b"
+)
+# How far before ', who said' the person it hangs on may end (characters: a bracket or
+# a title may stand between, 'X (IOM), who said').
+RELATIVE_REACH = 12
+
+# A short quoted phrase set in a sentence that hands it to someone: 'described it as
+# “a milestone”', 'called the accord “historic”', 'hailed it as “a turning point”'.
+ATTRIBUTED_PHRASE = re.compile(
+    r"(?<![\w-])(?:described|describes|describing|called|calls|calling|termed|terming|hailed|hailing|"
+    r"branded|labelled|labeled|characterised|characterized)\s"
+    r"(?:(?:it|this|that|them|the\s[\w-]+(?:\s[\w-]+)?|its\s[\w-]+|their\s[\w-]+)\s)?"
+    r"(?:as\s)?$"
+)
+# A photo caption or credit in the paragraph: its quoted words are a caption, not speech.
+CAPTION_CUES = re.compile(
+    r"\((?:Photo|Picture|Image|Credit|Photo credit)s?\b|\b(?:Photo|Photo credit|Credit|"
+    r"Picture|Image|Caption)\s?:|©"
+)
+# The subject of a sentence that quotes a document's wording: 'The memorandum aims
+# “to define …”', 'the declaration calls on states “to …”'.
+DOCUMENT_SUBJECT = re.compile(
+    r"\W*(?:The|This|That|Its|Their|Under\sthe|The\snew)\s(?:[\w-]+\s){0,3}?"
+    r"(?:memorandum|MoU|MOU|agreement|accord|declaration|resolution|statute|charter|treaty|"
+    r"convention|protocol|communiqu[eé]|document|text|article|clause|law|decree|mandate|"
+    r"plan|strategy|framework|roadmap|arrangement|letter|pact|programme|project)s?\b",
+    re.IGNORECASE,
+)
+# Two single marks written for a double one, in older releases: ''We will …'' or ``…''.
+DOUBLED_SINGLE_MARKS = re.compile(r"''|``|‘‘|’’")

@@ -471,6 +471,27 @@ def test_how_many_agreements(text, expected):
             id="the-reporting-sentence-names-it",
         ),
         pytest.param(
+            "The two bodies signed a Memorandum of Understanding on Monday. The cooperation "
+            "agreement, signed by both chiefs, covers training.",
+            [("Memorandum of Understanding", 2019, "signed")],
+            id="the-only-document-named-in-other-words",
+        ),
+        pytest.param(
+            "The two bodies signed a Cooperation Agreement on Monday. The memorandum was signed "
+            "by the two directors.",
+            [("Cooperation Agreement", 2019, "signed")],
+            id="bare-memorandum-points-back-to-the-agreement",
+        ),
+        pytest.param(
+            "The agency signed an MoU with the port. The MoU builds on the cooperation "
+            "agreement the two signed last year.",
+            [
+                ("Memorandum of Understanding", 2019, "signed"),
+                ("Cooperation Agreement", 2018, "signed"),
+            ],
+            id="builds-on-another-document",
+        ),
+        pytest.param(
             "The bank signed an agreement with the city. It builds on the Memorandum of "
             "Understanding signed with the province in 2012.",
             [("Agreement", 2019, "signed"), ("Memorandum of Understanding", 2012, "signed")],

@@ -34,6 +34,7 @@ from transforms.rules.agreements import (
     COUNT_WORDS,
     DATED_PARTY,
     DATELINE_END,
+    DOCUMENT_FAMILIES,
     DURATION,
     EARLIER_DETERMINERS,
     FORM_OF,
@@ -67,6 +68,7 @@ from transforms.rules.agreements import (
     OF_PARTIES,
     ONE_PARTY_FAMILIES,
     ORDINALS,
+    OTHER_INSTRUMENT,
     PARTICIPLE,
     PARTY_DATE_TAIL,
     SIGNED_BY,
@@ -394,9 +396,26 @@ def _referent(
         return same_type[-1] if same_type and repeated else None
     if same:
         return same[-1]
-    if generic and mention.family in {"agreement", "arrangement"}:
-        return drafts[-1]
+    if generic and mention.family in DOCUMENT_FAMILIES:
+        return drafts[-1]  # 'a Cooperation Agreement … the memorandum was signed by'
+    if _other_words_for_the_only_one(drafts, sentence, mention, new_party):
+        return drafts[0]  # 'signed a Memorandum … The cooperation agreement covers'
     return None
+
+
+def _other_words_for_the_only_one(
+    drafts: list[Draft], sentence: str, mention: Mention, new_party: bool
+) -> bool:
+    """Whether a definite mention of another kind names the one document reported so far in
+    other words, with nothing saying it is another ('builds on', another year or party)."""
+    if len(drafts) != 1 or mention.determiner not in BACK_DETERMINERS or new_party:
+        return False
+    if not {drafts[0].family, mention.family} <= DOCUMENT_FAMILIES:
+        return False
+    own_year = IN_YEAR.search(sentence, mention.end)
+    if own_year and drafts[0].year and int(own_year["year"]) != drafts[0].year:
+        return False
+    return not OTHER_INSTRUMENT.search(sentence[: mention.start][-60:])
 
 
 def _new_drafts(
@@ -485,8 +504,11 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     cut = action_at if action_at is not None and action_at < mention_start else mention_start
     subject = SUBJECT_START.split(sentence[:cut])[-1]
     subject = SUBJECT_TAIL.sub(" ", subject)
-    for chunk in LIST_SEPARATOR.split(subject):
-        definite = chunk.strip().lower().startswith("the ")
+    chunks = LIST_SEPARATOR.split(subject)
+    for chunk in chunks:
+        # a definite common noun is a party in a coordinated subject ('the regional body
+        # and the Bank'), not alone ('the two bodies')
+        definite = len(chunks) > 1 and chunk.strip().lower().startswith("the ")
         chunk = LEADING_ARTICLE.sub("", chunk.strip())
         if chunk.lower() in DETERMINERS or chunk.startswith(NOT_PARTY_START):
             continue

@@ -89,6 +89,20 @@ ONE_PARTY_FAMILIES = frozenset(
 BACKGROUND_FAMILIES = frozenset({"treaty", "convention", "charter"})
 # How close (characters) an action must stand to a background family's mention.
 ACTION_REACH = 60
+# Families of documents two parties sign, which one agreement may be called by in turn
+# ('the Memorandum of Understanding … the cooperation agreement').
+DOCUMENT_FAMILIES = frozenset(
+    {
+        "memorandum",
+        "agreement",
+        "arrangement",
+        "protocol",
+        "declaration of intent",
+        "statement of intent",
+        "letter of intent",
+        "letter of understanding",
+    }
+)
 # Families a bare, definite mention of which ('the agreement', 'this arrangement') points
 # back to an earlier agreement.
 GENERIC_HEADS = frozenset(
@@ -191,6 +205,14 @@ FORM_OF = re.compile(r"\bin the form of (?:an?|the)\s$", re.IGNORECASE)
 UNDER_INSTRUMENT = re.compile(
     r"\b(?:under|within|pursuant to|in line with|in accordance with|in compliance with)\s"
     r"(?:(?:the|its|their|this|that)\s)?$",
+    re.IGNORECASE,
+)
+# Words before a definite mention that make it another instrument than the one reported:
+# 'the MoU builds on the cooperation agreement', 'replaces the', 'under the existing'.
+OTHER_INSTRUMENT = re.compile(
+    r"\b(?:builds? on|building on|based on|complements?|complementing|replac\w*|supersed\w*|"
+    r"existing|under|implement\w*|pursuant to|in line with|within|follow\w*|amend\w*)\b"
+    r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
 # A background instrument the sentence's action is not done to: 'to support the Convention',

@@ -233,6 +233,12 @@ def test_action(text, action):
             [],
             id="a-bare-determiner-is-no-party",
         ),
+        pytest.param(
+            "The envoy welcomed the agreement reached between the parties on a cessation of "
+            "hostilities.",
+            [],
+            id="action-after-the-mention-subject-is-no-party",
+        ),
     ],
 )
 def test_parties(text, parties):
@@ -344,6 +350,11 @@ def test_duration(text, duration):
             "agreement with the Court.",
             [("Agreement", 2011, "entered into"), ("Agreement", 2014, "entered into")],
             id="parties-each-with-its-own-year",
+        ),
+        pytest.param(
+            "The bank and the ministry signed the loan and grant agreements on Monday.",
+            [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
+            id="plural-with-coordinated-modifiers-one-each",
         ),
         pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",
@@ -579,6 +590,8 @@ def test_background_families(text, expected):
             id="only-hoped-for",
         ),
         pytest.param("The partners hope to conclude an agreement next year.", id="hope"),
+        pytest.param("The agency will sign the agreement next week.", id="will-sign"),
+        pytest.param("The agreement is due to be signed in May.", id="due-to-be-signed"),
         pytest.param("Monitors recorded ceasefire violations in the region.", id="ceasefire-word"),
         pytest.param("This is in support of the ACCORD Plan of Action.", id="acronym-accord"),
         pytest.param(

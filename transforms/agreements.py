@@ -38,6 +38,7 @@ from transforms.rules.agreements import (
     DURATION,
     EARLIER_DETERMINERS,
     FORM_OF,
+    FUTURE_ACTION,
     GENERIC_HEADS,
     HEADS_NEEDING_MODIFIER,
     IN_YEAR,
@@ -115,6 +116,7 @@ class Mention:
     plural: bool
     modified: bool  # the name has modifiers ('cooperation agreement', 'Riyadh Declaration')
     named: bool  # the name has capitalised words of its own ('Riyadh Declaration')
+    coordinated: list[str]  # a plural's types, one per modifier: 'loan and grant agreements'
 
 
 def find_agreements(text: str, published: date | None) -> list[Agreement]:
@@ -169,7 +171,17 @@ def _mention(sentence: str, match: re.Match) -> Mention | None:
         plural=plural,
         modified=modified,
         named=bool(named_words),
+        coordinated=_coordinated(head, written, modifiers) if plural and not named_words else [],
     )
+
+
+def _coordinated(head: str, written: str, modifiers: list[str]) -> list[str]:
+    """The types of a plural whose modifiers are coordinated, one each: 'the loan and grant
+    agreements' -> ['Loan Agreement', 'Grant Agreement']; [] when not coordinated."""
+    if "and" not in (word.lower() for word in modifiers):
+        return []
+    groups = " ".join(modifiers).replace(" And ", " and ").split(" and ")
+    return [_type(head, written, group.split(), True) for group in groups if group.strip()]
 
 
 def _name_words(words: list[str], head: str) -> tuple[list[str], list[str], str]:
@@ -433,6 +445,8 @@ def _new_drafts(
         return []  # 'since the signing of the … agreement': recalled, not reported
     if NOT_YET.search(before[-80:]) or not (action or BETWEEN.search(sentence) or listed):
         return []
+    if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
+        return []  # 'will sign the agreement next week': not (yet) done
     one_party = mention.family in ONE_PARTY_FAMILIES
     if (one_party or mention.family in BACKGROUND_FAMILIES) and not action:
         return []
@@ -459,8 +473,10 @@ def _new_drafts(
 def _plural_drafts(
     sentence: str, mention: Mention, parties: list[str], year: int | None
 ) -> list[Draft]:
-    """'three Host Agreements': three; 'A, B and C signed agreements with D': one per party;
-    a plural that counts nothing ('agreements with several bodies'): none."""
+    """'three Host Agreements': three; 'the loan and grant agreements': one each; 'A, B and C
+    signed agreements with D': one per party; a plural that counts nothing ('agreements with several bodies'): none."""
+    if mention.coordinated:
+        return [Draft(kind, mention.family, list(parties), year) for kind in mention.coordinated]
     if count := COUNT_BEFORE.search(sentence[: mention.start]):
         written = count["count"].lower()
         number = COUNT_WORDS.get(written) or int(written)
@@ -501,8 +517,12 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
         if match := pattern.search(sentence):
             return [_party(match["a"]), _party(match["b"])]
     parties = []
-    cut = action_at if action_at is not None and action_at < mention_start else mention_start
-    subject = SUBJECT_START.split(sentence[:cut])[-1]
+    if action_at is None or action_at > mention_start:
+        # 'the agreement reached between …', 'welcomed the truce agreed by': the sentence's
+        # subject did not do it
+        found = WITH.search(sentence, mention_start)
+        return [_party(found["b"])] if found else []
+    subject = SUBJECT_START.split(sentence[:action_at])[-1]
     subject = SUBJECT_TAIL.sub(" ", subject)
     chunks = LIST_SEPARATOR.split(subject)
     for chunk in chunks:

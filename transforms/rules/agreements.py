@@ -250,6 +250,13 @@ NOT_YET = re.compile(
     r"once (?:the|it|this|that)|as soon as|(?:is|are) expected to|upon (?:the )?signature of)\b",
     re.IGNORECASE,
 )
+# An action in the future or only scheduled: 'will sign the agreement', 'is due to be
+# signed', 'to be signed next week' (the words right before the action word).
+FUTURE_ACTION = re.compile(
+    r"\b(?:will|shall|’ll|'ll|(?:is|are) (?:due|scheduled|set|expected) to|(?:is|are) to)\s"
+    r"(?:(?:be|then|also|jointly|formally)\s){0,2}$",
+    re.IGNORECASE,
+)
 # An agreement recalled as the start of a period, not reported: 'since the signing of the
 # Schengen agreement'.
 SINCE_SIGNING = re.compile(
@@ -339,7 +346,7 @@ LINKED_ACTION_AFTER = re.compile(
 SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])(?!the\s[A-Z])")
 # Words at the end of a subject that are no party: 'on Monday', 'have', 'also', 'today'.
 SUBJECT_TAIL = re.compile(
-    r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|also|today|jointly|recently|already|"
+    r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|will|shall|also|today|jointly|recently|already|"
     r"previously|earlier)\s"
 )
 # Separators of a list of parties: 'A, B and C'.

@@ -81,6 +81,12 @@ def kinds(text: str, published: date = PUBLISHED):
             id="modifiers-joined-by-and",
         ),
         pytest.param(
+            "Chad and Niger recently signed an additional protocol to their safeguards "
+            "agreements with the Agency.",
+            [("Additional Protocol", 2019, "signed")],
+            id="parent-instrument-after-to-is-recalled",
+        ),
+        pytest.param(
             "The Council reached a provisional deal with the Parliament today.",
             [("Provisional Agreement", 2019, "reached")],
             id="deal-is-an-agreement",
@@ -384,6 +390,15 @@ def test_duration(text, duration):
             id="same-kind-with-another-party",
         ),
         pytest.param(
+            "The two states signed the Additional Protocol today. The Model Additional Protocol "
+            "was agreed upon in 1997 to strengthen checks.",
+            [
+                ("Additional Protocol", 2019, "signed"),
+                ("Model Additional Protocol", 1997, "agreed"),
+            ],
+            id="named-mention-with-its-own-older-year-is-another",
+        ),
+        pytest.param(
             "The agency and Peru signed an agreement on Monday. The agency previously signed "
             "a similar agreement with Chile in 2015.",
             [("Agreement", 2019, "signed"), ("Agreement", 2015, "signed")],
@@ -591,6 +606,15 @@ def test_background_families(text, expected):
         ),
         pytest.param("The partners hope to conclude an agreement next year.", id="hope"),
         pytest.param("The agency will sign the agreement next week.", id="will-sign"),
+        pytest.param(
+            "The permit is valid for five years and can be extended in case of a further "
+            "bilateral agreement.",
+            id="can-be-in-case-of",
+        ),
+        pytest.param(
+            "The text says the parties reached an agreement on the need for cooperation.",
+            id="agreement-on-the-need-is-a-consensus",
+        ),
         pytest.param("The agreement is due to be signed in May.", id="due-to-be-signed"),
         pytest.param("Monitors recorded ceasefire violations in the region.", id="ceasefire-word"),
         pytest.param("This is in support of the ACCORD Plan of Action.", id="acronym-accord"),

@@ -30,6 +30,7 @@ from transforms.rules.agreements import (
     CANONICAL,
     CEASEFIRE_HOST_WORDS,
     COMPOUND_MODIFIER,
+    CONSENSUS_AFTER,
     COUNT_BEFORE,
     COUNT_WORDS,
     DATED_PARTY,
@@ -70,6 +71,8 @@ from transforms.rules.agreements import (
     ONE_PARTY_FAMILIES,
     ORDINALS,
     OTHER_INSTRUMENT,
+    OWN_YEAR_REACH,
+    PARENT_INSTRUMENT,
     PARTICIPLE,
     PARTY_DATE_TAIL,
     SIGNED_BY,
@@ -159,6 +162,10 @@ def _mention(sentence: str, match: re.Match) -> Mention | None:
         return None  # 'the framework', 'the UN Development Programme' (a body)
     if head == "agreement" and not modified and MASS_AGREEMENT.search(before[-16:]):
         return None  # 'reached agreement on': a consensus, no document
+    if head == "agreement" and not modified and CONSENSUS_AFTER.match(sentence, match.end()):
+        return None  # 'reached an agreement on the need to …': a consensus
+    if PARENT_INSTRUMENT.search(before[-60:]):
+        return None  # 'a protocol to their safeguards agreements': the parent, recalled
     name_words = [*named_words, *modifiers]
     start = _name_start(sentence, match.start(), name_words)
     return Mention(
@@ -362,6 +369,9 @@ def _known(
         return None
     if named_year and target.year is not None and int(named_year["year"]) != target.year:
         return None  # 'the 2016 … Joint Declaration' beside this year's: another one
+    own_year = IN_YEAR.search(sentence[mention.end : mention.end + OWN_YEAR_REACH])
+    if not generic and own_year and target.year and int(own_year["year"]) != target.year:
+        return None  # 'the Model Protocol was agreed upon in 1997': not this year's one
     if (
         action
         and (fresh or _other_year(sentence, mention, target))

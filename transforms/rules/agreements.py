@@ -247,9 +247,26 @@ NOT_YET = re.compile(
     r"\b(?:would|could|should|might|hopes?|hoped|hoping|aims? to|intends? to|plans? to|"
     r"time had come to|call(?:s|ed)? for|urge[sd]?|negotiations? (?:on|for|towards)|"
     r"towards|for the conclusion of|priority list|proposed|draft|prospective|future|"
-    r"once (?:the|it|this|that)|as soon as|(?:is|are) expected to|upon (?:the )?signature of)\b",
+    r"once (?:the|it|this|that)|as soon as|(?:is|are) expected to|upon (?:the )?signature of|"
+    r"can be|may be|in case of|in the event of|subject to)\b",
     re.IGNORECASE,
 )
+# What follows a bare 'an agreement' that makes it a consensus, no document: 'reached an
+# agreement on the need to …', 'agreement on the importance of'.
+CONSENSUS_AFTER = re.compile(
+    r"\s(?:on|about)\s(?:the\s)?(?:need|necessity|importance|principle|desirability)\b",
+    re.IGNORECASE,
+)
+# An instrument named as what another one is attached to: 'an additional protocol to their
+# safeguards agreements', 'the amendment of the Convention': the parent is recalled.
+PARENT_INSTRUMENT = re.compile(
+    rf"\b(?:{HEAD_WORD})(?:s|es)?\s(?:to|of|under|supplementing|amending)\s"
+    r"(?:(?:the|their|its|this|that)\s)?(?:(?!and\s|or\s)[\w-]+\s){0,3}$",
+    re.IGNORECASE,
+)
+# How far (characters) after a named mention a year of its own is looked for ('the Model
+# Protocol was agreed upon in 1997').
+OWN_YEAR_REACH = 50
 # An action in the future or only scheduled: 'will sign the agreement', 'is due to be
 # signed', 'to be signed next week' (the words right before the action word).
 FUTURE_ACTION = re.compile(

@@ -76,6 +76,11 @@ def kinds(text: str, published: date = PUBLISHED):
             id="a-participle-is-no-part-of-a-name",
         ),
         pytest.param(
+            "The leaders signed the Permanent Cessation of Hostilities Agreement on Monday.",
+            [("Permanent Cessation of Hostilities Agreement", 2019, "signed")],
+            id="of-inside-a-capitalised-name",
+        ),
+        pytest.param(
             "The Board and the Secretariat signed the Peace and Reconciliation Accord on 6 August.",
             [("Peace and Reconciliation Accord", 2019, "signed")],
             id="modifiers-joined-by-and",
@@ -144,6 +149,11 @@ def test_french_and_spanish_heads_kept_as_written(text, expected):
             "humanitarian truce in the valley.",
             [("Agreement", 2019, "reached")],
             id="truce-the-agreement-implements-is-the-same",
+        ),
+        pytest.param(
+            "The Secretary-General welcomes last night’s ceasefire agreement in the valley.",
+            [("Ceasefire Agreement", 2019, None)],
+            id="welcomed-agreement-is-reported",
         ),
         pytest.param(
             "The mission chief welcomed the recommitment by the sides to the ceasefire agreement "
@@ -363,6 +373,15 @@ def test_duration(text, duration):
             id="plural-with-coordinated-modifiers-one-each",
         ),
         pytest.param(
+            "The institute has signed two headquarters agreements. The initial agreement with "
+            "Chad (2011) and a new agreement was signed with the Republic of Niger in 2013.",
+            [
+                ("Headquarters Agreement", 2011, "signed"),
+                ("Headquarters Agreement", 2013, "signed"),
+            ],
+            id="counted-agreements-named-one-by-one",
+        ),
+        pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",
             [],
             id="plural-summary-counts-nothing",
@@ -549,6 +568,13 @@ def test_one_agreement_named_twice(text, expected):
             "Country Programme Framework that the agreement supports.",
             [("Agreement", "fund")],
             id="a-programme-is-the-agreements-content-not-its-name",
+        ),
+        pytest.param(
+            "The envoy welcomed the agreement between the army and the rebels on the "
+            "modalities for the implementation of the Permanent Cessation of Hostilities "
+            "Agreement.",
+            [("Agreement", "army")],
+            id="implementation-of-is-background",
         ),
         pytest.param(
             "The mayor and the director signed an agreement today. At the Review Conference "

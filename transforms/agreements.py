@@ -62,6 +62,7 @@ from transforms.rules.agreements import (
     MAX_COMMON_PARTY_WORDS,
     MAX_NAME_WORDS,
     MAX_PARTY_WORDS,
+    NAME_LINKS,
     NAME_WORD,
     NEW_DETERMINERS,
     NOT_NAME_WORDS,
@@ -75,6 +76,7 @@ from transforms.rules.agreements import (
     PARENT_INSTRUMENT,
     PARTICIPLE,
     PARTY_DATE_TAIL,
+    REPORTED_BY,
     SIGNED_BY,
     SINCE_SIGNING,
     SUBJECT_START,
@@ -84,6 +86,7 @@ from transforms.rules.agreements import (
     WITH,
     WITH_LIST,
     YEAR_BEFORE_NAME,
+    YEAR_IN_BRACKETS,
     YEAR_OR_SPAN_WORD,
     YEARS_AGO,
 )
@@ -104,6 +107,7 @@ class Draft:
     year: int | None = None
     action: str | None = None
     duration: str | None = None
+    counted: bool = False  # one of 'three Host Agreements', not yet named on its own
 
 
 @dataclass(slots=True)
@@ -244,6 +248,16 @@ def _capitalised_name(words: list[str]) -> list[str]:
     while words and len(taken) < MAX_NAME_WORDS:
         word = words[-1].strip('“”"([')
         if (
+            word in NAME_LINKS
+            and taken
+            and len(words) > 1
+            and NAME_WORD.fullmatch(words[-2])
+            and words[-2] not in NOT_NAME_WORDS
+        ):
+            taken.insert(0, word)  # 'Cessation of Hostilities Agreement'
+            words.pop()
+            continue
+        if (
             not NAME_WORD.fullmatch(word)
             or word in NOT_NAME_WORDS
             or PARTICIPLE.search(word)
@@ -328,6 +342,9 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
             target.type = mention.type  # the sentence reporting the signing names it
         _update(target, sentence, mention, published, action)
         return
+    if slot := _counted_slot(drafts, mention):
+        _fill(slot, sentence, mention)  # '1- The Agreement for hosting …'
+        return
     for draft in _new_drafts(sentence, mention, action, action_match, published, named_year):
         _update(draft, sentence, mention, published, action)
         drafts.append(draft)
@@ -344,6 +361,27 @@ def _names_the_report(target: Draft, mention: Mention, action: str | None, gener
         and not mention.plural
         and mention.family == target.family
     )
+
+
+def _counted_slot(drafts: list[Draft], mention: Mention) -> Draft | None:
+    """The next of the agreements a count announced ('two headquarters agreements … The
+    initial agreement with A … a new agreement with B') that a singular mention names."""
+    if mention.plural:
+        return None
+    return next((d for d in drafts if d.counted and d.family == mention.family), None)
+
+
+def _fill(slot: Draft, sentence: str, mention: Mention) -> None:
+    """Give a counted agreement what its own mention says: its party, its year."""
+    slot.counted = False
+    if found := WITH.search(sentence, mention.end):
+        party = _party(found["b"])
+        slot.parties = [p for p in slot.parties if p != party] + [party]
+    own_year = YEAR_IN_BRACKETS.match(sentence, mention.end) or IN_YEAR.search(
+        sentence[mention.end : mention.end + OWN_YEAR_REACH]
+    )
+    if own_year:
+        slot.year = int(own_year["year"])
 
 
 def _generic(mention: Mention) -> bool:
@@ -453,7 +491,10 @@ def _new_drafts(
     listed = _listed_parties(sentence[mention.end :])
     if SINCE_SIGNING.search(before[-80:]):
         return []  # 'since the signing of the … agreement': recalled, not reported
-    if NOT_YET.search(before[-80:]) or not (action or BETWEEN.search(sentence) or listed):
+    reported = bool(REPORTED_BY.search(before[-40:]))
+    if NOT_YET.search(before[-80:]) or not (
+        action or reported or BETWEEN.search(sentence) or listed
+    ):
         return []
     if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
         return []  # 'will sign the agreement next week': not (yet) done
@@ -490,7 +531,10 @@ def _plural_drafts(
     if count := COUNT_BEFORE.search(sentence[: mention.start]):
         written = count["count"].lower()
         number = COUNT_WORDS.get(written) or int(written)
-        return [Draft(mention.type, mention.family, list(parties), year) for _ in range(number)]
+        return [
+            Draft(mention.type, mention.family, list(parties), year, counted=True)
+            for _ in range(number)
+        ]
     listed = _with_list(sentence, mention)
     counterpart = _counterpart(sentence, mention)
     subject = [p for p in parties if p not in counterpart]

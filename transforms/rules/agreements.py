@@ -163,6 +163,8 @@ NOT_NAME_WORDS = words("""The A An This That These Those Its Their Our His Her B
 # A capitalised word that may name an instrument ('Riyadh', 'Pretoria'); not an acronym,
 # which names a party ('the SCO Convention', 'the EU-Ukraine Agreement').
 NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ][\w’'.-]{0,30}")
+# A lower-case word inside a capitalised name: 'Cessation of Hostilities Agreement'.
+NAME_LINKS = frozenset({"of", "for", "on"})
 # A verb form, no name: 'Welcoming Agreement' in a heading, 'Signed Accord'.
 PARTICIPLE = re.compile(r"(?:ing|ed)$")
 # How many capitalised words before a capitalised head are taken as its name.
@@ -203,7 +205,8 @@ FORM_OF = re.compile(r"\bin the form of (?:an?|the)\s$", re.IGNORECASE)
 # A named instrument something is done under is background, not a new name for an earlier
 # bare 'agreement': 'commitments under the Joint Comprehensive Plan of Action'.
 UNDER_INSTRUMENT = re.compile(
-    r"\b(?:under|within|pursuant to|in line with|in accordance with|in compliance with)\s"
+    r"\b(?:under|within|pursuant to|in line with|in accordance with|in compliance with|"
+    r"implementation of|implementing|in the framework of|on the basis of)\s"
     r"(?:(?:the|its|their|this|that)\s)?$",
     re.IGNORECASE,
 )
@@ -266,7 +269,7 @@ PARENT_INSTRUMENT = re.compile(
 )
 # How far (characters) after a named mention a year of its own is looked for ('the Model
 # Protocol was agreed upon in 1997').
-OWN_YEAR_REACH = 50
+OWN_YEAR_REACH = 60
 # An action in the future or only scheduled: 'will sign the agreement', 'is due to be
 # signed', 'to be signed next week' (the words right before the action word).
 FUTURE_ACTION = re.compile(
@@ -335,6 +338,13 @@ AGREEMENT_ACTIONS = {
     "decided to extend": "extended",
     "decided to renew": "renewed",
 }
+# A reporting verb whose direct object is an agreement that exists ('The Secretary-General
+# welcomes last night's ceasefire agreement'): reported, with no action of its own.
+REPORTED_BY = re.compile(
+    r"\b(?:welcome[sd]?|welcoming|hail(?:s|ed)?|commend(?:s|ed)?|salute[sd]?|congratulat\w*)\s"
+    r"(?:(?:the|this|that|today[’']s|yesterday[’']s|last night[’']s|[\w-]+[’']s)\s)?$",
+    re.IGNORECASE,
+)
 ACTION_WORD = any_of(AGREEMENT_ACTIONS)
 ACTION = re.compile(rf"\b(?:{ACTION_WORD})\b", re.IGNORECASE)
 # An action bound to a mention right before it: 'ratified the Convention', 'signing of the
@@ -386,7 +396,7 @@ BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(
-    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|[,;.]|$)"
+    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\s\(|[,;.]|$)"
 )
 # 'Similar agreements are in force with Albania and Montenegro': each listed party.
 WITH_LIST = re.compile(
@@ -422,6 +432,8 @@ DURATION = re.compile(
 # An agreement dated back from now without a year: 'signed … a few years ago'.
 YEARS_AGO = re.compile(r"\b(?:years?|decades?) (?:ago|earlier|before)\b", re.IGNORECASE)
 IN_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
+# A year in brackets right after a mention or its party: 'the agreement with Chad (2011)'.
+YEAR_IN_BRACKETS = re.compile(r"[^.;()]{0,60}?\((?P<year>(?:19|20)\d\d)\)")
 # A month named back from the release date: 'adopted … last September' (the month's latest
 # occurrence before the release), and 'last year'.
 LAST_MONTH = re.compile(rf"\blast (?P<month>{any_of(MONTHS)})\b", re.IGNORECASE)

@@ -250,6 +250,17 @@ def test_action(text, action):
             id="a-bare-determiner-is-no-party",
         ),
         pytest.param(
+            "On Monday, officials signed Ruritania's new Country Program Framework with the "
+            "Agency.",
+            ["Ruritania", "Agency"],
+            id="possessive-before-the-name-is-a-party",
+        ),
+        pytest.param(
+            "Ruritania Monday signed an association agreement with the Union.",
+            ["Ruritania", "Union"],
+            id="weekday-after-a-party-is-dropped",
+        ),
+        pytest.param(
             "The envoy welcomed the agreement reached between the parties on a cessation of "
             "hostilities.",
             [],

@@ -76,6 +76,7 @@ from transforms.rules.agreements import (
     PARENT_INSTRUMENT,
     PARTICIPLE,
     PARTY_DATE_TAIL,
+    POSSESSIVE_PARTY,
     REPORTED_BY,
     SIGNED_BY,
     SINCE_SIGNING,
@@ -504,6 +505,8 @@ def _new_drafts(
     parties = listed or _parties(
         sentence, mention.start, action_match.start() if action_match else None
     )
+    if owner := POSSESSIVE_PARTY.search(before[-60:]):
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
     joint = "joint" in mention.type.lower() or (mention.family == "declaration" and mention.named)
     if one_party and not joint and len(parties) < 2:
         return []  # 'the Council adopted its Action Plan': one party's own plan

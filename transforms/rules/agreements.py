@@ -68,6 +68,7 @@ INSTRUMENT_HEADS = {
     # heads that are an agreement only with a modifier ('country programme framework')
     "framework": "framework",
     "programme": "programme",
+    "program": "programme",
     "strategy": "strategy",
 }
 # Plurals that do not end in -s: written plural -> head.
@@ -78,7 +79,7 @@ IRREGULAR_PLURALS = {
 }
 # Heads that are no agreement without a modifier from the vocabulary: 'the framework', 'a
 # programme', 'the UN Development Programme' (a body, not an instrument).
-HEADS_NEEDING_MODIFIER = frozenset({"framework", "programme", "strategy"})
+HEADS_NEEDING_MODIFIER = frozenset({"framework", "programme", "program", "strategy"})
 # Families that are one party's own plan unless 'joint', a modifier or two parties say
 # otherwise ('the Council adopted its Action Plan').
 ONE_PARTY_FAMILIES = frozenset(
@@ -150,7 +151,7 @@ KIND_MODIFIERS = words("""cooperation co-operation collaboration supplemental su
     provisional peace ceasefire cease-fire framework partnership host host-country hosting
     headquarters bilateral trilateral tripartite quadripartite multilateral joint comprehensive
     reconciliation trade association stabilisation stabilization readmission security seat
-    status safeguards safeguard additional country programme land facility enforcement transit
+    status safeguards safeguard additional country programme program land facility enforcement transit
     working administrative practical operational strategic technical interim final financing
     loan grant credit funding implementation implementing subregional sub-regional
     regional biennial annual rolling""")
@@ -162,7 +163,12 @@ NOT_NAME_WORDS = words("""The A An This That These Those Its Their Our His Her B
     And Or Of For On In At By With To From Today Yesterday""")
 # A capitalised word that may name an instrument ('Riyadh', 'Pretoria'); not an acronym,
 # which names a party ('the SCO Convention', 'the EU-Ukraine Agreement').
-NAME_WORD = re.compile(r"[A-Z][a-zà-ÿ][\w’'.-]{0,30}")
+NAME_WORD = re.compile(r"(?![\w.-]*[’']s$)[A-Z][a-zà-ÿ][\w’'.-]{0,30}")
+# A possessive right before a name names a party: 'Sri Lanka's Country Programme Framework'.
+POSSESSIVE_PARTY = re.compile(
+    r"(?P<party>(?:[A-Z][\w.-]*\s){0,3}[A-Z][\w.-]*)[’']s\s(?:(?:new|first|second|third|"
+    r"fourth|fifth|latest)\s)?$"
+)
 # A lower-case word inside a capitalised name: 'Cessation of Hostilities Agreement'.
 NAME_LINKS = frozenset({"of", "for", "on"})
 # A verb form, no name: 'Welcoming Agreement' in a heading, 'Signed Accord'.
@@ -380,8 +386,10 @@ SUBJECT_TAIL = re.compile(
 LIST_SEPARATOR = re.compile(r",\s|\sand\s")
 # An article or quantifier before a party's name.
 LEADING_ARTICLE = re.compile(r"^(?:the|The|both|Both)\s")
-# A party's date tail: 'Peru on Monday', 'Chile in 2015'.
-PARTY_DATE_TAIL = re.compile(rf"\s(?:on|in) (?:{any_of(w.capitalize() for w in WEEKDAYS)}|\d.*)$")
+# A party's date tail: 'Peru on Monday', 'Chile in 2015', 'Sri Lanka Monday'.
+PARTY_DATE_TAIL = re.compile(
+    rf"\s(?:(?:on\s)?(?:{any_of(w.capitalize() for w in WEEKDAYS)})|(?:on|in)\s\d.*)$"
+)
 # The acronym a party's name gives in brackets: 'the Council of Europe (CoE)'.
 ACRONYM_IN = re.compile(r"\((?P<acronym>[A-Z][A-Za-z0-9\-]{1,12})\)")
 # A subject part that is no party ('On Monday', 'In Vienna', 'At the meeting').

@@ -312,6 +312,12 @@ def test_of_words_that_are_no_parties():
             id="year-before-the-name",
         ),
         pytest.param(
+            "In August 2017, the department signed a Letter of Intent with the agency.",
+            PUBLISHED,
+            2017,
+            id="sentence-initial-in-month-year",
+        ),
+        pytest.param(
             "The two agencies signed an arrangement on data some years ago.",
             PUBLISHED,
             None,
@@ -321,6 +327,12 @@ def test_of_words_that_are_no_parties():
 )
 def test_year(text, published, year):
     assert [a.year for a in find_agreements(text, published)][:1] == [year]
+
+
+def test_bound_action_gives_no_party_from_inside_the_sentence():
+    text = "The workshop discussed the Lisbon Convention, adopted by the Council in 2011."
+    (agreement,) = find_agreements(text, PUBLISHED)
+    assert (agreement.type, agreement.year, agreement.parties) == ("Lisbon Convention", 2011, [])
 
 
 def test_last_month_is_the_months_latest_before_the_release():
@@ -616,6 +628,11 @@ def test_background_instrument_is_no_new_name(text, expected):
             "leaders and the Convention on Countering Piracy.",
             [("Astana Declaration", 2019, "adopted"), ("Convention", 2019, "adopted")],
             id="in-a-list-after-the-action",
+        ),
+        pytest.param(
+            "The country ratified the Convention in 2010 and signed the MoU today.",
+            [("Convention", 2010, "ratified"), ("Memorandum of Understanding", 2019, "signed")],
+            id="a-bare-mou-does-not-point-back-to-a-convention",
         ),
         pytest.param(
             "The agency signed an MoU with the port to support the Convention on Safe Ships.",

@@ -457,7 +457,7 @@ def _referent(
         return same_type[-1] if same_type and repeated else None
     if same:
         return same[-1]
-    if generic and mention.family in DOCUMENT_FAMILIES:
+    if generic and {mention.family, drafts[-1].family} <= DOCUMENT_FAMILIES:
         return drafts[-1]  # 'a Cooperation Agreement … the memorandum was signed by'
     if _other_words_for_the_only_one(drafts, sentence, mention, new_party):
         return drafts[0]  # 'signed a Memorandum … The cooperation agreement covers'
@@ -680,14 +680,14 @@ def _action_for(sentence: str, mention: Mention) -> re.Match | None:
     mostly recalled in the background (a treaty, a convention), only one bound to it
     ('ratified the Convention', 'the Treaty, which was adopted')."""
     if mention.family in BACKGROUND_FAMILIES:
-        before = sentence[: mention.start]
-        if match := LINKED_ACTION_BEFORE.search(before[-ACTION_REACH:]):
-            return ACTION.search(match.group())
-        if match := LINKED_ACTION_AFTER.match(sentence, mention.end):
-            return ACTION.search(match.group())
-        if match := LINKED_ACTION_LIST.search(before[-400:]):
-            return ACTION.search(match.group())
-        return None
+        near = max(0, mention.start - ACTION_REACH)
+        linked = (
+            LINKED_ACTION_BEFORE.search(sentence, near, mention.start)
+            or LINKED_ACTION_AFTER.match(sentence, mention.end)
+            or LINKED_ACTION_LIST.search(sentence, max(0, mention.start - 400), mention.start)
+        )
+        # the action word inside the bound phrase, placed in the sentence
+        return ACTION.search(sentence, linked.start(), linked.end()) if linked else None
     actions = list(ACTION.finditer(sentence))
     if not actions:
         return None

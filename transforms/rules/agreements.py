@@ -439,7 +439,7 @@ DURATION = re.compile(
 )
 # An agreement dated back from now without a year: 'signed … a few years ago'.
 YEARS_AGO = re.compile(r"\b(?:years?|decades?) (?:ago|earlier|before)\b", re.IGNORECASE)
-IN_YEAR = re.compile(r"\bin (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
+IN_YEAR = re.compile(r"\b[Ii]n (?:[A-Z][a-z]+ )?(?P<year>(?:19|20)\d\d)\b")
 # A year in brackets right after a mention or its party: 'the agreement with Chad (2011)'.
 YEAR_IN_BRACKETS = re.compile(r"[^.;()]{0,60}?\((?P<year>(?:19|20)\d\d)\)")
 # A month named back from the release date: 'adopted … last September' (the month's latest

@@ -367,3 +367,18 @@ def test_relative_date_reference(text, published, when):
 def test_event_place_from_venue(text, where):
     event = run(text).events[0]
     assert where in (event.location or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint operations against smuggling rings continue across the region.",
+        "The agreements on police training were approved by the ministers.",
+    ],
+    ids=["operations", "agreements"],
+)
+def test_event_type_is_singular_when_no_date_names_the_event(text):
+    """Without a dated sentence the type comes from the opening text, still in the singular."""
+    event = run(text, published=None).events[0]
+    assert event.type in ("operation", "agreement")
+    assert not event.type.endswith("s")

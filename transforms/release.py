@@ -66,8 +66,8 @@ def extract(doc: SourceDocument) -> Extraction:
     dateline, dateline_places = find_dateline(body, title, published)
     if published is None and dateline and dateline.date:
         published = dateline.date
-    text = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
-    text = _prose_only(text)
+    body = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
+    text = _prose_only(body)  # offsets into text are offsets into the stored body
     headline_lines = _title_lines(text, title)
     people = people_in(text)
     quotes = find_quotes(text, people)

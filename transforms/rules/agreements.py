@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.records import AgreementAction
 from transforms.rules import any_of
 from transforms.rules.text import DASHES, words
 
@@ -94,7 +95,7 @@ CANONICAL = {
 }
 
 # What was done to the agreement, as the record names it.
-AGREEMENT_ACTIONS = {
+AGREEMENT_ACTIONS: dict[str, AgreementAction] = {
     "signed": "signed",
     "signing": "signed",
     "signature": "signed",

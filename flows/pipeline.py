@@ -12,6 +12,7 @@ from transforms.identity import EXTRACTOR_VERSION, release_id
 from transforms.records import Reject, SourceDocument, content_hash
 from transforms.release import extract
 from warehouse.rows import ReleaseRows, release_rows
+from warehouse.validate import check_release, describe
 
 
 @dataclass(slots=True)
@@ -64,9 +65,13 @@ def extract_batch(
             result.outside_window += 1
             continue
         digest = document_hash(doc)
-        result.rows.append(
-            release_rows(document_id(doc), doc.source, extraction, digest, run_id, now)
-        )
+        rows = release_rows(document_id(doc), doc.source, extraction, digest, run_id, now)
+        if problems := check_release(rows.tables):  # a bad record never lands
+            result.rejects.append(
+                Reject(doc.source, doc.url or "?", "validate", describe(problems))
+            )
+            continue
+        result.rows.append(rows)
     return result
 
 

@@ -462,3 +462,18 @@ def test_event_place_where_the_text_says_it_happened(text, where):
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):
     assert run(text, published=published).events[0].date == when
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joint operations against smuggling rings continue across the region.",
+        "The agreements on police training were approved by the ministers.",
+    ],
+    ids=["operations", "agreements"],
+)
+def test_event_type_is_singular_when_no_date_names_the_event(text):
+    """Without a dated sentence the type comes from the opening text, still in the singular."""
+    event = run(text, published=None).events[0]
+    assert event.type in ("operation", "agreement")
+    assert not event.type.endswith("s")

@@ -163,7 +163,11 @@ def _explicit_date_follows(text: str, end: int) -> bool:
     return DATE_AFTER_WEEKDAY.match(text, end) is not None
 
 
+SENTENCE_REACH = 600  # how far back a sentence's 'will' is looked for
+
+
 def _is_future(text: str, position: int) -> bool:
     """Whether the sentence around `position` speaks of what will happen."""
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
+    lowest = max(position - SENTENCE_REACH, 0)  # bounded: text without full stops stays linear
+    start = max(text.rfind(". ", lowest, position), text.rfind("\n", lowest, position), lowest)
     return bool(FUTURE.search(text, start, position + 40))

@@ -297,20 +297,22 @@ def _unknown_place(name: str) -> PlaceMention:
     return PlaceMention(name, Place(name, "city", None), 0, 0)
 
 
+def _singular(written: str) -> str:
+    """The event type a match names: lower case, plural 's' dropped ('Operations' -> 'operation')."""
+    kind = written.lower()
+    return kind.rstrip("s") if kind.endswith("s") and not kind.endswith("ss") else kind
+
+
 def event_type(text: str, mention: DateMention | None) -> tuple[str | None, str | None]:
     """(type, name) of the happening in the principal sentence."""
     if mention is None:
         match = EVENT_TYPE.search(text[:600])
-        return (match.group().lower(), None) if match else (None, None)
+        return (_singular(match.group()), None) if match else (None, None)
     start, end = sentence_at(text, mention.start)
     match = EVENT_TYPE.search(text, start, end) or EVENT_TYPE.search(text[:600])
     if match is None:
         return None, None
-    kind = (
-        match.group().lower().rstrip("s")
-        if match.group().lower().endswith("s") and not match.group().lower().endswith("ss")
-        else match.group().lower()
-    )
+    kind = _singular(match.group())
     name = None
     after = text[match.end() : match.end() + 120]
     if after.startswith((" on “", ' on "', " entitled ")):

@@ -20,6 +20,10 @@ from lxml import etree
 
 # -- rules, as named data --------------------------------------------------------------
 
+# Characters lxml keeps from a parse but refuses when text is edited (C0 controls, U+FFFE/F).
+NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NOT_XML_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
 # Removed outright wherever they are: never release text.
 DROP_TAGS = (
     "script", "style", "noscript", "template", "svg", "iframe", "button", "select", "input",
@@ -152,16 +156,21 @@ def canonical_link(html: str) -> str | None:
 def parse_tree(html: str | bytes, url: str | None = None):
     """An lxml tree of a page, or None for an empty one."""
     if isinstance(html, str):
-        html = html.encode("utf-8")
+        html = NOT_XML_TEXT.sub("", html).encode("utf-8")  # else lxml refuses to edit the text
         parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
     else:
         parser = lxml.html.HTMLParser(remove_comments=True)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html, parser=parser, base_url=url)
+        root = lxml.html.document_fromstring(html, parser=parser, base_url=url)
     except (etree.ParserError, ValueError):
         return None
+    if NOT_XML_BYTES.search(html):  # bytes in an unknown encoding: clean the decoded text
+        for node in root.iter(etree.Element):
+            node.text = NOT_XML_TEXT.sub("", node.text) if node.text else node.text
+            node.tail = NOT_XML_TEXT.sub("", node.tail) if node.tail else node.tail
+    return root
 
 
 # -- CSS selectors, translated to XPath once each (cssselect, as lxml.cssselect does) -------

@@ -63,13 +63,13 @@ def extract(doc: SourceDocument) -> Extraction:
     """Every record one release yields: release, quotes, places, events, agreements, entities."""
     body, title, published_raw, language = _body(doc)
     published = parse_date(published_raw)
-    text = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
-    # on the text without invisible marks: a zero-width space in 'Rome,\u200b 4 May' hides
-    # no dateline, and the dateline's end is an offset into the text the events read
-    dateline, dateline_places = find_dateline(text, title, published)
+    body = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
+    # on the body without invisible marks: a zero-width space in 'Rome,\u200b 4 May' hides
+    # no dateline, and offsets into the text the records read are offsets into the stored body
+    dateline, dateline_places = find_dateline(body, title, published)
     if published is None and dateline and dateline.date:
         published = dateline.date
-    text = _prose_only(text)
+    text = _prose_only(body)
     headline_lines = _title_lines(text, title)
     people = people_in(text)
     quotes = find_quotes(text, people)

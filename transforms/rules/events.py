@@ -3,58 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import get_args
 
+from transforms.records import EventType
 from transforms.rules import any_of
 
-# Written kind -> the event type recorded (most specific first when matched).
-EVENT_TYPES = (
-    "side event",
-    "high-level meeting",
-    "ministerial council",
-    "general assembly",
-    "press conference",
-    "news conference",
-    "signing ceremony",
-    "handover ceremony",
-    "accession ceremony",
-    "opening ceremony",
-    "ceremony",
-    "summit",
-    "conference",
-    "forum",
-    "briefing",
-    "meeting",
-    "visit",
-    "workshop",
-    "seminar",
-    "training",
-    "session",
-    "debate",
-    "panel discussion",
-    "roundtable",
-    "round table",
-    "exhibition",
-    "launch",
-    "operation",
-    "day of action",
-    "action day",
-    "convoy",
-    "delivery",
-    "donation",
-    "signing",
-    "statement",
-    "speech",
-    "address",
-    "report",
-    "appointment",
-    "announcement",
-    "election",
-    "vote",
-    "deal",
-    "agreement",
-    "election observation",
-    "monitoring",
-)
+# The event types recorded, most specific first (the vocabulary is transforms.records.EventType).
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 EVENT_TYPE = re.compile(rf"\b(?:{any_of(EVENT_TYPES)})s?\b", re.IGNORECASE)
 # 'took place in', 'was held in', 'hosted in': the sentence that says where it happened.
 VENUE_CUE = re.compile(

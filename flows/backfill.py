@@ -11,6 +11,7 @@ from prefect.runtime import flow_run
 from flows.config import get_source, load_settings
 from flows.ingest import DEFAULT_BATCH_SIZE, ingest
 from flows.progress import report
+from flows.reporting import publish_report
 from flows.stop import stop_requested
 from flows.windows import Window, completed_windows, split_windows, window_days
 
@@ -87,4 +88,5 @@ def backfill(
                 "backfill %s stopped after window %s; run it again to resume", source, current
             )
             break
+    publish_report(str(settings.data_dir), f"backfill-{source}")
     return totals

@@ -17,6 +17,7 @@ import lxml.html
 import pytest
 from typer.testing import CliRunner
 
+from flows.api import temporary_api
 from flows.cli import app
 from warehouse.report import QUERIES, Scope, query_sql
 
@@ -56,20 +57,42 @@ def as_cell(value) -> str:
 
 
 @pytest.fixture(scope="module")
-def warehouse(tmp_path_factory) -> Path:
-    """The bundled samples, ingested through the CLI (on its own local Prefect API unless the
-    session's test API is up: that one gives up after 30 s on a busy machine)."""
+def ingested(tmp_path_factory) -> tuple[Path, list[str]]:
+    """The samples ingested through the CLI, and the report artifacts the run made.
+
+    The run uses a local Prefect API of its own (flows.api, patient with a busy machine)
+    unless the session's test API is already up."""
     data_dir = tmp_path_factory.mktemp("report") / "data"
     own_home = "PREFECT_HOME" not in os.environ
     if own_home:
         os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
     try:
-        result = invoke("ingest", "--source", "samples", "--data-dir", str(data_dir))
+        with temporary_api(data_dir):
+            result = invoke("ingest", "--source", "samples", "--data-dir", str(data_dir))
+            artifacts = report_artifacts("report-samples")
     finally:
         if own_home:
             os.environ.pop("PREFECT_HOME")
     assert result.exit_code == 0, result.output
-    return data_dir
+    return data_dir, artifacts
+
+
+def report_artifacts(key: str) -> list[str]:
+    """The markdown of the artifacts under a key."""
+    from prefect.client.orchestration import get_client
+    from prefect.client.schemas.filters import ArtifactFilter, ArtifactFilterKey
+
+    with get_client(sync_client=True) as client:
+        found = client.read_artifacts(
+            artifact_filter=ArtifactFilter(key=ArtifactFilterKey(any_=[key]))
+        )
+    return [artifact.data for artifact in found]
+
+
+@pytest.fixture(scope="module")
+def warehouse(ingested) -> Path:
+    """The warehouse of the samples."""
+    return ingested[0]
 
 
 @pytest.fixture(scope="module")
@@ -99,6 +122,14 @@ class TestThePageAsAFile:
         tree = lxml.html.parse(str(report_file)).getroot()
         shown = set(tree.xpath("//details[@class='numbers']/@data-query"))
         assert shown == set(QUERIES)
+
+
+class TestAfterAnIngestRun:
+    def test_the_run_writes_the_report_and_links_it_from_an_artifact(self, ingested):
+        data_dir, artifacts = ingested
+        page = data_dir / "report.html"
+        assert page.stat().st_size > 100_000
+        assert len(artifacts) == 1 and page.as_uri() in artifacts[0]
 
 
 class TestScope:

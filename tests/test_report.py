@@ -133,6 +133,12 @@ class TestAfterAnIngestRun:
 
 
 class TestScope:
+    def test_help_explains_the_command(self):
+        result = invoke("report", "--help")
+        text = " ".join(result.output.split())
+        assert result.exit_code == 0
+        assert all(flag in text for flag in ("--out", "--source", "--since", "--data-dir"))
+
     def test_since_after_the_newest_release_leaves_nothing_to_picture(self, warehouse):
         out = warehouse.parent / "future.html"
         result = invoke(

@@ -5,6 +5,19 @@ from __future__ import annotations
 import altair as alt
 
 WIDTH = "container"
+MAX_TICKS = 5
+
+
+def _count_axis(rows: list[dict], field: str, by: str | None = None) -> alt.Axis:
+    """An axis of whole counts: no more ticks than the largest (stacked) count."""
+    totals: dict = {}
+    for row in rows:
+        key = row[by] if by else id(row)
+        totals[key] = totals.get(key, 0) + (row[field] or 0)
+    largest = max(totals.values(), default=1)
+    return alt.Axis(format="d", tickCount=max(1, min(MAX_TICKS, int(largest))))
+
+
 COUNTRIES = "countries"  # the named dataset of country shapes
 ROLE_COLOURS = {"event": "#d62728", "dateline": "#1f77b4"}
 
@@ -26,7 +39,9 @@ def releases_over_time(rows: list[dict]) -> dict:
         .mark_bar()
         .encode(
             x=alt.X("month:T", timeUnit="yearmonth", title="month"),
-            y=alt.Y("sum(releases):Q", title="releases"),
+            y=alt.Y(
+                "sum(releases):Q", title="releases", axis=_count_axis(rows, "releases", "month")
+            ),
             color=alt.Color("organisation:N", legend=alt.Legend(orient="bottom", columns=3)),
             tooltip=["month:N", "organisation:N", "releases:Q"],
         )
@@ -68,7 +83,7 @@ def top_speakers(rows: list[dict]) -> dict:
         alt.Chart(_data(rows), width=WIDTH, height=max(120, 22 * len(rows)))
         .mark_bar(color="#4c78a8")
         .encode(
-            x=alt.X("quotes:Q", title="quotes"),
+            x=alt.X("quotes:Q", title="quotes", axis=_count_axis(rows, "quotes")),
             y=alt.Y("speaker:N", sort="-x", title=None),
             tooltip=["speaker:N", "title:N", "organisation:N", "quotes:Q", "releases:Q"],
         )
@@ -83,7 +98,11 @@ def agreements_by_year(rows: list[dict]) -> dict:
         .mark_bar()
         .encode(
             x=alt.X("year:O", title="year"),
-            y=alt.Y("sum(agreements):Q", title="agreements"),
+            y=alt.Y(
+                "sum(agreements):Q",
+                title="agreements",
+                axis=_count_axis(rows, "agreements", "year"),
+            ),
             color=alt.Color("kind:N", legend=alt.Legend(orient="bottom", columns=2)),
             tooltip=["year:O", "kind:N", "agreements:Q"],
         )
@@ -98,7 +117,11 @@ def party_pairs(rows: list[dict]) -> dict:
         alt.Chart(_data(data), width=WIDTH, height=max(120, 22 * len(rows)))
         .mark_bar(color="#72b7b2")
         .encode(
-            x=alt.X("agreements:Q", title="agreements signed together"),
+            x=alt.X(
+                "agreements:Q",
+                title="agreements signed together",
+                axis=_count_axis(rows, "agreements"),
+            ),
             y=alt.Y("pair:N", sort="-x", title=None, axis=alt.Axis(labelLimit=360)),
             tooltip=["party_a:N", "party_b:N", "agreements:Q"],
         )
@@ -133,7 +156,9 @@ def rejects(rows: list[dict]) -> dict:
         alt.Chart(_data(rows), width=WIDTH, height=160)
         .mark_bar()
         .encode(
-            x=alt.X("sum(rejects):Q", title="open rejects"),
+            x=alt.X(
+                "sum(rejects):Q", title="open rejects", axis=_count_axis(rows, "rejects", "stage")
+            ),
             y=alt.Y("stage:N", title="stage"),
             color=alt.Color("reason:N", legend=alt.Legend(orient="bottom", labelLimit=400)),
             tooltip=["stage:N", "reason:N", "rejects:Q"],

@@ -15,7 +15,7 @@ import jinja2
 from warehouse.query import open_for_query
 from warehouse.report import charts
 from warehouse.report.assets import vega_javascript, world_shapes
-from warehouse.report.queries import QUERIES, Scope, query_sql, run_all
+from warehouse.report.queries import QUERIES, TOP_ORGANISATIONS, Scope, query_sql, run_all
 
 TEMPLATES = Path(__file__).parent / "templates"
 CLOSING_SCRIPT = re.compile(r"</(script)", re.IGNORECASE)
@@ -57,6 +57,7 @@ def build_html(data_dir: Path, scope: Scope) -> str:
     environment.filters["cell"] = _cell
     return environment.get_template("report.html").render(
         scope=scope.describe(),
+        top_organisations=TOP_ORGANISATIONS,
         generated=datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         totals=rows["totals"][0],
         rows=rows,

@@ -113,14 +113,22 @@ select l.name, l.country_code, l.role, round(l.lat, 3) as lat, round(l.lon, 3) a
 from locations as l
 where l.role in ('event', 'dateline') and l.lat is not null and l.lon is not null
   and l.release_id in (select release_id from r)
-group by all order by releases desc, l.name, l.role limit {MAP_PLACES}
+group by all order by releases desc, l.name, l.role, lat, lon limit {MAP_PLACES}
 """,
     "speakers": f"""
-select speaker, mode(speaker_title) as title, mode(speaker_org) as organisation,
-       count(*) as quotes, count(distinct q.release_id) as releases,
-       max(r.published_date) as latest
-from quotes as q join r using (release_id)
-where speaker is not null
+with said as (
+    select q.speaker, q.speaker_title, q.speaker_org, q.text, q.release_id, r.title, r.url,
+           r.published_date, (r.published_date, q.release_id, q.quote_index) as recency
+    from quotes as q join r using (release_id)
+    where q.speaker is not null
+)
+select speaker,
+       arg_max(speaker_title, recency) filter (where speaker_title is not null) as title,
+       arg_max(speaker_org, recency) filter (where speaker_org is not null) as organisation,
+       count(*) as quotes, count(distinct release_id) as releases,
+       max(published_date) as latest, left(arg_max(text, recency), 200) as latest_quote,
+       arg_max(title, recency) as latest_release, arg_max(url, recency) as latest_url
+from said
 group by speaker order by quotes desc, speaker limit {TOP_SPEAKERS}
 """,
     "latest_quotes": f"""

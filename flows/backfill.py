@@ -10,6 +10,7 @@ from prefect.runtime import flow_run
 
 from flows.ingest import DEFAULT_BATCH_SIZE, ingest
 from flows.progress import report
+from flows.reporting import publish_report
 from flows.stop import stop_requested
 from flows.windows import completed_windows
 from sources.config import get_source, load_settings
@@ -88,4 +89,5 @@ def backfill(
                 "backfill %s stopped after window %s; run it again to resume", source, current
             )
             break
+    publish_report(str(settings.data_dir), f"backfill-{source}")
     return totals

@@ -368,6 +368,49 @@ def status(
     _print_rows(*report.open_rejects, "table", title="open rejects (newest first)")
 
 
+# -- report ----------------------------------------------------------------------------------
+@app.command()
+def report(
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="The HTML file to write. Default: <data dir>/report.html"),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="Only this source's releases.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only releases published on or after this day (YYYY-MM-DD).")
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write one self-contained HTML page picturing the warehouse, to open offline.
+
+    Releases per month and organisation with freshness and open rejects, a world map of event
+    places and datelines, who speaks (with a quote search), agreements, and data quality; the
+    numbers and the SQL behind each picture are one click away. Reads the warehouse only.
+    """
+    from warehouse.query import QueryError, run_query
+    from warehouse.report import SIZE_LIMIT, write_report
+
+    directory = warehouse_dir(data_dir)
+    day = parse_day(since, "--since")
+    try:
+        if source:
+            _, rows = run_query(
+                directory, "select source from releases union select source from rejects"
+            )
+            if source not in {row[0] for row in rows}:
+                known = ", ".join(sorted(row[0] for row in rows)) or "none"
+                fail(f"no releases or rejects from source {source!r} (in the warehouse: {known})")
+        written = write_report(directory, out_file or directory / "report.html", source, day)
+    except QueryError as error:
+        fail(str(error))
+    size = f"{written.size / 1_000_000:.2f} MB"
+    out.print(f"report written to {written.path} ({size})", highlight=False, soft_wrap=True)
+    if written.size > SIZE_LIMIT:
+        err.print(f"warning: the page is over {SIZE_LIMIT // 1_000_000} MB", highlight=False)
+
+
 # -- backfill --------------------------------------------------------------------------------
 @app.command()
 def backfill(

@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows.pipeline import BatchResult, batched, extract_batch
+from flows.reporting import publish_report
 from flows.stop import stop_requested
 from sources.config import ConfigError, SourceConfig, config_root, get_source, load_settings
 from sources.files import iter_documents
@@ -262,6 +263,8 @@ def ingest(
         run_row.update(totals.as_row(), ended_at=utc_now(), status=status, error=error_text)
         record_run_task(run.data_dir, run_row)
         publish_summary(run.source, totals, status, logger)
+    if not flow_run.parent_flow_run_id:  # a backfill writes the report once, at its end
+        publish_report(run.data_dir, _key(run.source))
     return {**run_row, "data_dir": run.data_dir}
 
 

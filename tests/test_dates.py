@@ -120,3 +120,9 @@ def test_no_numeric_range_or_bare_weekday(text):
 def test_weekday_and_the_written_date_after_it(text, expected):
     values = [m.value for m in find_dates(text, PUBLISHED) if m.value]
     assert values[0] == expected
+
+
+def test_day_short_month_and_year_joined_by_hyphens():
+    assert [m.value for m in find_dates("03-Oct-2019 - The board met.", PUBLISHED)] == [
+        date(2019, 10, 3)
+    ]

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.places import city, country, find_places, region_countries, resolve
+from transforms.places import (
+    city,
+    country,
+    find_places,
+    region_countries,
+    resolve,
+    without_the,
+)
 
 
 def names(text: str, people=()):
@@ -133,3 +140,15 @@ def test_resolve_gives_the_same_place_every_time():
 )
 def test_city_written_without_its_accents(written, name):
     assert city(written).name == name
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("the Netherlands", "Netherlands"),
+        ("THE GAMBIA", "GAMBIA"),
+        ("Thessaloniki", "Thessaloniki"),
+    ],
+)
+def test_leading_article_is_dropped_once(written, bare):
+    assert without_the(written) == bare

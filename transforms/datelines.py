@@ -289,7 +289,7 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     region_code = None
     for part in parts[1:]:
         if found := places.country(part):
-            dateline.country, country_place = re.sub(r"^the\s", "", part), found
+            dateline.country, country_place = places.without_the(part), found
         elif code := _region_code(part, names):
             region_code = code  # 'Norfolk, Virginia': a state of the city's country
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):

@@ -3,7 +3,6 @@ what releases say ('today', 'on Monday', 'on 23 September') against the publishe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -12,8 +11,10 @@ from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
     BARE_WEEKDAY,
     DATE_AFTER_WEEKDAY,
+    DAY_MON_YEAR_HYPHENS,
     DAY_MONTH_YEAR,
     FUTURE,
+    ISO_PREFIX,
     MONTH_DAY_YEAR,
     MONTHS,
     NUMERIC_DAY_IN_BRACKETS,
@@ -24,10 +25,9 @@ from transforms.rules.dates import (
     POSSESSIVE_WEEKDAY,
     RELATIVE,
     RELATIVE_DAYS,
+    RFC822_TIME,
     WEEKDAYS,
 )
-
-ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(slots=True)
@@ -62,7 +62,7 @@ def parse_date(value: str | None) -> date | None:
     text = value.strip()
     if match := ISO_PREFIX.match(text):
         return _safe_date(*(int(part) for part in match.groups()))
-    if "," in text[:5] or re.search(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})", text):
+    if "," in text[:5] or RFC822_TIME.search(text):
         try:
             return parsedate_to_datetime(text).date()
         except (TypeError, ValueError, IndexError):
@@ -118,7 +118,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(_safe_date(y, b, a), match.start(), match.end(), False)
     for match in NUMERIC_DMY.finditer(text):
         add(_numeric(int(match["a"]), int(match["b"]), int(match["year"])), *match.span(), False)
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    for pattern in (DAY_MON_YEAR_HYPHENS, DAY_MONTH_YEAR, MONTH_DAY_YEAR):
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue

@@ -13,6 +13,7 @@ from transforms.rules.places import (
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
+    LEADING_THE,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
     MIN_RUNNING_ALIAS_POPULATION,
@@ -108,7 +109,12 @@ def country(name: str | None) -> Place | None:
         return None
     key = " ".join(name.split()).lower().replace("’", "'")
     table = _countries()
-    return table.get(key) or table.get(key.removeprefix("the "))
+    return table.get(key) or table.get(without_the(key))
+
+
+def without_the(name: str) -> str:
+    """A place name without its leading article ('the Netherlands' -> 'Netherlands')."""
+    return LEADING_THE.sub("", name, count=1)
 
 
 def _folded(name: str) -> str:
@@ -238,7 +244,7 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):
         return None
-    bare = written.removeprefix("The ").removeprefix("the ")
+    bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None
     if (

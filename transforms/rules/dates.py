@@ -113,3 +113,9 @@ NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")
+# Input dates: an ISO date opening the value ('2019-12-05T10:00'), and the clock time of an
+# RFC 822 date ('Thu, 05 Dec 2019 10:00:00 +0100') that sends a value to the e-mail parser.
+ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+RFC822_TIME = re.compile(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})")
+# A day, a month's short name and a year joined by hyphens: '03-Oct-2019'.
+DAY_MON_YEAR_HYPHENS = re.compile(rf"\b(?P<day>[0-3]?\d)-{MONTH}-{YEAR}\b", re.IGNORECASE)

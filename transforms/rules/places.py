@@ -20,6 +20,9 @@ CITY_CODE_SUFFIX = re.compile(r"\s(?:[A-Z]\.?){2,3}$")
 # The same code right after a name: it marks the name as a place ('Washington DC said' is not
 # a person).
 CITY_CODE_AFTER = re.compile(r"\s(?:[A-Z]\.?){2,3}(?![\w’'\-])")
+# The article a place name may carry in running text ('the Netherlands', 'The Gambia'): one
+# definition for every look-up that strips it.
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 # Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
 PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"

@@ -352,6 +352,16 @@ def test_slashed_cities(body, cities):
             ["Lira"],
             id="country-with-a-direction",
         ),
+        pytest.param(
+            "Ukunda, Kwale, Kenya – The agency opened a regional office.",
+            ["Ukunda"],
+            id="town-district-and-the-country-stated",
+        ),
+        pytest.param(
+            "Makati City, Metro Manila – The agency opened a regional office.",
+            ["Makati City"],
+            id="city-then-the-metro-area-around-a-city",
+        ),
     ],
 )
 def test_region_after_the_city_is_no_city(body, cities):
@@ -465,6 +475,16 @@ def test_cities_of_several_words(body, cities):
             id="reference-code-below-is-no-postal-code",
         ),
         pytest.param(
+            "Port reopens\n\nMombasa\n3 May 2021\n\nThe port reopened.",
+            ["Mombasa"],
+            id="city-alone-above-a-date-line",
+        ),
+        pytest.param(
+            "Port reopens\n3 May 2021\nMombasa\n\nThe port reopened.",
+            ["Mombasa"],
+            id="city-alone-below-a-date-line",
+        ),
+        pytest.param(
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
@@ -509,6 +529,10 @@ def test_place_and_date_line_forms(body, cities):
             "Monday, 3 May 2021 (Port Authority): The port reopened.",
             id="date-first-then-a-body-in-brackets",
         ),
+        pytest.param(
+            "Port reopens\n\nMombasa\n\nThe port reopened.", id="city-alone-without-a-date"
+        ),
+        pytest.param("3 May 2021\n\nKenya\n\nThe port reopened.", id="country-alone-by-a-date"),
         pytest.param(
             "Talks of the Week, Kenya – The port reopened.",
             id="words-with-a-particle-are-no-unknown-town",

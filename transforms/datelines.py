@@ -65,6 +65,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
             _dateline_in_line(text, published)
             or _glued_dateline(text, published)
             or _piped_dateline(text, published)
+            or _city_beside_date_line(lines, number, published)
         )
         if (
             found is not None
@@ -78,6 +79,26 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
             return dateline, cities
         prose_seen = prose_seen or _is_prose(text)
     return None, []
+
+
+def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):
+    """'Geneva' on a line of its own with a date alone on the line above or below it: a
+    place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
+    text = lines[number].group().strip()
+    if not CITY_SHAPE.match(text) or text in AMBIGUOUS_PLACE_WORDS or places.country(text):
+        return None
+    neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
+    dated = [n.group().strip() for n in neighbours if _only_date(n.group().strip(), published)]
+    if not dated:
+        return None
+    name, place = _city_named(text, None)
+    if place is None:
+        return None
+    dates = [m.value for m in find_dates(dated[0], published) if m.value]
+    dateline = Dateline([_written_name(name, place)], None, place.country_code)
+    dateline.date = dates[0] if dates else None
+    dateline.end = len(lines[number].group())
+    return dateline, [place]
 
 
 def _is_place_line(line: str, dateline: Dateline) -> bool:
@@ -287,10 +308,11 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         return None
     names = [name.strip() for name in parts[0].split("/")]
     region_code = None
+    stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
     for part in parts[1:]:
         if found := places.country(part):
             dateline.country, country_place = places.without_the(part), found
-        elif code := _region_code(part, names):
+        elif code := _region_code(part, names, stated[0] if stated else None):
             region_code = code  # 'Norfolk, Virginia': a state of the city's country
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
@@ -345,12 +367,21 @@ def _may_be_town(name: str) -> bool:
     )
 
 
-def _region_code(part: str, city_names: list[str]) -> str | None:
+def _region_code(part: str, city_names: list[str], stated: str | None = None) -> str | None:
     """The country code when `part` is a state, province or district of a country that has a
-    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda'), else None."""
-    for code in sorted(places.region_countries(part)):
+    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda') or of the country the
+    head states ('Ukhiya, Cox's Bazar, Bangladesh'), or the area around a city of it
+    ('Quezon City, Metro Manila'); else None."""
+    codes = places.region_countries(part)
+    if stated is not None and stated in codes:
+        return stated
+    for code in sorted(codes):
         if places.city(city_names[0], code, aliases=True) is not None:
             return code
+    area = CITY_AREA_PREFIX.match(part)
+    around = places.city(part[area.end() :], stated, aliases=True) if area else None
+    if around and places.city(city_names[0], around.country_code, aliases=True) is not None:
+        return around.country_code
     return None
 
 

@@ -33,7 +33,7 @@ BRACKETED_HEAD = re.compile(
     rf"^\((?P<head>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
 )
 # A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
-HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UNITED NATIONS|UN Headquarters)$")
+HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
 CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.

@@ -152,3 +152,16 @@ def test_city_written_without_its_accents(written, name):
 )
 def test_leading_article_is_dropped_once(written, bare):
     assert without_the(written) == bare
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Port Vila", "VU", id="space-for-the-gazetteer-hyphen"),
+        pytest.param("Nukualofa", "TO", id="apostrophe-left-out"),
+        pytest.param("Qamishli", "SY", id="arabic-article-left-out"),
+    ],
+)
+def test_other_spellings_of_a_town_when_asked(written, code):
+    assert city(written, aliases=True).country_code == code
+    assert city(written) is None or city(written).country_code == code

@@ -10,6 +10,7 @@ from functools import cache, lru_cache
 from transforms.records import Location
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
+    ARABIC_ARTICLE,
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
@@ -29,6 +30,7 @@ from transforms.rules.places import (
     RESOLVE_CACHE_SIZE,
     RUN_SPLIT,
     SENTENCE_OPENERS,
+    SPELLING_MARKS,
 )
 
 
@@ -73,6 +75,8 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         by_name.setdefault(city["name"].lower(), []).append(place)
         if (folded := _folded(city["name"])) != city["name"].lower():
             by_name.setdefault(folded, []).append(place)  # 'Tromso', 'Bogota' as written
+        # 'Port Vila' for 'Port-Vila', 'Qamishli' for 'Al Qamishli': the spelling key
+        by_alias.setdefault(_spelling(city["name"]), []).append(place)
         if place.population < MIN_ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -82,6 +86,13 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         for places in table.values():
             places.sort(key=lambda p: -p.population)
     return by_name, by_alias
+
+
+def _spelling(name: str) -> str:
+    """A key that two spellings of one name share: no accents, apostrophes or hyphens, and
+    no Arabic article ('Nukuʻalofa' / "Nuku'alofa", 'Port-Vila' / 'Port Vila')."""
+    key = SPELLING_MARKS.sub("", _folded(name).replace("-", " "))
+    return ARABIC_ARTICLE.sub("", " ".join(key.split()))
 
 
 @cache
@@ -167,6 +178,8 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
             candidates = by_name.get(other, []) or (by_alias.get(other, []) if aliases else [])
             if candidates:
                 break
+    if not candidates and aliases:
+        candidates = by_alias.get(_spelling(key), [])
     if country_code:
         in_country = [c for c in candidates if c.country_code == country_code]
         return in_country[0] if in_country else None

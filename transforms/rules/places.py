@@ -106,6 +106,10 @@ MIN_ALIAS_POPULATION = 50000
 PLAIN_LETTERS = str.maketrans(
     {"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"}
 )
+# What two spellings of one town name may differ in, dropped from the spelling key:
+# apostrophes of every kind, and the Arabic article before the name ('Al Qamishli').
+SPELLING_MARKS = re.compile(r"['’‘ʻʼ`]")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad)[\s-]+(?=\w{3})")
 # Another name of several words is read in running text only for a city this big
 # ('New York' for New York City; not the gazetteer's 'The Bend').
 MIN_RUNNING_ALIAS_POPULATION = 1_000_000

@@ -73,6 +73,11 @@ def test_alternate_spelling_only_when_asked():
         pytest.param(
             "Flights from Debre Zeyt resumed.", [], id="other-name-of-a-smaller-city-is-not-read"
         ),
+        pytest.param(
+            "Mali and the Bank signed the grant in Bamako.",
+            ["Mali", "Bamako"],
+            id="an-organisation-word-is-no-place",
+        ),
     ],
 )
 def test_mentions(text, expected):

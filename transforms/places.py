@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.records import Location
+from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
     ARABIC_ARTICLE,
@@ -169,7 +170,15 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
         return None
     key = " ".join(name.split()).lower()
     by_name, by_alias = _cities()
-    candidates = by_name.get(key, []) or by_name.get(_folded(key), [])
+    candidates = by_name.get(key, [])
+    if not candidates:
+        # written without its accents ('Tromso'): only a sizeable town unless spellings are
+        # allowed, so that 'Bank' is not the Indian town Bānk
+        candidates = [
+            c
+            for c in by_name.get(_folded(key), [])
+            if aliases or c.population >= MIN_ALIAS_POPULATION
+        ]
     if not candidates and aliases:
         candidates = by_alias.get(key, [])
     if not candidates and ("’" in key or "'" in key):
@@ -257,6 +266,8 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):
         return None
+    if written.split()[-1] in ORG_HEADS:
+        return None  # 'the Bank', 'the Fund': a body, never a place
     bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None

@@ -126,3 +126,23 @@ def test_day_short_month_and_year_joined_by_hyphens():
     assert [m.value for m in find_dates("03-Oct-2019 - The board met.", PUBLISHED)] == [
         date(2019, 10, 3)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The envoys, who met on Tuesday, will meet again in May.",
+            date(2019, 12, 3),
+            id="past-verb-before-the-weekday-beats-a-later-will",
+        ),
+        pytest.param(
+            "The charter, to be signed on Tuesday, will open the fund.",
+            date(2019, 12, 10),
+            id="to-be-signed-stays-future",
+        ),
+        pytest.param("The board will meet on Tuesday.", date(2019, 12, 10), id="will-meet"),
+    ],
+)
+def test_weekday_tense(text, expected):
+    assert next(m.value for m in find_dates(text, PUBLISHED)) == expected

@@ -22,6 +22,7 @@ from transforms.rules.dates import (
     NUMERIC_DMY,
     NUMERIC_YMD,
     ON_WEEKDAY,
+    PAST_VERB_BEFORE,
     POSSESSIVE_WEEKDAY,
     RELATIVE,
     RELATIVE_DAYS,
@@ -165,5 +166,7 @@ def _explicit_date_follows(text: str, end: int) -> bool:
 
 def _is_future(text: str, position: int) -> bool:
     """Whether the sentence around `position` speaks of what will happen."""
+    if PAST_VERB_BEFORE.search(text, max(0, position - 30), position):
+        return False
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
     return bool(FUTURE.search(text, start, position + 40))

@@ -111,6 +111,13 @@ NUMERIC_DAY_RANGE = re.compile(
 # A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
 NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# A verb in the past right before a date ('met on Monday', 'released on Tuesday'): the date
+# is past whatever the rest of the sentence says ('… who met on Monday, will meet again'),
+# unless 'be' makes it passive and maybe future ('to be signed on Monday').
+PAST_VERB_BEFORE = re.compile(
+    r"(?<!be\s)(?<!been\s)\b(?:[a-z]{2,}ed|met|held|took|signed|said|told|spoke|began|gave|made|won|sent|went|came|"
+    r"left|saw|brought|set|put|hit|chose|wrote|drove|rose|fell|led|paid|sold|struck)\s+$"
+)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")
 # Input dates: an ISO date opening the value ('2019-12-05T10:00'), and the clock time of an

@@ -559,6 +559,11 @@ def test_address_and_header_lines_are_no_datelines(body):
             ["Kuala Lumpur"],
             id="capitals-then-a-number-word",
         ),
+        pytest.param(
+            "Lusaka, 3 May 2021 As prepared for delivery, the minister spoke.",
+            ["Lusaka"],
+            id="city-and-date-then-a-sentence",
+        ),
     ],
 )
 def test_dateline_whose_dash_was_lost(body, cities):

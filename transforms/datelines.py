@@ -247,7 +247,8 @@ def _dateline_in_line(line: str, published: date | None):
         head = line[: opening.start()]
         if not UNMARKED_HEAD.match(head):
             continue
-        parsed = _parse_head(head, published, need_country=False, allow_date=False)
+        dated = bool(find_dates(head, published))  # 'New York, 27 April 2017 As delivered'
+        parsed = _parse_head(head, published, need_country=False, allow_date=dated)
         if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
             parsed[0].end = opening.start() + 1
             return parsed

@@ -122,7 +122,9 @@ MAX_PIPED_LINE = 120
 SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
     About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
     Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
-UNMARKED_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z][^\n,.;:()]{1,30})?$")
+UNMARKED_HEAD = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
+)
 UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
 # How far into the line such a head may end.
 UNMARKED_MAX = 70

@@ -437,6 +437,16 @@ def test_invisible_marks_hide_no_dateline():
             "Oslo",
             id="dateline-city-stays-without-a-venue-elsewhere",
         ),
+        pytest.param(
+            "Delegates from Tromso met in Bergen on 4 May 2021 to agree the quotas.",
+            "Bergen",
+            id="venue-after-in-beats-an-origin-after-from",
+        ),
+        pytest.param(
+            "The fund's Tromso office signed the grant in Bergen on 4 May 2021.",
+            "Bergen",
+            id="venue-after-in-beats-a-city-naming-an-office",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

@@ -24,14 +24,17 @@ from transforms.rules.events import (
     LEAD_WINDOW,
     NEAR,
     ORGANISATION_SEATS,
+    ORIGIN_BEFORE,
     PAST_VENUE_CUE,
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     STATEMENT_LEAD,
+    VENUE_BEFORE,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
+    VENUE_LOOKBACK,
     VENUE_NAME,
     VISIT_PLACE,
 )
@@ -129,8 +132,11 @@ def principal_place(
         if near := NEAR.search(sentence):
             found = find_places(near["place"], people)
             return found[0] if found else _unknown_place(near["place"])
-        cities = _not_listed(
-            sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        cities = _venue_first(
+            sentence,
+            _not_listed(
+                sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+            ),
         )
         # the sentence's city is the dateline ('Geneva (ICRC) – … visited Qatar'): a
         # visit elsewhere or a second dateline city named again beats it
@@ -279,6 +285,20 @@ def _holds(dateline_places, place) -> bool:
         if place.kind == "city" and found.name == place.name:
             return True
     return False
+
+
+def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+    """The cities of a sentence, those named as where it happened ('in Arusha', 'at Arusha')
+    first, those named as an origin ('from Geneva') last: 'Delegates from Geneva met in
+    Arusha' happened in Arusha."""
+
+    def rank(found: PlaceMention) -> int:
+        before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if VENUE_BEFORE.search(before):
+            return 0
+        return 2 if ORIGIN_BEFORE.search(before) else 1
+
+    return sorted(cities, key=rank)  # stable: the text's order within each rank
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:

@@ -147,3 +147,8 @@ FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b"
 # How many paragraphs of the body make its lead; how far after the cue the city may stand.
 LEAD_PARAGRAPHS = 4
 VENUE_GAP = 40
+# In the dated sentence, a city right after 'in' or 'at' is where the happening was; one after
+# 'from' is where someone came from ('Delegates from Geneva met in Arusha').
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
+ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
+VENUE_LOOKBACK = 24

@@ -45,7 +45,7 @@ from transforms.rules.datelines import (
     UNMARKED_NEXT,
     WHOLE_LINE,
 )
-from transforms.rules.dates import MONTHS, WEEKDAYS
+from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
 from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
@@ -282,7 +282,7 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     head = LETTER_THEN_DIGIT.sub(" ", head.strip())
     dateline = Dateline()
     for mention in find_dates(head, published) if allow_date else []:
-        if mention.value and head[mention.start : mention.end][:1] not in "tTyY":
+        if mention.value and not RELATIVE.fullmatch(head[mention.start : mention.end]):
             dateline.date = dateline.date or mention.value
     if allow_date:
         head = _remove_dates(head, published)
@@ -408,7 +408,7 @@ def _remove_dates(head: str, published: date | None) -> str:
     """The head without its written dates ('VIENNA, 5 December 2019' -> 'VIENNA, ')."""
     out, last = [], 0
     for mention in find_dates(head, published):
-        if head[mention.start : mention.end][:1] in "tTyY":
+        if RELATIVE.fullmatch(head[mention.start : mention.end]):
             continue  # 'today' is no date of a dateline
         out.append(head[last : mention.start])
         last = mention.end

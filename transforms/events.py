@@ -12,9 +12,12 @@ from transforms.records import Dateline
 from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
+    EVENT_NAME,
     EVENT_TYPE,
     FUTURE_VENUE,
     HARD_WRAP,
+    HEADER_DATE_LABELS,
+    HEADER_DATE_SEPARATORS,
     HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
     HISTORY_MIN_DAYS,
@@ -49,10 +52,12 @@ def _is_header_date(text: str, mention: DateMention) -> bool:
     if HARD_WRAP.match(text, line_end):
         return False  # a line of prose wrapped by hand: it goes on in lower case below
     lead = text[line_start : mention.start].strip(" [(")
-    if lead and not lead.lower().startswith(("published", "issued", "posted")):
+    if lead and not lead.lower().startswith(HEADER_DATE_LABELS):
         return line_end - line_start <= HEADER_LINE_MAX and "." not in text[mention.end : line_end]
     rest = text[mention.end : line_end].lstrip(" ])")
-    return not rest or rest[:1] in "-–—|" or line_end - line_start <= HEADER_LINE_MAX
+    return (
+        not rest or rest[:1] in HEADER_DATE_SEPARATORS or line_end - line_start <= HEADER_LINE_MAX
+    )
 
 
 def principal_date(
@@ -331,10 +336,5 @@ def event_type(text: str, mention: DateMention | None) -> tuple[str | None, str 
         if match.group().lower().endswith("s") and not match.group().lower().endswith("ss")
         else match.group().lower()
     )
-    name = None
-    after = text[match.end() : match.end() + 120]
-    if after.startswith((" on “", ' on "', " entitled ")):
-        close = after.find("”") if "”" in after else after.find('"', 5)
-        if close > 0:
-            name = after[after.find(next(c for c in after if c in '“"')) + 1 : close]
-    return kind, name
+    named = EVENT_NAME.match(text[match.end() : match.end() + 140])
+    return kind, named["name"] if named else None

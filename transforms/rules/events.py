@@ -103,11 +103,13 @@ PERIODIC_REPORT_LAG_DAYS = 1
 NEAR = re.compile(
     r"\b(?:in|at)\s(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40})?)\snear\b"
 )
-# Header lines above a body that carry the release date, not the event's:
-# '14.01.2016 - Press release', 'Published on 07 Aug 2019', '[11/05/2007]'.
-HEADER_DATE = re.compile(
-    r"^\s*\[?[^\n]{0,40}?\]?\s*(?:[-–—|]|$)|\bPublished on\b|\bPressemeddelelse\b", re.IGNORECASE
-)
+# Words that open a header line carrying the release date: 'Published on 07 Aug 2019'.
+HEADER_DATE_LABELS = ("published", "issued", "posted")
+# What may follow the date on a header line: '14.01.2016 - Press release', '4 May 2021 | News'.
+HEADER_DATE_SEPARATORS = frozenset("-–—|")
+# The name of a happening in quotes after its kind: 'a side event on “Border Safety”',
+# 'a seminar entitled "Water for All"'.
+EVENT_NAME = re.compile(r"^\s(?:on\s|entitled\s[^“\"\n]{0,10}?)[“\"](?P<name>[^”\"\n]{1,110})[”\"]")
 # A line break inside a sentence (the next line goes on in lower case): prose, not a header.
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
 # How far into the body a date line at the top may stand to anchor relative dates.

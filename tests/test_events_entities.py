@@ -123,7 +123,7 @@ def test_published_falls_back_to_dateline_date():
     assert result.release.published == date(2019, 11, 7)
 
 
-# General event rules added for the samples and ReliefWeb held-out checks; our own sentences.
+# The date and place of the happening: weekday cuts, venue cues, lists of cities, named venues.
 @pytest.mark.parametrize(
     ("text", "title", "published", "when", "where"),
     [
@@ -235,14 +235,13 @@ def test_published_falls_back_to_dateline_date():
         ),
     ],
 )
-def test_event_rules(text, title, published, when, where):
+def test_event_date_and_place_cues(text, title, published, when, where):
     event = run(text, published=published, title=title).events[0]
     assert event.date == when
     assert event.location == where
 
 
-# Held-out 4 and 5: a visit or a second dateline city beats the organisation's seat in the
-# dateline. Sentences are our own.
+# A visit or a second dateline city beats the organisation's seat in the dateline.
 @pytest.mark.parametrize(
     ("text", "title", "where"),
     [
@@ -322,7 +321,7 @@ def test_event_rules(text, title, published, when, where):
         ),
     ],
 )
-def test_visit_place_rules(text, title, where):
+def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):
     assert run(text, title=title).events[0].location == where
 
 

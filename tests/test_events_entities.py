@@ -319,6 +319,20 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             "Brussels",
             id="future-venue-does-not-beat-dateline",
         ),
+        pytest.param(
+            "Geneva (ICRC) – The head of operations visited Ghana on Tuesday for talks. In "
+            "Kumasi, she met farmers hit by the floods.",
+            "Head of operations travels to Ghana",
+            "Kumasi",
+            id="city-of-the-visited-country-named-as-venue-in-the-lead",
+        ),
+        pytest.param(
+            "Geneva (ICRC) – The head of operations visited Ghana on Tuesday. Flights from "
+            "Kumasi were cancelled.",
+            "Head of operations travels to Ghana",
+            "Ghana",
+            id="a-city-named-otherwise-leaves-the-country",
+        ),
     ],
 )
 def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):

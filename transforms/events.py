@@ -265,6 +265,7 @@ def _visited(text: str, title: str | None) -> PlaceMention | None:
                 if place := resolve(written):
                     if place.kind == "country" and (
                         city := _city_in(source, match.end(), place.country_code)
+                        or _venue_city_in_lead(text, place.country_code)
                     ):
                         return city  # 'a visit to the United States capital, Washington DC'
                     return PlaceMention(written, place, 0, 0)
@@ -277,6 +278,21 @@ def _city_in(source: str, start: int, code: str | None) -> PlaceMention | None:
     rest = source[start : end if end > 0 else start + LEAD_WINDOW]
     for found in find_places(rest):
         if found.place.kind == "city" and found.place.country_code == code:
+            return found
+    return None
+
+
+def _venue_city_in_lead(text: str, code: str | None) -> PlaceMention | None:
+    """A city of the country visited that the lead names as where something happened
+    ('… visited Kenya on Tuesday. In Nairobi, she met the president.')."""
+    lead = text[:LEAD_WINDOW]
+    for found in find_places(lead):
+        before = lead[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if (
+            found.place.kind == "city"
+            and found.place.country_code == code
+            and (VENUE_BEFORE.search(before) or VENUE_BEFORE.search(before.lower()))
+        ):
             return found
     return None
 

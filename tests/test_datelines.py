@@ -595,6 +595,11 @@ def test_words_after_a_city_without_a_dash_are_no_dateline(body):
             ["Oslo"],
             id="glued-to-a-document-code",
         ),
+        pytest.param(
+            "The minister at the depot, 2 May 2021Accra, 3 May 2021 – The depot opened.",
+            ["Accra"],
+            id="title-case-city-glued-to-a-date",
+        ),
     ],
 )
 def test_dateline_glued_to_text_before_it(body, cities):

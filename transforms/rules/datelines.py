@@ -84,6 +84,8 @@ INITIALS_REGION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 # document code): '… 17 June 2024LUXEMBOURG, 18 June 2024 –', '(Reissued.)VIENNA, 18 March'.
 GLUED_CAPS_CITY = re.compile(
     r"(?<=[a-z\d.)\]])(?=[A-Z][A-Z’'\-]{2,}(?:\s[A-Z][A-Z’'\-]+){0,3}\s?[,/(])"
+    # or in title case right after a digit or a bracket: '… 17 June 2024Accra, 18 June 2024 –'
+    r"|(?<=[\d)\]])(?=[A-Z][a-zà-ÿ’'\-]{2,}(?:\s[A-Z][a-zà-ÿ’'\-]+){0,3}\s?[,/(])"
 )
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10

@@ -485,3 +485,30 @@ def test_event_place_where_the_text_says_it_happened(text, where):
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):
     assert run(text, published=published).events[0].date == when
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "when"),
+    [
+        pytest.param(
+            "The council condemns the attack on the depot and calls for an inquiry.",
+            "Statement on the attack of 2 May 2021",
+            date(2021, 5, 2),
+            id="headline-dates-the-happening-when-the-body-does-not",
+        ),
+        pytest.param(
+            "The council met on Monday and condemned the attack.",
+            "Statement on the attack of 2 May 2021",
+            date(2021, 5, 3),
+            id="the-body-date-comes-first",
+        ),
+        pytest.param(
+            "The council condemns the attack and calls for an inquiry.",
+            "Statement issued today",
+            date(2021, 5, 5),
+            id="relative-word-in-the-headline-is-no-date",
+        ),
+    ],
+)
+def test_headline_date_as_a_fallback(text, title, when):
+    assert run(text, published="2021-05-05", title=title).events[0].date == when

@@ -89,11 +89,21 @@ def principal_date(
         if _history(mention, reference):
             continue  # 'the anniversary of the signing on 2 November 2022'
         return mention.value, mention
+    if titled := _title_day(title, reference):
+        return titled, None  # 'Statement on the attack of 3 May 2021': the title dates it
     if dateline and dateline.date:
         return dateline.date, None
     if published and title and PERIODIC_REPORT.search(title):
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _title_day(title: str | None, reference: date | None) -> date | None:
+    """A written date in the headline (not 'today' or a weekday), when the body gives none."""
+    for mention in find_dates(title or "", reference):
+        if mention.value and not mention.relative and not _history(mention, reference):
+            return mention.value
+    return None
 
 
 def _header_day(text: str, published: date | None) -> date | None:

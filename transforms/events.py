@@ -89,11 +89,12 @@ def principal_date(
         if _history(mention, reference):
             continue  # 'the anniversary of the signing on 2 November 2022'
         return mention.value, mention
-    if titled := _title_day(title, reference):
+    periodic = bool(title and PERIODIC_REPORT.search(title))
+    if not periodic and (titled := _title_day(title, reference)):
         return titled, None  # 'Statement on the attack of 3 May 2021': the title dates it
     if dateline and dateline.date:
         return dateline.date, None
-    if published and title and PERIODIC_REPORT.search(title):
+    if published and periodic:
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
 

@@ -146,3 +146,8 @@ def test_day_short_month_and_year_joined_by_hyphens():
 )
 def test_weekday_tense(text, expected):
     assert next(m.value for m in find_dates(text, PUBLISHED)) == expected
+
+
+def test_future_cue_in_the_next_sentence_does_not_move_the_weekday():
+    text = "The two bodies signed the grant on Tuesday. The next review is due in May."
+    assert next(m.value for m in find_dates(text, PUBLISHED)) == date(2019, 12, 3)

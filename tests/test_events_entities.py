@@ -460,6 +460,12 @@ def test_invisible_marks_hide_no_dateline():
             "Bergen",
             id="venue-after-in-beats-a-city-naming-an-office",
         ),
+        pytest.param(
+            "OSLO – The two funds signed a grant on Tuesday.\n\nAt a ceremony in Bergen, the "
+            "minister thanked the donors.",
+            "Bergen",
+            id="ceremony-in-names-the-venue-in-the-lead",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

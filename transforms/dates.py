@@ -14,6 +14,7 @@ from transforms.rules.dates import (
     DAY_MON_YEAR_HYPHENS,
     DAY_MONTH_YEAR,
     FUTURE,
+    FUTURE_LOOKAHEAD,
     ISO_PREFIX,
     MONTH_DAY_YEAR,
     MONTHS,
@@ -169,4 +170,9 @@ def _is_future(text: str, position: int) -> bool:
     if PAST_VERB_BEFORE.search(text, max(0, position - 30), position):
         return False
     start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
-    return bool(FUTURE.search(text, start, position + 40))
+    end = min(
+        (cut for cut in (text.find(". ", position), text.find("\n", position)) if cut >= 0),
+        default=len(text),
+    )
+    # the cue may follow the date ('on Monday, the council will …'), never past the sentence
+    return bool(FUTURE.search(text, start, min(end, position + FUTURE_LOOKAHEAD)))

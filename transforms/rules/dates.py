@@ -119,6 +119,8 @@ PAST_VERB_BEFORE = re.compile(
     r"left|saw|brought|set|put|hit|chose|wrote|drove|rose|fell|led|paid|sold|struck)\s+$"
 )
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
+# How far after a date a future cue may stand (within its sentence).
+FUTURE_LOOKAHEAD = 40
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")
 # Input dates: an ISO date opening the value ('2019-12-05T10:00'), and the clock time of an
 # RFC 822 date ('Thu, 05 Dec 2019 10:00:00 +0100') that sends a value to the e-mail parser.

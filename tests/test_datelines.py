@@ -600,6 +600,11 @@ def test_words_after_a_city_without_a_dash_are_no_dateline(body):
             ["Accra"],
             id="title-case-city-glued-to-a-date",
         ),
+        pytest.param(
+            "Depot opens in the north ACCRA, 3 May 2021 – The depot opened.",
+            ["Accra"],
+            id="joined-to-its-headline-after-a-space",
+        ),
     ],
 )
 def test_dateline_glued_to_text_before_it(body, cities):
@@ -615,6 +620,10 @@ def test_dateline_glued_to_text_before_it(body, cities):
         ),
         pytest.param(
             "Talks with the minister.OSLO – The depot opened.", id="glued-capitals-without-a-date"
+        ),
+        pytest.param(
+            "The depot office in ACCRA, 3 May 2021 – a day of rain.",
+            id="capitals-led-into-by-a-preposition",
         ),
     ],
 )

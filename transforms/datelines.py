@@ -25,8 +25,10 @@ from transforms.rules.datelines import (
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
     INITIALS_REGION,
+    INLINE_CAPS_CITY,
     LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
+    MAX_INLINE_AT,
     MAX_LINES,
     MAX_LISTED_CITIES,
     MAX_OFFSET,
@@ -35,6 +37,7 @@ from transforms.rules.datelines import (
     NOT_TOWN_WORDS,
     PAREN,
     PERIOD_END,
+    PLACE_LEAD_WORDS,
     PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
     REGION_SHAPE,
@@ -256,9 +259,16 @@ def _dateline_in_line(line: str, published: date | None):
 
 
 def _glued_dateline(line: str, published: date | None):
-    """A dateline glued to text before it on its line: only a city in capitals with a date,
-    so that no capitalised word in running text is taken for one."""
-    for glue in GLUED_CAPS_CITY.finditer(line):
+    """A dateline glued to text before it on its line, or joined to its headline after a
+    space: only a city in capitals with a date, and not one a preposition leads into
+    ('an office in NAIROBI, 3 May'), so that no word in running text is taken for one."""
+    for glue in (
+        *GLUED_CAPS_CITY.finditer(line),
+        *INLINE_CAPS_CITY.finditer(line, 0, MAX_INLINE_AT),
+    ):
+        before = line[: glue.start()].split()
+        if before and before[-1].lower() in PLACE_LEAD_WORDS:
+            continue
         found = _dateline_in_line(line[glue.start() :], published)
         if found is not None and found[0].date:
             found[0].end += glue.start()

@@ -87,6 +87,13 @@ GLUED_CAPS_CITY = re.compile(
     # or in title case right after a digit or a bracket: '… 17 June 2024Accra, 18 June 2024 –'
     r"|(?<=[\d)\]])(?=[A-Z][a-zà-ÿ’'\-]{2,}(?:\s[A-Z][a-zà-ÿ’'\-]+){0,3}\s?[,/(])"
 )
+# A dateline in capitals after a space, on the line of the headline it was joined to:
+# 'Schools reopen in the north NAIROBI, 3 May 2021 – The …' (taken only with a date).
+INLINE_CAPS_CITY = re.compile(r"(?<=\s)(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])")
+# Words that lead into a place in running text: capitals after them are no joined dateline.
+PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
+# How far into its line such a joined dateline may start.
+MAX_INLINE_AT = 200
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500

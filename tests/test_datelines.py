@@ -352,6 +352,16 @@ def test_slashed_cities(body, cities):
             ["Lira"],
             id="country-with-a-direction",
         ),
+        pytest.param(
+            "Ukunda, Kwale, Kenya – The agency opened a regional office.",
+            ["Ukunda"],
+            id="town-district-and-the-country-stated",
+        ),
+        pytest.param(
+            "Makati City, Metro Manila – The agency opened a regional office.",
+            ["Makati City"],
+            id="city-then-the-metro-area-around-a-city",
+        ),
     ],
 )
 def test_region_after_the_city_is_no_city(body, cities):
@@ -465,6 +475,16 @@ def test_cities_of_several_words(body, cities):
             id="reference-code-below-is-no-postal-code",
         ),
         pytest.param(
+            "Port reopens\n\nMombasa\n3 May 2021\n\nThe port reopened.",
+            ["Mombasa"],
+            id="city-alone-above-a-date-line",
+        ),
+        pytest.param(
+            "Port reopens\n3 May 2021\nMombasa\n\nThe port reopened.",
+            ["Mombasa"],
+            id="city-alone-below-a-date-line",
+        ),
+        pytest.param(
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
@@ -510,6 +530,10 @@ def test_place_and_date_line_forms(body, cities):
             id="date-first-then-a-body-in-brackets",
         ),
         pytest.param(
+            "Port reopens\n\nMombasa\n\nThe port reopened.", id="city-alone-without-a-date"
+        ),
+        pytest.param("3 May 2021\n\nKenya\n\nThe port reopened.", id="country-alone-by-a-date"),
+        pytest.param(
             "Talks of the Week, Kenya – The port reopened.",
             id="words-with-a-particle-are-no-unknown-town",
         ),
@@ -534,6 +558,11 @@ def test_address_and_header_lines_are_no_datelines(body):
             "KUALA LUMPUR Three agencies opened a shared depot.",
             ["Kuala Lumpur"],
             id="capitals-then-a-number-word",
+        ),
+        pytest.param(
+            "Lusaka, 3 May 2021 As prepared for delivery, the minister spoke.",
+            ["Lusaka"],
+            id="city-and-date-then-a-sentence",
         ),
     ],
 )
@@ -566,6 +595,16 @@ def test_words_after_a_city_without_a_dash_are_no_dateline(body):
             ["Oslo"],
             id="glued-to-a-document-code",
         ),
+        pytest.param(
+            "The minister at the depot, 2 May 2021Accra, 3 May 2021 – The depot opened.",
+            ["Accra"],
+            id="title-case-city-glued-to-a-date",
+        ),
+        pytest.param(
+            "Depot opens in the north ACCRA, 3 May 2021 – The depot opened.",
+            ["Accra"],
+            id="joined-to-its-headline-after-a-space",
+        ),
     ],
 )
 def test_dateline_glued_to_text_before_it(body, cities):
@@ -581,6 +620,10 @@ def test_dateline_glued_to_text_before_it(body, cities):
         ),
         pytest.param(
             "Talks with the minister.OSLO – The depot opened.", id="glued-capitals-without-a-date"
+        ),
+        pytest.param(
+            "The depot office in ACCRA, 3 May 2021 – a day of rain.",
+            id="capitals-led-into-by-a-preposition",
         ),
     ],
 )

@@ -123,7 +123,7 @@ def test_published_falls_back_to_dateline_date():
     assert result.release.published == date(2019, 11, 7)
 
 
-# General event rules added for the samples and ReliefWeb held-out checks; our own sentences.
+# The date and place of the happening: weekday cuts, venue cues, lists of cities, named venues.
 @pytest.mark.parametrize(
     ("text", "title", "published", "when", "where"),
     [
@@ -235,14 +235,13 @@ def test_published_falls_back_to_dateline_date():
         ),
     ],
 )
-def test_event_rules(text, title, published, when, where):
+def test_event_date_and_place_cues(text, title, published, when, where):
     event = run(text, published=published, title=title).events[0]
     assert event.date == when
     assert event.location == where
 
 
-# Held-out 4 and 5: a visit or a second dateline city beats the organisation's seat in the
-# dateline. Sentences are our own.
+# A visit or a second dateline city beats the organisation's seat in the dateline.
 @pytest.mark.parametrize(
     ("text", "title", "where"),
     [
@@ -320,9 +319,23 @@ def test_event_rules(text, title, published, when, where):
             "Brussels",
             id="future-venue-does-not-beat-dateline",
         ),
+        pytest.param(
+            "Geneva (ICRC) – The head of operations visited Ghana on Tuesday for talks. In "
+            "Kumasi, she met farmers hit by the floods.",
+            "Head of operations travels to Ghana",
+            "Kumasi",
+            id="city-of-the-visited-country-named-as-venue-in-the-lead",
+        ),
+        pytest.param(
+            "Geneva (ICRC) – The head of operations visited Ghana on Tuesday. Flights from "
+            "Kumasi were cancelled.",
+            "Head of operations travels to Ghana",
+            "Ghana",
+            id="a-city-named-otherwise-leaves-the-country",
+        ),
     ],
 )
-def test_visit_place_rules(text, title, where):
+def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):
     assert run(text, title=title).events[0].location == where
 
 
@@ -437,6 +450,22 @@ def test_invisible_marks_hide_no_dateline():
             "Oslo",
             id="dateline-city-stays-without-a-venue-elsewhere",
         ),
+        pytest.param(
+            "Delegates from Tromso met in Bergen on 4 May 2021 to agree the quotas.",
+            "Bergen",
+            id="venue-after-in-beats-an-origin-after-from",
+        ),
+        pytest.param(
+            "The fund's Tromso office signed the grant in Bergen on 4 May 2021.",
+            "Bergen",
+            id="venue-after-in-beats-a-city-naming-an-office",
+        ),
+        pytest.param(
+            "OSLO – The two funds signed a grant on Tuesday.\n\nAt a ceremony in Bergen, the "
+            "minister thanked the donors.",
+            "Bergen",
+            id="ceremony-in-names-the-venue-in-the-lead",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):
@@ -477,3 +506,30 @@ def test_event_type_is_singular_when_no_date_names_the_event(text):
     event = run(text, published=None).events[0]
     assert event.type in ("operation", "agreement")
     assert not event.type.endswith("s")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "when"),
+    [
+        pytest.param(
+            "The council condemns the attack on the depot and calls for an inquiry.",
+            "Statement on the attack of 2 May 2021",
+            date(2021, 5, 2),
+            id="headline-dates-the-happening-when-the-body-does-not",
+        ),
+        pytest.param(
+            "The council met on Monday and condemned the attack.",
+            "Statement on the attack of 2 May 2021",
+            date(2021, 5, 3),
+            id="the-body-date-comes-first",
+        ),
+        pytest.param(
+            "The council condemns the attack and calls for an inquiry.",
+            "Statement issued today",
+            date(2021, 5, 5),
+            id="relative-word-in-the-headline-is-no-date",
+        ),
+    ],
+)
+def test_headline_date_as_a_fallback(text, title, when):
+    assert run(text, published="2021-05-05", title=title).events[0].date == when

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.places import city, country, find_places, region_countries, resolve
+from transforms.places import (
+    city,
+    country,
+    find_places,
+    region_countries,
+    resolve,
+    without_the,
+)
 
 
 def names(text: str, people=()):
@@ -65,6 +72,11 @@ def test_alternate_spelling_only_when_asked():
         ),
         pytest.param(
             "Flights from Debre Zeyt resumed.", [], id="other-name-of-a-smaller-city-is-not-read"
+        ),
+        pytest.param(
+            "Mali and the Bank signed the grant in Bamako.",
+            ["Mali", "Bamako"],
+            id="an-organisation-word-is-no-place",
         ),
     ],
 )
@@ -133,3 +145,28 @@ def test_resolve_gives_the_same_place_every_time():
 )
 def test_city_written_without_its_accents(written, name):
     assert city(written).name == name
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("the Netherlands", "Netherlands"),
+        ("THE GAMBIA", "GAMBIA"),
+        ("Thessaloniki", "Thessaloniki"),
+    ],
+)
+def test_leading_article_is_dropped_once(written, bare):
+    assert without_the(written) == bare
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Port Vila", "VU", id="space-for-the-gazetteer-hyphen"),
+        pytest.param("Nukualofa", "TO", id="apostrophe-left-out"),
+        pytest.param("Qamishli", "SY", id="arabic-article-left-out"),
+    ],
+)
+def test_other_spellings_of_a_town_when_asked(written, code):
+    assert city(written, aliases=True).country_code == code
+    assert city(written) is None or city(written).country_code == code

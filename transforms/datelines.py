@@ -25,8 +25,10 @@ from transforms.rules.datelines import (
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
     INITIALS_REGION,
+    INLINE_CAPS_CITY,
     LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
+    MAX_INLINE_AT,
     MAX_LINES,
     MAX_LISTED_CITIES,
     MAX_OFFSET,
@@ -35,6 +37,7 @@ from transforms.rules.datelines import (
     NOT_TOWN_WORDS,
     PAREN,
     PERIOD_END,
+    PLACE_LEAD_WORDS,
     PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
     REGION_SHAPE,
@@ -45,7 +48,7 @@ from transforms.rules.datelines import (
     UNMARKED_NEXT,
     WHOLE_LINE,
 )
-from transforms.rules.dates import MONTHS, WEEKDAYS
+from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
 from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
@@ -65,6 +68,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
             _dateline_in_line(text, published)
             or _glued_dateline(text, published)
             or _piped_dateline(text, published)
+            or _city_beside_date_line(lines, number, published)
         )
         if (
             found is not None
@@ -78,6 +82,26 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
             return dateline, cities
         prose_seen = prose_seen or _is_prose(text)
     return None, []
+
+
+def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):
+    """'Geneva' on a line of its own with a date alone on the line above or below it: a
+    place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
+    text = lines[number].group().strip()
+    if not CITY_SHAPE.match(text) or text in AMBIGUOUS_PLACE_WORDS or places.country(text):
+        return None
+    neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
+    dated = [n.group().strip() for n in neighbours if _only_date(n.group().strip(), published)]
+    if not dated:
+        return None
+    name, place = _city_named(text, None)
+    if place is None:
+        return None
+    dates = [m.value for m in find_dates(dated[0], published) if m.value]
+    dateline = Dateline([_written_name(name, place)], None, place.country_code)
+    dateline.date = dates[0] if dates else None
+    dateline.end = len(lines[number].group())
+    return dateline, [place]
 
 
 def _is_place_line(line: str, dateline: Dateline) -> bool:
@@ -226,7 +250,8 @@ def _dateline_in_line(line: str, published: date | None):
         head = line[: opening.start()]
         if not UNMARKED_HEAD.match(head):
             continue
-        parsed = _parse_head(head, published, need_country=False, allow_date=False)
+        dated = bool(find_dates(head, published))  # 'New York, 27 April 2017 As delivered'
+        parsed = _parse_head(head, published, need_country=False, allow_date=dated)
         if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
             parsed[0].end = opening.start() + 1
             return parsed
@@ -234,9 +259,16 @@ def _dateline_in_line(line: str, published: date | None):
 
 
 def _glued_dateline(line: str, published: date | None):
-    """A dateline glued to text before it on its line: only a city in capitals with a date,
-    so that no capitalised word in running text is taken for one."""
-    for glue in GLUED_CAPS_CITY.finditer(line):
+    """A dateline glued to text before it on its line, or joined to its headline after a
+    space: only a city in capitals with a date, and not one a preposition leads into
+    ('an office in NAIROBI, 3 May'), so that no word in running text is taken for one."""
+    for glue in (
+        *GLUED_CAPS_CITY.finditer(line),
+        *INLINE_CAPS_CITY.finditer(line, 0, MAX_INLINE_AT),
+    ):
+        before = line[: glue.start()].split()
+        if before and before[-1].lower() in PLACE_LEAD_WORDS:
+            continue
         found = _dateline_in_line(line[glue.start() :], published)
         if found is not None and found[0].date:
             found[0].end += glue.start()
@@ -260,7 +292,7 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     head = LETTER_THEN_DIGIT.sub(" ", head.strip())
     dateline = Dateline()
     for mention in find_dates(head, published) if allow_date else []:
-        if mention.value and head[mention.start : mention.end][:1] not in "tTyY":
+        if mention.value and not RELATIVE.fullmatch(head[mention.start : mention.end]):
             dateline.date = dateline.date or mention.value
     if allow_date:
         head = _remove_dates(head, published)
@@ -287,10 +319,11 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         return None
     names = [name.strip() for name in parts[0].split("/")]
     region_code = None
+    stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
     for part in parts[1:]:
         if found := places.country(part):
-            dateline.country, country_place = re.sub(r"^the\s", "", part), found
-        elif code := _region_code(part, names):
+            dateline.country, country_place = places.without_the(part), found
+        elif code := _region_code(part, names, stated[0] if stated else None):
             region_code = code  # 'Norfolk, Virginia': a state of the city's country
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
@@ -345,12 +378,21 @@ def _may_be_town(name: str) -> bool:
     )
 
 
-def _region_code(part: str, city_names: list[str]) -> str | None:
+def _region_code(part: str, city_names: list[str], stated: str | None = None) -> str | None:
     """The country code when `part` is a state, province or district of a country that has a
-    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda'), else None."""
-    for code in sorted(places.region_countries(part)):
+    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda') or of the country the
+    head states ('Ukhiya, Cox's Bazar, Bangladesh'), or the area around a city of it
+    ('Quezon City, Metro Manila'); else None."""
+    codes = places.region_countries(part)
+    if stated is not None and stated in codes:
+        return stated
+    for code in sorted(codes):
         if places.city(city_names[0], code, aliases=True) is not None:
             return code
+    area = CITY_AREA_PREFIX.match(part)
+    around = places.city(part[area.end() :], stated, aliases=True) if area else None
+    if around and places.city(city_names[0], around.country_code, aliases=True) is not None:
+        return around.country_code
     return None
 
 
@@ -376,7 +418,7 @@ def _remove_dates(head: str, published: date | None) -> str:
     """The head without its written dates ('VIENNA, 5 December 2019' -> 'VIENNA, ')."""
     out, last = [], 0
     for mention in find_dates(head, published):
-        if head[mention.start : mention.end][:1] in "tTyY":
+        if RELATIVE.fullmatch(head[mention.start : mention.end]):
             continue  # 'today' is no date of a dateline
         out.append(head[last : mention.start])
         last = mention.end

@@ -12,9 +12,12 @@ from transforms.records import Dateline
 from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
+    EVENT_NAME,
     EVENT_TYPE,
     FUTURE_VENUE,
     HARD_WRAP,
+    HEADER_DATE_LABELS,
+    HEADER_DATE_SEPARATORS,
     HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
     HISTORY_MIN_DAYS,
@@ -24,14 +27,17 @@ from transforms.rules.events import (
     LEAD_WINDOW,
     NEAR,
     ORGANISATION_SEATS,
+    ORIGIN_BEFORE,
     PAST_VENUE_CUE,
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     STATEMENT_LEAD,
+    VENUE_BEFORE,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
+    VENUE_LOOKBACK,
     VENUE_NAME,
     VISIT_PLACE,
 )
@@ -46,10 +52,12 @@ def _is_header_date(text: str, mention: DateMention) -> bool:
     if HARD_WRAP.match(text, line_end):
         return False  # a line of prose wrapped by hand: it goes on in lower case below
     lead = text[line_start : mention.start].strip(" [(")
-    if lead and not lead.lower().startswith(("published", "issued", "posted")):
+    if lead and not lead.lower().startswith(HEADER_DATE_LABELS):
         return line_end - line_start <= HEADER_LINE_MAX and "." not in text[mention.end : line_end]
     rest = text[mention.end : line_end].lstrip(" ])")
-    return not rest or rest[:1] in "-–—|" or line_end - line_start <= HEADER_LINE_MAX
+    return (
+        not rest or rest[:1] in HEADER_DATE_SEPARATORS or line_end - line_start <= HEADER_LINE_MAX
+    )
 
 
 def principal_date(
@@ -81,11 +89,22 @@ def principal_date(
         if _history(mention, reference):
             continue  # 'the anniversary of the signing on 2 November 2022'
         return mention.value, mention
+    periodic = bool(title and PERIODIC_REPORT.search(title))
+    if not periodic and (titled := _title_day(title, reference)):
+        return titled, None  # 'Statement on the attack of 3 May 2021': the title dates it
     if dateline and dateline.date:
         return dateline.date, None
-    if published and title and PERIODIC_REPORT.search(title):
+    if published and periodic:
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _title_day(title: str | None, reference: date | None) -> date | None:
+    """A written date in the headline (not 'today' or a weekday), when the body gives none."""
+    for mention in find_dates(title or "", reference):
+        if mention.value and not mention.relative and not _history(mention, reference):
+            return mention.value
+    return None
 
 
 def _header_day(text: str, published: date | None) -> date | None:
@@ -129,8 +148,11 @@ def principal_place(
         if near := NEAR.search(sentence):
             found = find_places(near["place"], people)
             return found[0] if found else _unknown_place(near["place"])
-        cities = _not_listed(
-            sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        cities = _venue_first(
+            sentence,
+            _not_listed(
+                sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+            ),
         )
         # the sentence's city is the dateline ('Geneva (ICRC) – … visited Qatar'): a
         # visit elsewhere or a second dateline city named again beats it
@@ -254,6 +276,7 @@ def _visited(text: str, title: str | None) -> PlaceMention | None:
                 if place := resolve(written):
                     if place.kind == "country" and (
                         city := _city_in(source, match.end(), place.country_code)
+                        or _venue_city_in_lead(text, place.country_code)
                     ):
                         return city  # 'a visit to the United States capital, Washington DC'
                     return PlaceMention(written, place, 0, 0)
@@ -270,6 +293,21 @@ def _city_in(source: str, start: int, code: str | None) -> PlaceMention | None:
     return None
 
 
+def _venue_city_in_lead(text: str, code: str | None) -> PlaceMention | None:
+    """A city of the country visited that the lead names as where something happened
+    ('… visited Kenya on Tuesday. In Nairobi, she met the president.')."""
+    lead = text[:LEAD_WINDOW]
+    for found in find_places(lead):
+        before = lead[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if (
+            found.place.kind == "city"
+            and found.place.country_code == code
+            and (VENUE_BEFORE.search(before) or VENUE_BEFORE.search(before.lower()))
+        ):
+            return found
+    return None
+
+
 def _holds(dateline_places, place) -> bool:
     """Whether the dateline already says where the visit went (the city, or a city in the
     country visited)."""
@@ -279,6 +317,20 @@ def _holds(dateline_places, place) -> bool:
         if place.kind == "city" and found.name == place.name:
             return True
     return False
+
+
+def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+    """The cities of a sentence, those named as where it happened ('in Arusha', 'at Arusha')
+    first, those named as an origin ('from Geneva') last: 'Delegates from Geneva met in
+    Arusha' happened in Arusha."""
+
+    def rank(found: PlaceMention) -> int:
+        before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if VENUE_BEFORE.search(before):
+            return 0
+        return 2 if ORIGIN_BEFORE.search(before) else 1
+
+    return sorted(cities, key=rank)  # stable: the text's order within each rank
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
@@ -313,10 +365,5 @@ def event_type(text: str, mention: DateMention | None) -> tuple[str | None, str 
     if match is None:
         return None, None
     kind = _singular(match.group())
-    name = None
-    after = text[match.end() : match.end() + 120]
-    if after.startswith((" on “", ' on "', " entitled ")):
-        close = after.find("”") if "”" in after else after.find('"', 5)
-        if close > 0:
-            name = after[after.find(next(c for c in after if c in '“"')) + 1 : close]
-    return kind, name
+    named = EVENT_NAME.match(text[match.end() : match.end() + 140])
+    return kind, named["name"] if named else None

@@ -8,11 +8,14 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.records import Location
+from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
+    ARABIC_ARTICLE,
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
+    LEADING_THE,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
     MIN_RUNNING_ALIAS_POPULATION,
@@ -28,6 +31,7 @@ from transforms.rules.places import (
     RESOLVE_CACHE_SIZE,
     RUN_SPLIT,
     SENTENCE_OPENERS,
+    SPELLING_MARKS,
 )
 
 
@@ -72,6 +76,8 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         by_name.setdefault(city["name"].lower(), []).append(place)
         if (folded := _folded(city["name"])) != city["name"].lower():
             by_name.setdefault(folded, []).append(place)  # 'Tromso', 'Bogota' as written
+        # 'Port Vila' for 'Port-Vila', 'Qamishli' for 'Al Qamishli': the spelling key
+        by_alias.setdefault(_spelling(city["name"]), []).append(place)
         if place.population < MIN_ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -81,6 +87,13 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         for places in table.values():
             places.sort(key=lambda p: -p.population)
     return by_name, by_alias
+
+
+def _spelling(name: str) -> str:
+    """A key that two spellings of one name share: no accents, apostrophes or hyphens, and
+    no Arabic article ('Nukuʻalofa' / "Nuku'alofa", 'Port-Vila' / 'Port Vila')."""
+    key = SPELLING_MARKS.sub("", _folded(name).replace("-", " "))
+    return ARABIC_ARTICLE.sub("", " ".join(key.split()))
 
 
 @cache
@@ -108,7 +121,12 @@ def country(name: str | None) -> Place | None:
         return None
     key = " ".join(name.split()).lower().replace("’", "'")
     table = _countries()
-    return table.get(key) or table.get(key.removeprefix("the "))
+    return table.get(key) or table.get(without_the(key))
+
+
+def without_the(name: str) -> str:
+    """A place name without its leading article ('the Netherlands' -> 'Netherlands')."""
+    return LEADING_THE.sub("", name, count=1)
 
 
 def _folded(name: str) -> str:
@@ -152,7 +170,15 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
         return None
     key = " ".join(name.split()).lower()
     by_name, by_alias = _cities()
-    candidates = by_name.get(key, []) or by_name.get(_folded(key), [])
+    candidates = by_name.get(key, [])
+    if not candidates:
+        # written without its accents ('Tromso'): only a sizeable town unless spellings are
+        # allowed, so that 'Bank' is not the Indian town Bānk
+        candidates = [
+            c
+            for c in by_name.get(_folded(key), [])
+            if aliases or c.population >= MIN_ALIAS_POPULATION
+        ]
     if not candidates and aliases:
         candidates = by_alias.get(key, [])
     if not candidates and ("’" in key or "'" in key):
@@ -161,6 +187,8 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
             candidates = by_name.get(other, []) or (by_alias.get(other, []) if aliases else [])
             if candidates:
                 break
+    if not candidates and aliases:
+        candidates = by_alias.get(_spelling(key), [])
     if country_code:
         in_country = [c for c in candidates if c.country_code == country_code]
         return in_country[0] if in_country else None
@@ -238,7 +266,9 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):
         return None
-    bare = written.removeprefix("The ").removeprefix("the ")
+    if written.split()[-1] in ORG_HEADS:
+        return None  # 'the Bank', 'the Fund': a body, never a place
+    bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None
     if (

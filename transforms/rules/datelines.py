@@ -33,7 +33,7 @@ BRACKETED_HEAD = re.compile(
     rf"^\((?P<head>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
 )
 # A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
-HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UNITED NATIONS|UN Headquarters)$")
+HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
 CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
@@ -84,7 +84,16 @@ INITIALS_REGION = re.compile(r"^(?:[A-Z]\.){2,3}$")
 # document code): '… 17 June 2024LUXEMBOURG, 18 June 2024 –', '(Reissued.)VIENNA, 18 March'.
 GLUED_CAPS_CITY = re.compile(
     r"(?<=[a-z\d.)\]])(?=[A-Z][A-Z’'\-]{2,}(?:\s[A-Z][A-Z’'\-]+){0,3}\s?[,/(])"
+    # or in title case right after a digit or a bracket: '… 17 June 2024Accra, 18 June 2024 –'
+    r"|(?<=[\d)\]])(?=[A-Z][a-zà-ÿ’'\-]{2,}(?:\s[A-Z][a-zà-ÿ’'\-]+){0,3}\s?[,/(])"
 )
+# A dateline in capitals after a space, on the line of the headline it was joined to:
+# 'Schools reopen in the north NAIROBI, 3 May 2021 – The …' (taken only with a date).
+INLINE_CAPS_CITY = re.compile(r"(?<=\s)(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])")
+# Words that lead into a place in running text: capitals after them are no joined dateline.
+PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
+# How far into its line such a joined dateline may start.
+MAX_INLINE_AT = 200
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500
@@ -122,7 +131,9 @@ MAX_PIPED_LINE = 120
 SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
     About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
     Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
-UNMARKED_HEAD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z][^\n,.;:()]{1,30})?$")
+UNMARKED_HEAD = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
+)
 UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
 # How far into the line such a head may end.
 UNMARKED_MAX = 70

@@ -111,5 +111,20 @@ NUMERIC_DAY_RANGE = re.compile(
 # A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
 NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# A verb in the past right before a date ('met on Monday', 'released on Tuesday'): the date
+# is past whatever the rest of the sentence says ('… who met on Monday, will meet again'),
+# unless 'be' makes it passive and maybe future ('to be signed on Monday').
+PAST_VERB_BEFORE = re.compile(
+    r"(?<!be\s)(?<!been\s)\b(?:[a-z]{2,}ed|met|held|took|signed|said|told|spoke|began|gave|made|won|sent|went|came|"
+    r"left|saw|brought|set|put|hit|chose|wrote|drove|rose|fell|led|paid|sold|struck)\s+$"
+)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
+# How far after a date a future cue may stand (within its sentence).
+FUTURE_LOOKAHEAD = 40
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")
+# Input dates: an ISO date opening the value ('2019-12-05T10:00'), and the clock time of an
+# RFC 822 date ('Thu, 05 Dec 2019 10:00:00 +0100') that sends a value to the e-mail parser.
+ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+RFC822_TIME = re.compile(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})")
+# A day, a month's short name and a year joined by hyphens: '03-Oct-2019'.
+DAY_MON_YEAR_HYPHENS = re.compile(rf"\b(?P<day>[0-3]?\d)-{MONTH}-{YEAR}\b", re.IGNORECASE)

@@ -58,11 +58,13 @@ PERIODIC_REPORT_LAG_DAYS = 1
 NEAR = re.compile(
     r"\b(?:in|at)\s(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40})?)\snear\b"
 )
-# Header lines above a body that carry the release date, not the event's:
-# '14.01.2016 - Press release', 'Published on 07 Aug 2019', '[11/05/2007]'.
-HEADER_DATE = re.compile(
-    r"^\s*\[?[^\n]{0,40}?\]?\s*(?:[-–—|]|$)|\bPublished on\b|\bPressemeddelelse\b", re.IGNORECASE
-)
+# Words that open a header line carrying the release date: 'Published on 07 Aug 2019'.
+HEADER_DATE_LABELS = ("published", "issued", "posted")
+# What may follow the date on a header line: '14.01.2016 - Press release', '4 May 2021 | News'.
+HEADER_DATE_SEPARATORS = frozenset("-–—|")
+# The name of a happening in quotes after its kind: 'a side event on “Border Safety”',
+# 'a seminar entitled "Water for All"'.
+EVENT_NAME = re.compile(r"^\s(?:on\s|entitled\s[^“\"\n]{0,10}?)[“\"](?P<name>[^”\"\n]{1,110})[”\"]")
 # A line break inside a sentence (the next line goes on in lower case): prose, not a header.
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
 # How far into the body a date line at the top may stand to anchor relative dates.
@@ -90,7 +92,9 @@ VENUE_COUNTRY = re.compile(
 # A sentence of the lead saying where the happening was: 'The meeting took place in Tallinn'.
 PAST_VENUE_CUE = re.compile(
     r"\b(?:took place|was held|were held|was hosted|convened|gathered|met|was signed|were signed|"
-    r"signed|was adopted|was launched|opened)\s(?:in|at)\b"
+    r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summit|conference|"
+    r"meeting|session|forum|talks)\s(?:in|at)\b",
+    re.IGNORECASE,
 )
 # A lead that reports a statement: a body's reaction, issued where the dateline says.
 STATEMENT_LEAD = re.compile(
@@ -102,3 +106,8 @@ FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b"
 # How many paragraphs of the body make its lead; how far after the cue the city may stand.
 LEAD_PARAGRAPHS = 4
 VENUE_GAP = 40
+# In the dated sentence, a city right after 'in' or 'at' is where the happening was; one after
+# 'from' is where someone came from ('Delegates from Geneva met in Arusha').
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
+ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
+VENUE_LOOKBACK = 24

@@ -20,6 +20,9 @@ CITY_CODE_SUFFIX = re.compile(r"\s(?:[A-Z]\.?){2,3}$")
 # The same code right after a name: it marks the name as a place ('Washington DC said' is not
 # a person).
 CITY_CODE_AFTER = re.compile(r"\s(?:[A-Z]\.?){2,3}(?![\w’'\-])")
+# The article a place name may carry in running text ('the Netherlands', 'The Gambia'): one
+# definition for every look-up that strips it.
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 # Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
 PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"
@@ -103,6 +106,10 @@ MIN_ALIAS_POPULATION = 50000
 PLAIN_LETTERS = str.maketrans(
     {"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"}
 )
+# What two spellings of one town name may differ in, dropped from the spelling key:
+# apostrophes of every kind, and the Arabic article before the name ('Al Qamishli').
+SPELLING_MARKS = re.compile(r"['’‘ʻʼ`]")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad)[\s-]+(?=\w{3})")
 # Another name of several words is read in running text only for a city this big
 # ('New York' for New York City; not the gazetteer's 'The Bend').
 MIN_RUNNING_ALIAS_POPULATION = 1_000_000

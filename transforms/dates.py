@@ -173,12 +173,14 @@ def _is_future(text: str, position: int) -> bool:
     if PAST_VERB_BEFORE.search(text, max(0, position - 30), position):
         return False
     lowest = max(position - SENTENCE_REACH, 0)  # bounded: text without full stops stays linear
-    start = max(text.rfind(". ", lowest, position), text.rfind("
-", lowest, position), lowest)
+    start = max(text.rfind(". ", lowest, position), text.rfind("\n", lowest, position), lowest)
     reach = min(len(text), position + FUTURE_LOOKAHEAD)
     end = min(
-        (cut for cut in (text.find(". ", position, reach), text.find("
-", position, reach)) if cut >= 0),
+        (
+            cut
+            for cut in (text.find(". ", position, reach), text.find("\n", position, reach))
+            if cut >= 0
+        ),
         default=reach,
     )
     # the cue may follow the date ('on Monday, the council will …'), never past the sentence

@@ -657,6 +657,21 @@ ATTRIBUTION = [
 ]
 
 
+ATTRIBUTION_AFTER_ANOTHER = [
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\nDirector Paul Roth agreed. "
+        "“We plan for the worst now.”",
+        "Paul Roth",
+        id="no-continuing-speaker-when-another-is-the-subject-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION_AFTER_ANOTHER)
+def test_second_quote_after_a_subject_between(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION)
 def test_each_attribution_strategy(text, speaker):
     found = quotes(text)

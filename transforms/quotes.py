@@ -701,10 +701,18 @@ def by_continuing_speaker(scene: Scene) -> Attribution | None:
     previous = scene.previous
     if previous is None or previous.speaker is None:
         return None
-    gap = scene.text[previous.close_mark + 1 : scene.candidate.open_mark]
-    if len(gap) < CONTINUING_GAP and len(sentences(gap)) <= 1:
-        return previous.speaker, None
-    return None
+    gap_start = previous.close_mark + 1
+    gap = scene.text[gap_start : scene.candidate.open_mark]
+    if len(gap) >= CONTINUING_GAP or len(sentences(gap)) > 1:
+        return None
+    others = [
+        m
+        for m in _mentions_between(scene.people, gap_start, scene.candidate.open_mark)
+        if m.name != previous.speaker.name and not _is_object(scene.text, gap_start, m)
+    ]
+    if others and not VERB_FIRST.match(gap) and not SPEAKER_FIRST.match(gap):
+        return None  # someone else is the subject between the two quotes
+    return previous.speaker, None
 
 
 # Tried in order; the first that does not decline (None) decides. A strategy may answer

@@ -127,3 +127,15 @@ def test_family_name_first(tokens, expected):
 )
 def test_without_the_drops_only_a_leading_article(phrase, expected):
     assert without_the(phrase) == expected
+
+
+@pytest.mark.parametrize("module", ["quotes", "entities", "names"])
+def test_patterns_live_in_rules_not_in_code(module):
+    """Rules are named data in transforms/rules/: the code that applies them writes none
+    (patterns built from a text's own names at run time are no rules)."""
+    import re
+    from pathlib import Path
+
+    source = (Path(__file__).parents[1] / "transforms" / f"{module}.py").read_text()
+    literal = re.compile(r"re\.(?:compile|search|match|fullmatch|split|findall|sub)\(\s*r?f?[\"']")
+    assert literal.findall(source) == []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from transforms import names, places
 from transforms.records import Entity
+from transforms.rules import any_of
 from transforms.rules.organisations import (
     ALIASES,
     KNOWN_ORGANISATION,
@@ -17,8 +18,10 @@ from transforms.rules.organisations import (
 )
 from transforms.rules.people import (
     APPOSITIVE_AFTER,
+    BARE_NAMES,
+    CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
-    HONORIFIC_WORD,
+    GIVEN_NAME_AFTER_COURTESY,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
@@ -125,7 +128,7 @@ def people_in(text: str) -> list[PersonMention]:
     mentions = [_full_name(m, mentions) for m in mentions]
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        pattern = re.compile(BARE_NAMES.format(names=any_of(surnames)))
         taken = {m.start + m.name.rfind(" ") + 1 for m in mentions}
         for match in pattern.finditer(text):
             if match.start() in taken:
@@ -150,11 +153,7 @@ def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[Perso
             given.setdefault(tokens[0], mention.name)
     if not given:
         return []
-    pattern = re.compile(
-        rf"\b(?:{HONORIFIC_WORD})\s(?P<given>"
-        + "|".join(map(re.escape, given))
-        + r")\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
-    )
+    pattern = re.compile(GIVEN_NAME_AFTER_COURTESY.format(names=any_of(given)))
     taken = {m.start for m in mentions}
     out = []
     for match in pattern.finditer(text):
@@ -216,7 +215,7 @@ def antecedents(
         if index >= 0 and quoted[index][0] <= mention.start < quoted[index][1]:
             continue
         before = text[max(0, mention.start - 80) : mention.start]
-        clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
+        clause = CLAUSE_BREAK.split(before)[-1]
         speaks_after = RELATIVE_SPEAKER.match(text, mention.end, mention.end + 40)
         if (
             (match := OBJECT_BEFORE.search(clause))

@@ -228,3 +228,11 @@ APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
 )
+# Where a clause ends: the words after the last break are the ones that govern a name.
+CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s|^")
+# Later mentions of the people a text named in full, filled with their family names:
+# 'Berg' after 'Anna Berg'.
+BARE_NAMES = r"\b(?:{names})\b"
+# A courtesy word before the given name of someone named in full ('Dr Tedros' after 'Dr
+# Tedros Adhanom Ghebreyesus'), filled with those given names; no capital word follows.
+GIVEN_NAME_AFTER_COURTESY = rf"\b(?:{HONORIFIC_WORD})\s(?P<given>{{names}})\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"

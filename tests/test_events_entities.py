@@ -367,3 +367,44 @@ def test_relative_date_reference(text, published, when):
 def test_event_place_from_venue(text, where):
     event = run(text).events[0]
     assert where in (event.location or "")
+
+
+# Titles written before or after a name (made-up people and offices).
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "The signers were Supreme Maritime Commander North U.S. Navy Adm. Carl T. Brook and "
+            "others.",
+            "Carl T. Brook",
+            "Supreme Maritime Commander North U.S. Navy Adm.",
+            id="long-title-with-rank-and-dotted-country",
+        ),
+        pytest.param(
+            "Today the new Director-General of the United Nations Office at Lagos (UNOL) and "
+            "Executive Director of the UN Office for Fisheries Control and Coastal Protection "
+            "(UNFC), Mr. Paolo Maria Verdi said that the work goes on.",
+            "Paolo Maria Verdi",
+            "Director-General of the United Nations Office at Lagos (UNOL) and Executive "
+            "Director of the UN Office for Fisheries Control and Coastal Protection (UNFC)",
+            id="two-offices-with-acronyms-before-a-comma",
+        ),
+        pytest.param(
+            "The Director met Anna Berg, head of the regional office in Tarvia, on Monday.",
+            "Anna Berg",
+            "head of the regional office in Tarvia",
+            id="lower-case-apposition-after-name",
+        ),
+        pytest.param(
+            "“We will help,” said Anh Le, Chief of Mission at the Office in Tarvia.",
+            "Anh Le",
+            "Chief of Mission at the Office in Tarvia",
+            id="apposition-ending-the-sentence",
+        ),
+    ],
+)
+def test_titles_near_names(text, name, title):
+    from transforms.entities import people_in
+
+    found = {m.name: m.title for m in people_in(text)}
+    assert found.get(name) == title, found

@@ -35,6 +35,7 @@ def test_given_names_come_from_a_maintained_list_of_many_countries():
         pytest.param("Kwame Owusu Mensah", id="given-name-missing-from-the-list"),
         pytest.param("Jesus ESPIGARES MIRA", id="family-names-in-capitals-after-given-name"),
         pytest.param("QU Dongyu", id="short-family-name-in-capitals-first"),
+        pytest.param("Anh Le", id="family-name-that-is-a-particle-elsewhere"),
     ],
 )
 def test_personal_names(name):

@@ -31,6 +31,8 @@ from transforms.rules.people import (
     ROLE_HEAD,
     ROLE_QUALIFIERS,
     TITLE_BEFORE,
+    TITLE_REACH,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
 )
 from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
@@ -100,19 +102,27 @@ def _is_country(token: str) -> bool:
 
 
 def _longest_name_tail(tokens: list[str]) -> list[str] | None:
-    """The longest run of name tokens (two or more) inside a capitalised run."""
+    """The longest run of name tokens (two or more) inside a capitalised run; a run that
+    opens the whole and is followed by a title word names an office, not a person
+    ('Supreme Maritime Commander …')."""
     best: list[str] = []
     current: list[str] = []
-    for token in [*tokens, ""]:
+    for index, token in enumerate([*tokens, ""]):
         if token and names.is_name_token(token, opening=not current):
             current.append(token)
             continue
         while current and current[0] in NAME_PARTICLES:
             current = current[1:]
+        opens_office = len(current) == index and _is_role_word(token)
         if len(current) >= 2 and len(current) >= len(best) and _is_name(current):
-            best = current
+            best = best if opens_office else current
         current = []
     return best or None
+
+
+def _is_role_word(token: str) -> bool:
+    """A title word ('Commander', 'Director') that makes the words before it an office."""
+    return bool(token) and token[:1].isupper() and token.lower() in TITLE_WORDS
 
 
 def people_in(text: str) -> list[PersonMention]:
@@ -239,13 +249,13 @@ def _joins_title_words(clause: str, match: re.Match) -> bool:
 
 def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
-    before = text[max(0, start - 120) : start]
+    before = text[max(0, start - TITLE_REACH) : start]
     # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
     before = COURTESY_AFTER_TITLE.sub(" ", before)
     title = None
     if match := TITLE_BEFORE.search(before):
         words = match.group().split()
-        while words and words[0].lower() in {"of", "the", "and", "for", "in", "to", "on"}:
+        while words and words[0].lower() in TITLE_SMALL_WORDS:
             words = words[1:]
         while (
             words
@@ -255,7 +265,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         ):
             words = words[1:]
         for index in range(len(words) - 1, 0, -1):
-            if _is_name(words[index - 1 : index + 1]):
+            opens_office = index == 1 and index + 1 < len(words) and _is_role_word(words[2])
+            if _is_name(words[index - 1 : index + 1]) and not opens_office:
                 words = words[index + 1 :]  # another person's name: the title starts after it
                 while words and words[0] in {"and", "of", "the"}:
                     words = words[1:]

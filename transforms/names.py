@@ -157,8 +157,9 @@ def is_person_name(tokens: list[str] | str) -> bool:
         return False
     if tokens[0] in NAME_PARTICLES and tokens[0][:1].islower():
         return False
-    if tokens[-1] in NAME_PARTICLES:
-        return False
+    if tokens[-1] in NAME_PARTICLES and (tokens[-1].islower() or len(tokens) < 2):
+        return False  # a capitalised one ends a name as its family name: 'Anh Le'
+
     if not all(is_name_token(token, index == 0) for index, token in enumerate(tokens)):
         return False
     core = [t for t in tokens if t not in NAME_PARTICLES]

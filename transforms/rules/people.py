@@ -121,7 +121,7 @@ PARTICLE = any_of(NAME_PARTICLES)
 # and the name is its tail. Bounded, so linear on hostile input.
 MAX_NAME_RUN = 12
 PERSON_NAME = re.compile(
-    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
+    rf"(?<![\w.’'-]){NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
@@ -167,6 +167,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+# Forces, commands and the subjects offices are named for ('Air Force', 'Allied Command
+# Transformation', 'Office for Drug Control'): never a person's name.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Force Forces Command Transformation Control Allied
+    Armed Defence Guard Navy Army Operations""")
 # Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
     Stadium Company Corporation""")
@@ -217,8 +221,12 @@ OBJECT_BEFORE = re.compile(
 # A title written before a name: capitalised words, bracketed acronyms and the small words
 # of office names ('Head of the OSCE Mission to Skopje', 'INTERPOL’s Secretary General').
 TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|at|’s|'s)\s){1,28}$"
 )
+# Small words a title may open on before its first capital, dropped from its front.
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at"})
+# How far before a name its title may start (characters).
+TITLE_REACH = 240
 # Courtesy words between a title and the name: 'the Mayor of X, H.E. Ms Name'.
 COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
 # A role set after a name by a comma, up to the next comma or the sentence's end:

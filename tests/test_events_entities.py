@@ -401,6 +401,20 @@ def test_event_place_from_venue(text, where):
             "Chief of Mission at the Office in Tarvia",
             id="apposition-ending-the-sentence",
         ),
+        pytest.param(
+            "BERN, 2 May 2014 - Lena Holm, Danish Trade Minister and Chair of the Forum, "
+            "has welcomed the deal.",
+            "Lena Holm",
+            "Danish Trade Minister and Chair of the Forum",
+            id="apposition-opening-on-a-nationality",
+        ),
+        pytest.param(
+            "For his part, the Permanent Representative of Costa Rica to the OAS, Ivo Lind, "
+            "said that the mission is welcome.",
+            "Ivo Lind",
+            "Permanent Representative of Costa Rica to the OAS",
+            id="role-set-before-the-name-by-a-comma-with-a-country-of-given-names",
+        ),
     ],
 )
 def test_titles_near_names(text, name, title):
@@ -408,3 +422,10 @@ def test_titles_near_names(text, name, title):
 
     found = {m.name: m.title for m in people_in(text)}
     assert found.get(name) == title, found
+
+
+def test_undotted_rank_before_a_known_surname():
+    from transforms.entities import people_in, resolve_speaker
+
+    text = "Signers included Fleet Commander Gen. Tom K. Vale.\n“We sign today,” Gen Vale said."
+    assert resolve_speaker("Gen Vale", 60, people_in(text)).name == "Tom K. Vale"

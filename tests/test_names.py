@@ -51,6 +51,7 @@ def test_personal_names(name):
         pytest.param("Nairobi Summit", id="city-and-event-word"),
         pytest.param("Kenya Police", id="country-and-organisation-word"),
         pytest.param("Lima Peru", id="city-and-its-country"),
+        pytest.param("Saint Lucia", id="country-made-of-given-names"),
         pytest.param("TCG Talks", id="unknown-acronym"),
         pytest.param("OSCE Berg", id="known-acronym"),
         pytest.param("Welcomed Delegates", id="past-form"),

@@ -17,6 +17,7 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    APPOSITION_TITLE_REACH,
     APPOSITIVE_AFTER,
     BARE_NAMES,
     CLAUSE_BREAK,
@@ -251,6 +252,7 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
     before = text[max(0, start - TITLE_REACH) : start]
     # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
+    raw_before = before
     before = COURTESY_AFTER_TITLE.sub(" ", before)
     title = None
     if match := TITLE_BEFORE.search(before):
@@ -275,6 +277,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()])):
             title = f"{outer}, {title}"
+    elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
+        title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
         after = match["title"].strip()
         title = f"{title}, {after}" if title else after
@@ -283,11 +287,23 @@ def _title_near(text: str, start: int, end: int) -> str | None:
 
 def _opens_on_role(phrase: str) -> bool:
     """An apposition that is a role: 'head of the office', 'the UN Secretary-General', 'IOM
-    Chief of Mission' (its first word, after 'the' and a body's acronym, a title word)."""
+    Chief of Mission', 'Danish Trade Minister' (after 'the', a body's acronym, a
+    nationality or a country: a title word, or a field and a title word)."""
     words = without_the(phrase).split()
-    while words and KNOWN_ORGANISATION.fullmatch(words[0]):
-        words = words[1:]
-    return bool(words) and words[0].lower().strip("()") in TITLE_WORDS
+    while words and (
+        KNOWN_ORGANISATION.fullmatch(words[0])
+        or names.is_nationality(words[0])
+        or places.country(words[0])
+    ):
+        words = words[1:]  # 'Swiss Foreign Minister', 'OSCE Chairperson', 'Kenya Envoy'
+    if not words:
+        return False
+    if words[0].lower().strip("()") in TITLE_WORDS:
+        return True  # 'head of the office', 'Chief of Mission'
+    # 'Trade Minister', 'Health Minister': a capitalised field before the title word
+    return words[0][:1].isupper() and any(
+        w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
+    )
 
 
 def _role_before(before: str) -> str | None:

@@ -37,7 +37,7 @@ TITLE_WORDS = words("""secretary general secretary-general deputy assistant unde
 RANKS = words("""brigadier brigadier-general major-general lieutenant-general lieutenant-colonel
     admiral rear-admiral vice-admiral commodore marshal field-marshal sergeant corporal private
     constable detective commissioner-general police-general pol. gen. col. lt. maj. capt. brig.
-    adm. sgt. cdr. insp. supt. cmdr.""")
+    adm. sgt. cdr. insp. supt. cmdr. gen col lt maj capt brig adm sgt cdr insp supt cmdr""")
 TITLE_WORDS = TITLE_WORDS | RANKS
 # The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
 ROLE_HEADS = (
@@ -232,6 +232,9 @@ COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
 # A role set after a name by a comma, up to the next comma or the sentence's end:
 # 'Anna Berg, head of the office, said', '…,” said Anh Le, Chief of Mission at IOM Kenya.'
 # (that it opens on a title word is checked in code).
+# In an apposition opening on a capitalised field ('Trade Minister'), the title word
+# stands among its first words (this many).
+APPOSITION_TITLE_REACH = 3
 APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"

@@ -812,3 +812,35 @@ def test_what_counts_as_someones_words(text, expected):
     found = quotes(text)
     assert [(q.text, q.speaker) for q in found] == expected
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+# 'Z's Y X' and 'X, the Y of Z,': the title without the possessive or the article.
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        pytest.param(
+            "UNICEF’s Executive Director Lea Moss visited the clinic.\n\n“Every child "
+            "counts,” the Executive Director said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-before-title-and-name",
+        ),
+        pytest.param(
+            "Lea Moss, UNICEF’s Executive Director, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-in-apposition",
+        ),
+        pytest.param(
+            "Lea Moss, the Executive Director of UNICEF, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director of UNICEF",
+            "UNICEF",
+            id="the-y-of-z-apposition",
+        ),
+    ],
+)
+def test_titles_from_appositions_and_possessives(text, title, org):
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_title, quote.speaker_org) == ("Lea Moss", title, org)

@@ -29,6 +29,8 @@ from transforms.rules.people import (
     NOT_NAME_WORDS,
     OBJECT_BEFORE,
     PERSON_NAME,
+    POSSESSIVE_END,
+    POSSESSIVE_START,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
     TITLE_BEFORE,
@@ -280,7 +282,7 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
-        after = match["title"].strip()
+        after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
         title = f"{title}, {after}" if title else after
     return title
 
@@ -289,7 +291,7 @@ def _opens_on_role(phrase: str) -> bool:
     """An apposition that is a role: 'head of the office', 'the UN Secretary-General', 'IOM
     Chief of Mission', 'Danish Trade Minister' (after 'the', a body's acronym, a
     nationality or a country: a title word, or a field and a title word)."""
-    words = without_the(phrase).split()
+    words = without_the(POSSESSIVE_END.sub("", phrase, count=1)).split()
     while words and (
         KNOWN_ORGANISATION.fullmatch(words[0])
         or names.is_nationality(words[0])
@@ -333,7 +335,8 @@ def split_org(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     org = match.group()
     if match.start() == 0 and len(title) > match.end() + 1:
-        return title[match.end() :].strip(" ,"), org
+        rest = POSSESSIVE_START.sub("", title[match.end() :])  # 'UNICEF’s Executive Director'
+        return rest.strip(" ,"), org
     return title, org
 
 

@@ -247,3 +247,6 @@ BARE_NAMES = r"\b(?:{names})\b"
 # A courtesy word before the given name of someone named in full ('Dr Tedros' after 'Dr
 # Tedros Adhanom Ghebreyesus'), filled with those given names; no capital word follows.
 GIVEN_NAME_AFTER_COURTESY = rf"\b(?:{HONORIFIC_WORD})\s(?P<given>{{names}})\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+# A possessive after a body's or a country's name: 'UNICEF’s Executive Director'.
+POSSESSIVE_START = re.compile(r"^[’']s\b")
+POSSESSIVE_END = re.compile(r"(?<=\w)[’']s(?=\s)")

@@ -844,3 +844,38 @@ def test_what_counts_as_someones_words(text, expected):
 def test_titles_from_appositions_and_possessives(text, title, org):
     (quote,) = quotes(text)
     assert (quote.speaker, quote.speaker_title, quote.speaker_org) == ("Lea Moss", title, org)
+
+
+# A body's head named by the body, and a speaker named only in the opening sentence.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "UNHCR High Commissioner Lea Moss visited the camp.\n\n“Every child counts,” the "
+            "UNHCR chief said.",
+            "Lea Moss",
+            id="the-body-chief-is-its-head",
+        ),
+        pytest.param(
+            "“Every child counts,” says UNHCR Chief at Geneva meeting\n\nUNHCR High "
+            "Commissioner Lea Moss visited the camp.",
+            "Lea Moss",
+            id="headline-chief-named-later-in-full",
+        ),
+        pytest.param(
+            "Lea Moss, Director-General of WHO, visited the camp.\n\n“Every child counts,” the "
+            "head of WHO said.",
+            "Lea Moss",
+            id="head-of-the-body",
+        ),
+        pytest.param(
+            "Director-General Lea Moss opened the regional office in Tarvia on Monday.\n\nThe "
+            "office will serve twelve countries and employ forty people.\n\n“We are ready to "
+            "help every farmer in the region.”",
+            "Lea Moss",
+            id="opening-sentence-names-the-speaker-two-paragraphs-before",
+        ),
+    ],
+)
+def test_speakers_named_by_their_office_or_earlier(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

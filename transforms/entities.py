@@ -23,11 +23,13 @@ from transforms.rules.people import (
     CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
     GIVEN_NAME_AFTER_COURTESY,
+    HEAD_TITLE,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
     OBJECT_BEFORE,
+    ORG_CHIEF,
     PERSON_NAME,
     POSSESSIVE_END,
     POSSESSIVE_START,
@@ -399,6 +401,9 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         if NAME_TOKEN_RE.fullmatch(words[-1]) and all(w.lower() in TITLE_WORDS for w in words[:-1]):
             # a title and a surname not named in full anywhere: 'Secretary General Jagland'
             return Speaker(words[-1], " ".join(words[:-1]))
+    chief = ORG_CHIEF.match(phrase)
+    if chief and (head := _head_of(chief["org"] or chief["org2"], earlier)):
+        return _person(head, people)  # 'the UNODC chief', 'head of WHO'
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
         # the whole role first ('the Deputy High Commissioner' is not the High Commissioner),
@@ -432,6 +437,16 @@ def _opens_on_family_name(name: str, word: str) -> bool:
     Tan' for 'TAN Wei Ming' (tried after the family names at the end of every name)."""
     tokens = name.split()
     return len(tokens) >= 2 and len(word) >= 2 and tokens[0].lower() == word.lower()
+
+
+def _head_of(org: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """The person whose title makes them the head of a body ('UNODC Executive Director',
+    'Director-General of WHO'): whom 'the UNODC chief' means."""
+    for mention in reversed(mentions):
+        title = mention.title or ""
+        if org in title.replace("’s", " ").replace("'s", " ").split() and HEAD_TITLE.search(title):
+            return mention
+    return None
 
 
 def _holds(title: str, role: str, strict: bool) -> bool:

@@ -415,6 +415,18 @@ def test_event_place_from_venue(text, where):
             "Permanent Representative of Costa Rica to the OAS",
             id="role-set-before-the-name-by-a-comma-with-a-country-of-given-names",
         ),
+        pytest.param(
+            "The head of the Harbour Office, Ivo Lind, opened the dock.",
+            "Ivo Lind",
+            "head of the Harbour Office",
+            id="lower-case-head-word-opening-a-role-before-the-name",
+        ),
+        pytest.param(
+            "In a statement via spokesperson Ivo Lind, the agency welcomed the deal.",
+            "Ivo Lind",
+            "spokesperson",
+            id="lower-case-spokesperson-before-the-name",
+        ),
     ],
 )
 def test_titles_near_names(text, name, title):

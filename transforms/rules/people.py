@@ -221,7 +221,8 @@ OBJECT_BEFORE = re.compile(
 # A title written before a name: capitalised words, bracketed acronyms and the small words
 # of office names ('Head of the OSCE Mission to Skopje', 'INTERPOL’s Secretary General').
 TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|at|’s|'s)\s){1,28}$"
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|at|’s|'s"
+    r"|head|chief|spokesperson|spokesman|spokeswoman|envoy|coordinator|representative)\s){1,28}$"
 )
 # Small words a title may open on before its first capital, dropped from its front.
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at"})

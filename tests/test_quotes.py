@@ -879,3 +879,29 @@ def test_titles_from_appositions_and_possessives(text, title, org):
 )
 def test_speakers_named_by_their_office_or_earlier(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# A body named as the one who speaks after a quote speaks; the last person named does not.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the Ministry said "
+            "in a statement.",
+            "Ministry",
+            id="the-ministry-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the agency said.",
+            "the agency",
+            id="the-agency-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the minister said.",
+            "Anna Berg",
+            id="a-role-is-still-the-person-holding-it",
+        ),
+    ],
+)
+def test_body_speaks_after_a_quote(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

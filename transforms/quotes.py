@@ -32,6 +32,8 @@ from transforms.rules.quotes import (
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
     BLOCK_INTRO_VERB,
+    BODY_NOUNS,
+    BODY_PHRASE_MAX_WORDS,
     BODY_SUBJECT,
     CAPTION_CUES,
     CLAUSE_COMMA,
@@ -81,7 +83,7 @@ from transforms.rules.quotes import (
     VERB_FIRST,
 )
 from transforms.rules.text import WORD
-from transforms.spans import paragraphs, sentences
+from transforms.spans import paragraphs, sentences, without_the
 
 Attribution = tuple[Speaker | None, str | None]
 
@@ -290,8 +292,10 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
         rest = tail[match.end() :]
         ends_soon = ATTRIBUTION_ENDS_SOON.match(rest)
         if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
-            speaker = _joint_phrase(match["who"], tail_start, people) or resolve_speaker(
-                match["who"], tail_start, people
+            speaker = (
+                _joint_phrase(match["who"], tail_start, people)
+                or resolve_speaker(match["who"], tail_start, people)
+                or _body_speaker(match["who"])
             )
             if speaker:
                 return speaker, match["verb"]
@@ -429,6 +433,18 @@ def _joint(first: Speaker | None, second: Speaker | None) -> Speaker | None:
     if len(first.name.split()) < 2 or len(second.name.split()) < 2:
         return None
     return Speaker(f"{first.name} and {second.name}")
+
+
+def _body_speaker(phrase: str) -> Speaker | None:
+    """'…,” the Ministry said', '…,” the agency said': a body speaks, not the last person
+    named (its name as written, without 'the')."""
+    words = without_the(phrase.strip(" ,")).split()
+    if not words or len(words) > BODY_PHRASE_MAX_WORDS:
+        return None
+    if words[-1] in ORG_HEADS or words[-1].lower() in BODY_NOUNS:
+        named = words[0][:1].isupper()  # 'the Ministry' -> 'Ministry'; 'the agency' as written
+        return Speaker(" ".join(words) if named else phrase.strip(" ,"))
+    return None
 
 
 def _body_subject(head: str) -> str | None:

@@ -266,3 +266,26 @@ ATTRIBUTION_ENDS_SOON = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|b
 ACCORDING_TO_PRONOUN = re.compile(r"according to (?:him|her|them)\b", re.IGNORECASE)
 # A clause break inside a sentence: the subject of a verb is after the last one.
 CLAUSE_COMMA = re.compile(r",\s")
+# Bodies named as the one who speaks after a quote ('…,” the agency said'), besides the
+# capitalised head words of organisations ('the Ministry', 'the Council').
+BODY_NOUNS = frozenset(
+    {
+        "agency",
+        "organisation",
+        "organization",
+        "government",
+        "ministry",
+        "office",
+        "secretariat",
+        "council",
+        "commission",
+        "committee",
+        "mission",
+        "embassy",
+        "delegation",
+        "bank",
+        "fund",
+    }
+)
+# A body named after a quote runs to at most this many words ('the UN refugee agency').
+BODY_PHRASE_MAX_WORDS = 6

@@ -427,6 +427,12 @@ def test_event_place_from_venue(text, where):
             "spokesperson",
             id="lower-case-spokesperson-before-the-name",
         ),
+        pytest.param(
+            "“Every child counts.”\n\nDr Lea Moss | Secretary-General | CARICOM\n\nMonday",
+            "Lea Moss",
+            "Secretary-General, CARICOM",
+            id="signature-line-with-pipes",
+        ),
     ],
 )
 def test_titles_near_names(text, name, title):

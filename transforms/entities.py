@@ -35,6 +35,7 @@ from transforms.rules.people import (
     POSSESSIVE_START,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
+    SIGNATURE_AFTER,
     TITLE_BEFORE,
     TITLE_REACH,
     TITLE_SMALL_WORDS,
@@ -286,6 +287,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
         after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
         title = f"{title}, {after}" if title else after
+    elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
+        title = ", ".join(part for part in (match["title"], match["org"]) if part)
     return title
 
 

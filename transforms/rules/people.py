@@ -262,3 +262,8 @@ HEAD_TITLE = re.compile(
     r"|High Commissioner|Managing Director|Chief Executive|Chairman|Chairperson|Chair)\b",
     re.IGNORECASE,
 )
+# A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).
+SIGNATURE_AFTER = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",
+    re.MULTILINE,
+)

@@ -700,6 +700,18 @@ SUBJECT_NOT_OBJECT = [
         id="x-met-y-then-pronoun",
     ),
     pytest.param(
+        "“We will help,” said Lea Moss, the agency head.\n\nThe visit included talks with "
+        "officials, including Minister Paul Roth.\n\n“Every child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-a-person-named-after-including",
+    ),
+    pytest.param(
+        "Lea Moss arrived on Monday. She briefed Minister Paul Roth on the plan.\n\n“Every "
+        "child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-the-object-of-briefed",
+    ),
+    pytest.param(
         "The plan was welcomed by the Union, with Envoy Paul Roth, who said that the talks "
         "“will open the road for aid to every village.”",
         "Paul Roth",
@@ -749,7 +761,7 @@ SUBJECT_NOT_OBJECT = [
 
 @pytest.mark.parametrize(("text", "speaker"), SUBJECT_NOT_OBJECT)
 def test_subject_speaks_not_object(text, speaker):
-    assert [q.speaker for q in quotes(text)] == [speaker]
+    assert quotes(text)[-1].speaker == speaker
 
 
 # Short phrases someone is said to call a thing are their words; captions, document wording

@@ -533,3 +533,83 @@ def test_event_type_is_singular_when_no_date_names_the_event(text):
 )
 def test_headline_date_as_a_fallback(text, title, when):
     assert run(text, published="2021-05-05", title=title).events[0].date == when
+
+
+# Titles written before or after a name (made-up people and offices).
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        pytest.param(
+            "The signers were Supreme Maritime Commander North U.S. Navy Adm. Carl T. Brook and "
+            "others.",
+            "Carl T. Brook",
+            "Supreme Maritime Commander North U.S. Navy Adm.",
+            id="long-title-with-rank-and-dotted-country",
+        ),
+        pytest.param(
+            "Today the new Director-General of the United Nations Office at Lagos (UNOL) and "
+            "Executive Director of the UN Office for Fisheries Control and Coastal Protection "
+            "(UNFC), Mr. Paolo Maria Verdi said that the work goes on.",
+            "Paolo Maria Verdi",
+            "Director-General of the United Nations Office at Lagos (UNOL) and Executive "
+            "Director of the UN Office for Fisheries Control and Coastal Protection (UNFC)",
+            id="two-offices-with-acronyms-before-a-comma",
+        ),
+        pytest.param(
+            "The Director met Anna Berg, head of the regional office in Tarvia, on Monday.",
+            "Anna Berg",
+            "head of the regional office in Tarvia",
+            id="lower-case-apposition-after-name",
+        ),
+        pytest.param(
+            "“We will help,” said Anh Le, Chief of Mission at the Office in Tarvia.",
+            "Anh Le",
+            "Chief of Mission at the Office in Tarvia",
+            id="apposition-ending-the-sentence",
+        ),
+        pytest.param(
+            "BERN, 2 May 2014 - Lena Holm, Danish Trade Minister and Chair of the Forum, "
+            "has welcomed the deal.",
+            "Lena Holm",
+            "Danish Trade Minister and Chair of the Forum",
+            id="apposition-opening-on-a-nationality",
+        ),
+        pytest.param(
+            "For his part, the Permanent Representative of Costa Rica to the OAS, Ivo Lind, "
+            "said that the mission is welcome.",
+            "Ivo Lind",
+            "Permanent Representative of Costa Rica to the OAS",
+            id="role-set-before-the-name-by-a-comma-with-a-country-of-given-names",
+        ),
+        pytest.param(
+            "The head of the Harbour Office, Ivo Lind, opened the dock.",
+            "Ivo Lind",
+            "head of the Harbour Office",
+            id="lower-case-head-word-opening-a-role-before-the-name",
+        ),
+        pytest.param(
+            "In a statement via spokesperson Ivo Lind, the agency welcomed the deal.",
+            "Ivo Lind",
+            "spokesperson",
+            id="lower-case-spokesperson-before-the-name",
+        ),
+        pytest.param(
+            "“Every child counts.”\n\nDr Lea Moss | Secretary-General | CARICOM\n\nMonday",
+            "Lea Moss",
+            "Secretary-General, CARICOM",
+            id="signature-line-with-pipes",
+        ),
+    ],
+)
+def test_titles_near_names(text, name, title):
+    from transforms.entities import people_in
+
+    found = {m.name: m.title for m in people_in(text)}
+    assert found.get(name) == title, found
+
+
+def test_undotted_rank_before_a_known_surname():
+    from transforms.entities import people_in, resolve_speaker
+
+    text = "Signers included Fleet Commander Gen. Tom K. Vale.\n“We sign today,” Gen Vale said."
+    assert resolve_speaker("Gen Vale", 60, people_in(text)).name == "Tom K. Vale"

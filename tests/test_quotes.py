@@ -657,6 +657,21 @@ ATTRIBUTION = [
 ]
 
 
+ATTRIBUTION_AFTER_ANOTHER = [
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\nDirector Paul Roth agreed. "
+        "“We plan for the worst now.”",
+        "Paul Roth",
+        id="no-continuing-speaker-when-another-is-the-subject-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION_AFTER_ANOTHER)
+def test_second_quote_after_a_subject_between(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION)
 def test_each_attribution_strategy(text, speaker):
     found = quotes(text)
@@ -683,6 +698,18 @@ SUBJECT_NOT_OBJECT = [
         "Minister Anna Berg met Director Paul Roth in Oslo. “We are ready to help,” she said.",
         "Anna Berg",
         id="x-met-y-then-pronoun",
+    ),
+    pytest.param(
+        "“We will help,” said Lea Moss, the agency head.\n\nThe visit included talks with "
+        "officials, including Minister Paul Roth.\n\n“Every child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-a-person-named-after-including",
+    ),
+    pytest.param(
+        "Lea Moss arrived on Monday. She briefed Minister Paul Roth on the plan.\n\n“Every "
+        "child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-the-object-of-briefed",
     ),
     pytest.param(
         "The plan was welcomed by the Union, with Envoy Paul Roth, who said that the talks "
@@ -734,7 +761,7 @@ SUBJECT_NOT_OBJECT = [
 
 @pytest.mark.parametrize(("text", "speaker"), SUBJECT_NOT_OBJECT)
 def test_subject_speaks_not_object(text, speaker):
-    assert [q.speaker for q in quotes(text)] == [speaker]
+    assert quotes(text)[-1].speaker == speaker
 
 
 # Short phrases someone is said to call a thing are their words; captions, document wording
@@ -797,3 +824,96 @@ def test_what_counts_as_someones_words(text, expected):
     found = quotes(text)
     assert [(q.text, q.speaker) for q in found] == expected
     assert all(text[q.start : q.end] == q.text for q in found)
+
+
+# 'Z's Y X' and 'X, the Y of Z,': the title without the possessive or the article.
+@pytest.mark.parametrize(
+    ("text", "title", "org"),
+    [
+        pytest.param(
+            "UNICEF’s Executive Director Lea Moss visited the clinic.\n\n“Every child "
+            "counts,” the Executive Director said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-before-title-and-name",
+        ),
+        pytest.param(
+            "Lea Moss, UNICEF’s Executive Director, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-in-apposition",
+        ),
+        pytest.param(
+            "Lea Moss, the Executive Director of UNICEF, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director of UNICEF",
+            "UNICEF",
+            id="the-y-of-z-apposition",
+        ),
+    ],
+)
+def test_titles_from_appositions_and_possessives(text, title, org):
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_title, quote.speaker_org) == ("Lea Moss", title, org)
+
+
+# A body's head named by the body, and a speaker named only in the opening sentence.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "UNHCR High Commissioner Lea Moss visited the camp.\n\n“Every child counts,” the "
+            "UNHCR chief said.",
+            "Lea Moss",
+            id="the-body-chief-is-its-head",
+        ),
+        pytest.param(
+            "“Every child counts,” says UNHCR Chief at Geneva meeting\n\nUNHCR High "
+            "Commissioner Lea Moss visited the camp.",
+            "Lea Moss",
+            id="headline-chief-named-later-in-full",
+        ),
+        pytest.param(
+            "Lea Moss, Director-General of WHO, visited the camp.\n\n“Every child counts,” the "
+            "head of WHO said.",
+            "Lea Moss",
+            id="head-of-the-body",
+        ),
+        pytest.param(
+            "Director-General Lea Moss opened the regional office in Tarvia on Monday.\n\nThe "
+            "office will serve twelve countries and employ forty people.\n\n“We are ready to "
+            "help every farmer in the region.”",
+            "Lea Moss",
+            id="opening-sentence-names-the-speaker-two-paragraphs-before",
+        ),
+    ],
+)
+def test_speakers_named_by_their_office_or_earlier(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# A body named as the one who speaks after a quote speaks; the last person named does not.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the Ministry said "
+            "in a statement.",
+            "Ministry",
+            id="the-ministry-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the agency said.",
+            "the agency",
+            id="the-agency-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the minister said.",
+            "Anna Berg",
+            id="a-role-is-still-the-person-holding-it",
+        ),
+    ],
+)
+def test_body_speaks_after_a_quote(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from transforms import names, places
 from transforms.records import Entity
+from transforms.rules import any_of
 from transforms.rules.organisations import (
     ALIASES,
     KNOWN_ORGANISATION,
@@ -16,18 +17,28 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    APPOSITION_TITLE_REACH,
     APPOSITIVE_AFTER,
+    BARE_NAMES,
+    CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
-    HONORIFIC_WORD,
+    GIVEN_NAME_AFTER_COURTESY,
+    HEAD_TITLE,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
     OBJECT_BEFORE,
+    ORG_CHIEF,
     PERSON_NAME,
+    POSSESSIVE_END,
+    POSSESSIVE_START,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
+    SIGNATURE_AFTER,
     TITLE_BEFORE,
+    TITLE_REACH,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
 )
 from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
@@ -97,19 +108,27 @@ def _is_country(token: str) -> bool:
 
 
 def _longest_name_tail(tokens: list[str]) -> list[str] | None:
-    """The longest run of name tokens (two or more) inside a capitalised run."""
+    """The longest run of name tokens (two or more) inside a capitalised run; a run that
+    opens the whole and is followed by a title word names an office, not a person
+    ('Supreme Maritime Commander …')."""
     best: list[str] = []
     current: list[str] = []
-    for token in [*tokens, ""]:
+    for index, token in enumerate([*tokens, ""]):
         if token and names.is_name_token(token, opening=not current):
             current.append(token)
             continue
         while current and current[0] in NAME_PARTICLES:
             current = current[1:]
+        opens_office = len(current) == index and _is_role_word(token)
         if len(current) >= 2 and len(current) >= len(best) and _is_name(current):
-            best = current
+            best = best if opens_office else current
         current = []
     return best or None
+
+
+def _is_role_word(token: str) -> bool:
+    """A title word ('Commander', 'Director') that makes the words before it an office."""
+    return bool(token) and token[:1].isupper() and token.lower() in TITLE_WORDS
 
 
 def people_in(text: str) -> list[PersonMention]:
@@ -125,7 +144,7 @@ def people_in(text: str) -> list[PersonMention]:
     mentions = [_full_name(m, mentions) for m in mentions]
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        pattern = re.compile(BARE_NAMES.format(names=any_of(surnames)))
         taken = {m.start + m.name.rfind(" ") + 1 for m in mentions}
         for match in pattern.finditer(text):
             if match.start() in taken:
@@ -150,11 +169,7 @@ def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[Perso
             given.setdefault(tokens[0], mention.name)
     if not given:
         return []
-    pattern = re.compile(
-        rf"\b(?:{HONORIFIC_WORD})\s(?P<given>"
-        + "|".join(map(re.escape, given))
-        + r")\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
-    )
+    pattern = re.compile(GIVEN_NAME_AFTER_COURTESY.format(names=any_of(given)))
     taken = {m.start for m in mentions}
     out = []
     for match in pattern.finditer(text):
@@ -216,7 +231,7 @@ def antecedents(
         if index >= 0 and quoted[index][0] <= mention.start < quoted[index][1]:
             continue
         before = text[max(0, mention.start - 80) : mention.start]
-        clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
+        clause = CLAUSE_BREAK.split(before)[-1]
         speaks_after = RELATIVE_SPEAKER.match(text, mention.end, mention.end + 40)
         if (
             (match := OBJECT_BEFORE.search(clause))
@@ -240,13 +255,14 @@ def _joins_title_words(clause: str, match: re.Match) -> bool:
 
 def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
-    before = text[max(0, start - 120) : start]
+    before = text[max(0, start - TITLE_REACH) : start]
     # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
+    raw_before = before
     before = COURTESY_AFTER_TITLE.sub(" ", before)
     title = None
     if match := TITLE_BEFORE.search(before):
         words = match.group().split()
-        while words and words[0].lower() in {"of", "the", "and", "for", "in", "to", "on"}:
+        while words and words[0].lower() in TITLE_SMALL_WORDS:
             words = words[1:]
         while (
             words
@@ -256,7 +272,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         ):
             words = words[1:]
         for index in range(len(words) - 1, 0, -1):
-            if _is_name(words[index - 1 : index + 1]):
+            opens_office = index == 1 and index + 1 < len(words) and _is_role_word(words[2])
+            if _is_name(words[index - 1 : index + 1]) and not opens_office:
                 words = words[index + 1 :]  # another person's name: the title starts after it
                 while words and words[0] in {"and", "of", "the"}:
                     words = words[1:]
@@ -265,19 +282,35 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()])):
             title = f"{outer}, {title}"
+    elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
+        title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
-        after = match["title"].strip()
+        after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
         title = f"{title}, {after}" if title else after
+    elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
+        title = ", ".join(part for part in (match["title"], match["org"]) if part)
     return title
 
 
 def _opens_on_role(phrase: str) -> bool:
     """An apposition that is a role: 'head of the office', 'the UN Secretary-General', 'IOM
-    Chief of Mission' (its first word, after 'the' and a body's acronym, a title word)."""
-    words = without_the(phrase).split()
-    while words and KNOWN_ORGANISATION.fullmatch(words[0]):
-        words = words[1:]
-    return bool(words) and words[0].lower().strip("()") in TITLE_WORDS
+    Chief of Mission', 'Danish Trade Minister' (after 'the', a body's acronym, a
+    nationality or a country: a title word, or a field and a title word)."""
+    words = without_the(POSSESSIVE_END.sub("", phrase, count=1)).split()
+    while words and (
+        KNOWN_ORGANISATION.fullmatch(words[0])
+        or names.is_nationality(words[0])
+        or places.country(words[0])
+    ):
+        words = words[1:]  # 'Swiss Foreign Minister', 'OSCE Chairperson', 'Kenya Envoy'
+    if not words:
+        return False
+    if words[0].lower().strip("()") in TITLE_WORDS:
+        return True  # 'head of the office', 'Chief of Mission'
+    # 'Trade Minister', 'Health Minister': a capitalised field before the title word
+    return words[0][:1].isupper() and any(
+        w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
+    )
 
 
 def _role_before(before: str) -> str | None:
@@ -307,7 +340,8 @@ def split_org(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     org = match.group()
     if match.start() == 0 and len(title) > match.end() + 1:
-        return title[match.end() :].strip(" ,"), org
+        rest = POSSESSIVE_START.sub("", title[match.end() :])  # 'UNICEF’s Executive Director'
+        return rest.strip(" ,"), org
     return title, org
 
 
@@ -370,6 +404,9 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         if NAME_TOKEN_RE.fullmatch(words[-1]) and all(w.lower() in TITLE_WORDS for w in words[:-1]):
             # a title and a surname not named in full anywhere: 'Secretary General Jagland'
             return Speaker(words[-1], " ".join(words[:-1]))
+    chief = ORG_CHIEF.match(phrase)
+    if chief and (head := _head_of(chief["org"] or chief["org2"], earlier)):
+        return _person(head, people)  # 'the UNODC chief', 'head of WHO'
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
         # the whole role first ('the Deputy High Commissioner' is not the High Commissioner),
@@ -403,6 +440,16 @@ def _opens_on_family_name(name: str, word: str) -> bool:
     Tan' for 'TAN Wei Ming' (tried after the family names at the end of every name)."""
     tokens = name.split()
     return len(tokens) >= 2 and len(word) >= 2 and tokens[0].lower() == word.lower()
+
+
+def _head_of(org: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """The person whose title makes them the head of a body ('UNODC Executive Director',
+    'Director-General of WHO'): whom 'the UNODC chief' means."""
+    for mention in reversed(mentions):
+        title = mention.title or ""
+        if org in title.replace("’s", " ").replace("'s", " ").split() and HEAD_TITLE.search(title):
+            return mention
+    return None
 
 
 def _holds(title: str, role: str, strict: bool) -> bool:

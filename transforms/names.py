@@ -157,8 +157,9 @@ def is_person_name(tokens: list[str] | str) -> bool:
         return False
     if tokens[0] in NAME_PARTICLES and tokens[0][:1].islower():
         return False
-    if tokens[-1] in NAME_PARTICLES:
-        return False
+    if tokens[-1] in NAME_PARTICLES and (tokens[-1].islower() or len(tokens) < 2):
+        return False  # a capitalised one ends a name as its family name: 'Anh Le'
+
     if not all(is_name_token(token, index == 0) for index, token in enumerate(tokens)):
         return False
     core = [t for t in tokens if t not in NAME_PARTICLES]
@@ -168,8 +169,9 @@ def is_person_name(tokens: list[str] | str) -> bool:
 def _is_place_pair(tokens: list[str]) -> bool:
     """'Nairobi Kenya', 'Lima Peru', 'Geneva': places, unless a token that is no place goes
     with a given name ('Georgia Whitby-Lane', 'Paris Hilton' keep theirs)."""
-    if places.resolve(" ".join(tokens)) is not None and not any(map(is_given_name, tokens)):
-        return True
+    whole = places.resolve(" ".join(tokens))
+    if whole is not None and (whole.kind == "country" or not any(map(is_given_name, tokens))):
+        return True  # 'Saint Lucia', 'Costa Rica': a country whatever given names it holds
     if all(map(is_place_word, tokens)) and places.country(tokens[-1]) is not None:
         return True  # 'Lima Peru': a city and its country, whatever given names they match
     place_tokens = [t for t in tokens if is_place_word(t) and not is_given_name(t)]

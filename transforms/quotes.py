@@ -22,29 +22,41 @@ from transforms.entities import (
 )
 from transforms.places import country
 from transforms.records import Quote
-from transforms.rules import any_of
 from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.people import OBJECT_BEFORE
 from transforms.rules.quotes import (
+    ACCORDING_TO_PRONOUN,
     ATTRIBUTED_PHRASE,
     ATTRIBUTION_CUES,
+    ATTRIBUTION_ENDS_SOON,
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
     BLOCK_INTRO_VERB,
+    BODY_NOUNS,
+    BODY_PHRASE_MAX_WORDS,
     BODY_SUBJECT,
     CAPTION_CUES,
+    CLAUSE_COMMA,
+    CLOSING_CONTEXT,
     CONTINUING_GAP,
     DASH_ATTRIBUTION,
+    DESCRIBED_AFTER,
     DESCRIBED_SPEAKER,
     DOCUMENT_SUBJECT,
+    DOUBLE_MARK,
     DOUBLE_MARKS,
     DOUBLED_SINGLE_MARKS,
+    ENDS_ON_PUNCTUATION,
     FIRST_PERSON,
+    FIRST_VERB,
+    GLUED_OPEN_AFTER,
+    INTRO_END,
     JOINT_LEAD,
     JOINT_LINK,
     JOINT_SPLIT,
     JOINT_TO_VERB,
     LABEL_MAX_WORDS,
+    LOOSE_CLOSE_AFTER,
     MAX_MARKS_PER_PARAGRAPH,
     MAX_ORPHANS,
     MAX_QUOTE_PARAGRAPHS,
@@ -52,49 +64,26 @@ from transforms.rules.quotes import (
     MIN_QUOTE_WORDS,
     MOJIBAKE,
     OPEN_LEANING,
+    OPENING_CONTEXT,
     PRONOUNS,
     RELATIVE_REACH,
     RELATIVE_SPEAKER,
     REPORTING_VERB,
-    REPORTING_VERBS,
+    ROLE_SUBJECT,
     SCARE_MAX_WORDS,
+    SENTENCE_LIKE,
+    SINGLE_MARK,
     SINGLE_MARKS,
+    SPEAKER_END,
+    SPEAKER_FIRST,
     STATEMENT_OF,
     TITLE_CUES,
+    TITLE_SMALL_WORDS,
     TRAILING_ATTRIBUTION,
+    VERB_FIRST,
 )
-from transforms.rules.text import DASHES
-from transforms.spans import paragraphs, sentences
-
-OPENING_CONTEXT = " \t([{/\u00a0—–-"
-DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
-SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
-CLOSING_CONTEXT = ",.;:!?)]}—–-…"
-# What stands before ' ” ' when a stray space comes before a closing mark.
-LOOSE_CLOSE_AFTER = ",.!?"
-# What stands before an opening mark glued to it, with a capital after: 'Kjaerum."Frontex'.
-GLUED_OPEN_AFTER = ".!?:"
-VERB = any_of(REPORTING_VERBS)
-# '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
-VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
-SPEAKER_FIRST = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
-    rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
-)
-FIRST_VERB = re.compile(rf"\s(?:{VERB})(?=[\s,.;:]|$)")
-# '…,” a regional official said': an unnamed speaker after the quote, kept as written.
-DESCRIBED_AFTER = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
-    rf"(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,4}}?)\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
-)
-SPEAKER_END = re.compile(
-    r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]"
-    r"|\s(?:following|after|during|before|upon|when|while)\s"  # 'said X following his talks'
-)
-# A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
-ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")
-INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
-
+from transforms.rules.text import WORD
+from transforms.spans import paragraphs, sentences, without_the
 
 Attribution = tuple[Speaker | None, str | None]
 
@@ -246,7 +235,7 @@ def _orphan_candidate(text: str, mark: int, para_start: int, found: list[Candida
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return WORD.findall(text)
 
 
 def _is_title_or_term(text: str, candidate: Candidate) -> bool:
@@ -260,10 +249,9 @@ def _is_title_or_term(text: str, candidate: Candidate) -> bool:
         return True
     if candidate.marks and TITLE_CUES.search(before):
         return True
-    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "with", "by", "&"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
-    sentence_like = re.search(r"[.!?]\W*$|[,;:]\s", quoted.strip())
+    sentence_like = SENTENCE_LIKE.search(quoted.strip())
     return (
         bool(content)
         and capitalised / len(content) >= 0.75
@@ -302,10 +290,12 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
             return speaker, match["verb"]
     if match := SPEAKER_FIRST.match(tail):
         rest = tail[match.end() :]
-        ends_soon = re.match(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)", rest)
+        ends_soon = ATTRIBUTION_ENDS_SOON.match(rest)
         if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
-            speaker = _joint_phrase(match["who"], tail_start, people) or resolve_speaker(
-                match["who"], tail_start, people
+            speaker = (
+                _joint_phrase(match["who"], tail_start, people)
+                or resolve_speaker(match["who"], tail_start, people)
+                or _body_speaker(match["who"])
             )
             if speaker:
                 return speaker, match["verb"]
@@ -356,9 +346,9 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     words = head.split()
     if words and words[-1].lower() in PRONOUNS | {"her", "him"}:
         return resolve_speaker(words[-1], start, people), verb.group()
-    if re.search(r"according to (?:him|her|them)\b", prefix, re.IGNORECASE):
+    if ACCORDING_TO_PRONOUN.search(prefix):
         return resolve_speaker("he", start, people), None
-    subject = re.split(r",\s", head)[-1] if head else ""
+    subject = CLAUSE_COMMA.split(head)[-1] if head else ""
     if subject.strip():
         speaker = resolve_speaker(subject, start, people)
         if speaker and speaker.name and speaker.name[:1].isupper():
@@ -445,6 +435,18 @@ def _joint(first: Speaker | None, second: Speaker | None) -> Speaker | None:
     return Speaker(f"{first.name} and {second.name}")
 
 
+def _body_speaker(phrase: str) -> Speaker | None:
+    """'…,” the Ministry said', '…,” the agency said': a body speaks, not the last person
+    named (its name as written, without 'the')."""
+    words = without_the(phrase.strip(" ,")).split()
+    if not words or len(words) > BODY_PHRASE_MAX_WORDS:
+        return None
+    if words[-1] in ORG_HEADS or words[-1].lower() in BODY_NOUNS:
+        named = words[0][:1].isupper()  # 'the Ministry' -> 'Ministry'; 'the agency' as written
+        return Speaker(" ".join(words) if named else phrase.strip(" ,"))
+    return None
+
+
 def _body_subject(head: str) -> str | None:
     """A body named right before the verb ('… the OSCE Parliamentary Assembly'), its last
     word a body's head word ('Assembly', 'Council', 'Committee')."""
@@ -512,7 +514,7 @@ def _is_label(text: str, candidate: Candidate) -> bool:
     after = text[candidate.close_mark + 1 : candidate.close_mark + 3].lstrip(" ")
     ends_sentence = not after or after[0] in ".\n"  # '… “a phrase” amid …' is speech cut short
     words = len(_words(quoted))
-    unpunctuated = not re.search(r"[.!?,;]\W*$", quoted)
+    unpunctuated = not ENDS_ON_PUNCTUATION.search(quoted)
     # a few words in marks inside a sentence, said by no one: a term ('a “zero waste” plan')
     return unpunctuated and (
         (ends_sentence and words < LABEL_MAX_WORDS) or words <= SCARE_MAX_WORDS
@@ -588,7 +590,7 @@ def _block_quotes(
                 )
                 if (not found or not found[0]) and (verb := BLOCK_INTRO_VERB.search(line)):
                     # the subject of 'X issued the following statement:'
-                    subject = re.split(r",\s", line[: verb.start()].strip())[-1]
+                    subject = CLAUSE_COMMA.split(line[: verb.start()].strip())[-1]
                     speaker = resolve_speaker(subject, start, people) if subject else None
                     found = (speaker, None) if speaker and speaker.name else None
                 if not found or not found[0]:
@@ -701,10 +703,18 @@ def by_continuing_speaker(scene: Scene) -> Attribution | None:
     previous = scene.previous
     if previous is None or previous.speaker is None:
         return None
-    gap = scene.text[previous.close_mark + 1 : scene.candidate.open_mark]
-    if len(gap) < CONTINUING_GAP and len(sentences(gap)) <= 1:
-        return previous.speaker, None
-    return None
+    gap_start = previous.close_mark + 1
+    gap = scene.text[gap_start : scene.candidate.open_mark]
+    if len(gap) >= CONTINUING_GAP or len(sentences(gap)) > 1:
+        return None
+    others = [
+        m
+        for m in _mentions_between(scene.people, gap_start, scene.candidate.open_mark)
+        if m.name != previous.speaker.name and not _is_object(scene.text, gap_start, m)
+    ]
+    if others and not VERB_FIRST.match(gap) and not SPEAKER_FIRST.match(gap):
+        return None  # someone else is the subject between the two quotes
+    return previous.speaker, None
 
 
 # Tried in order; the first that does not decline (None) decides. A strategy may answer

@@ -37,7 +37,7 @@ TITLE_WORDS = words("""secretary general secretary-general deputy assistant unde
 RANKS = words("""brigadier brigadier-general major-general lieutenant-general lieutenant-colonel
     admiral rear-admiral vice-admiral commodore marshal field-marshal sergeant corporal private
     constable detective commissioner-general police-general pol. gen. col. lt. maj. capt. brig.
-    adm. sgt. cdr. insp. supt. cmdr.""")
+    adm. sgt. cdr. insp. supt. cmdr. gen col lt maj capt brig adm sgt cdr insp supt cmdr""")
 TITLE_WORDS = TITLE_WORDS | RANKS
 # The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
 ROLE_HEADS = (
@@ -121,7 +121,7 @@ PARTICLE = any_of(NAME_PARTICLES)
 # and the name is its tail. Bounded, so linear on hostile input.
 MAX_NAME_RUN = 12
 PERSON_NAME = re.compile(
-    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
+    rf"(?<![\w.’'-]){NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
@@ -167,6 +167,10 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+# Forces, commands and the subjects offices are named for ('Air Force', 'Allied Command
+# Transformation', 'Office for Drug Control'): never a person's name.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Force Forces Command Transformation Control Allied
+    Armed Defence Guard Navy Army Operations""")
 # Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
     Stadium Company Corporation""")
@@ -210,21 +214,58 @@ GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # Words that make the name after them an object, not the one who speaks next:
 # 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X'.
 OBJECT_BEFORE = re.compile(
-    r"\b(?:with|and|by|to|from|in|met|meeting|for|against|between|among|visited|thanked|"
-    r"congratulated|invited|received|welcomed)\s(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
+    r"\b(?:with|and|by|to|from|in|met|meeting|meets|for|against|between|among|visited|"
+    r"thanked|congratulated|invited|received|welcomed|including|alongside|hosted|joined|"
+    r"accompanied|briefed|called on|appointed|named|elected|such as)\s"
+    r"(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
 )
 
 # A title written before a name: capitalised words, bracketed acronyms and the small words
 # of office names ('Head of the OSCE Mission to Skopje', 'INTERPOL’s Secretary General').
 TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|at|’s|'s"
+    r"|head|chief|spokesperson|spokesman|spokeswoman|envoy|coordinator|representative)\s){1,28}$"
 )
+# Small words a title may open on before its first capital, dropped from its front.
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at"})
+# How far before a name its title may start (characters).
+TITLE_REACH = 240
 # Courtesy words between a title and the name: 'the Mayor of X, H.E. Ms Name'.
 COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
 # A role set after a name by a comma, up to the next comma or the sentence's end:
 # 'Anna Berg, head of the office, said', '…,” said Anh Le, Chief of Mission at IOM Kenya.'
 # (that it opens on a title word is checked in code).
+# In an apposition opening on a capitalised field ('Trade Minister'), the title word
+# stands among its first words (this many).
+APPOSITION_TITLE_REACH = 3
 APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
+)
+# Where a clause ends: the words after the last break are the ones that govern a name.
+CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s|^")
+# Later mentions of the people a text named in full, filled with their family names:
+# 'Berg' after 'Anna Berg'.
+BARE_NAMES = r"\b(?:{names})\b"
+# A courtesy word before the given name of someone named in full ('Dr Tedros' after 'Dr
+# Tedros Adhanom Ghebreyesus'), filled with those given names; no capital word follows.
+GIVEN_NAME_AFTER_COURTESY = rf"\b(?:{HONORIFIC_WORD})\s(?P<given>{{names}})\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+# A possessive after a body's or a country's name: 'UNICEF’s Executive Director'.
+POSSESSIVE_START = re.compile(r"^[’']s\b")
+POSSESSIVE_END = re.compile(r"(?<=\w)[’']s(?=\s)")
+# A body's head named by the body: 'the UNODC chief', 'WHO head', 'the head of UNICEF'.
+ORG_CHIEF = re.compile(
+    r"(?:the\s)?(?:(?P<org>[A-Z][\w-]{1,15})(?:[’']s)?\s(?:chief|head|Chief|Head)\b"
+    r"|(?:head|chief|Head|Chief)\sof\s(?:the\s)?(?P<org2>[A-Z][\w-]{1,15})\b)"
+)
+# Titles that head a body ('Executive Director', 'Director-General', 'President').
+HEAD_TITLE = re.compile(
+    r"\b(?:Executive Director|Director[- ]General|Secretary[- ]General|President|Administrator"
+    r"|High Commissioner|Managing Director|Chief Executive|Chairman|Chairperson|Chair)\b",
+    re.IGNORECASE,
+)
+# A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).
+SIGNATURE_AFTER = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",
+    re.MULTILINE,
 )

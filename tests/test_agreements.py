@@ -250,6 +250,16 @@ def test_action(text, action):
             id="a-bare-determiner-is-no-party",
         ),
         pytest.param(
+            "The Joint Action Plan was adopted by the Customs Agency and the Border Police.",
+            ["Customs Agency", "Border Police"],
+            id="adopted-by-a-and-b",
+        ),
+        pytest.param(
+            "At the summit, the Bank and Malawi signed a loan agreement.",
+            ["Bank", "Malawi"],
+            id="an-opening-phrase-is-no-party",
+        ),
+        pytest.param(
             "On Monday, officials signed Ruritania's new Country Program Framework with the "
             "Agency.",
             ["Ruritania", "Agency"],
@@ -271,6 +281,19 @@ def test_action(text, action):
 def test_parties(text, parties):
     (agreement,) = find_agreements(text, PUBLISHED)
     assert agreement.parties == parties
+
+
+def test_parties_list_going_on_after_a_comma():
+    text = (
+        "The Kingdom of Norway, the Republic of Chile and the Republic of Ghana have signed "
+        "agreements with the Court."
+    )
+    found = find_agreements(text, PUBLISHED)
+    assert [a.parties for a in found] == [
+        ["Kingdom of Norway", "Court"],
+        ["Republic of Chile", "Court"],
+        ["Republic of Ghana", "Court"],
+    ]
 
 
 def test_of_words_that_are_no_parties():
@@ -385,6 +408,11 @@ def test_duration(text, duration):
             id="plural-with-listed-subjects-and-one-counterpart",
         ),
         pytest.param(
+            "The two states signed two treaties on border rivers in the capital today.",
+            [("Treaty", 2019, "signed")] * 2,
+            id="irregular-plural-with-a-count",
+        ),
+        pytest.param(
             "Peru, in 2011, and Chile, in 2014, were the first States to enter into an "
             "agreement with the Court.",
             [("Agreement", 2011, "entered into"), ("Agreement", 2014, "entered into")],
@@ -483,6 +511,12 @@ def test_how_many_agreements(text, expected):
                 ("Memorandum of Understanding", 2014, "signed"),
             ],
             id="second-mention-of-a-plan",
+        ),
+        pytest.param(
+            "The Union and the Alliance signed a declaration on Monday. It is the third joint "
+            "declaration of the two bodies.",
+            [("Joint Declaration", 2019, "signed")],
+            id="the-third-joint-declaration-names-it",
         ),
         pytest.param(
             "Police and customs today signed a working arrangement. This arrangement promotes "

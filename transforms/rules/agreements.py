@@ -224,12 +224,6 @@ OTHER_INSTRUMENT = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
-# A background instrument the sentence's action is not done to: 'to support the Convention',
-# 'the implementation of the Treaty'.
-OBJECT_OF_OTHER = re.compile(
-    r"\b(?:to|of|under|within|with|from|by|for|into)\s(?:the\s)?(?:[\w’'-]+\s){0,4}$",
-    re.IGNORECASE,
-)
 # A year written in front of an agreement's name: 'the 2016 EU – NATO Joint Declaration'.
 YEAR_BEFORE_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<year>(?:19|20)\d\d)\s(?:[A-Z][\w.-]*\s|[{DASHES}-]\s){{0,5}}$"
@@ -354,9 +348,10 @@ REPORTED_BY = re.compile(
 ACTION_WORD = any_of(AGREEMENT_ACTIONS)
 ACTION = re.compile(rf"\b(?:{ACTION_WORD})\b", re.IGNORECASE)
 # An action bound to a mention right before it: 'ratified the Convention', 'signing of the
-# Treaty', 'adopted the SCO Charter' (only determiners, 'of' or 'to' between).
+# Treaty', 'signed two treaties' (only a determiner and a word, 'of' or 'to' between).
 LINKED_ACTION_BEFORE = re.compile(
-    rf"\b(?:{ACTION_WORD})\s(?:of\s|to\s)?(?:(?:the|a|an|its|their|this)\s)?$", re.IGNORECASE
+    rf"\b(?:{ACTION_WORD})\s(?:of\s|to\s)?(?:(?:the|a|an|its|their|this)\s)?(?:[\w-]+\s)?$",
+    re.IGNORECASE,
 )
 # An action whose list of objects a mention stands in: 'eleven documents were adopted,
 # including the Astana Declaration, the SCO Convention …'.

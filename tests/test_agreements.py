@@ -341,6 +341,12 @@ def test_of_words_that_are_no_parties():
             id="sentence-initial-in-month-year",
         ),
         pytest.param(
+            "The envoy said the state had revoked its signature to the MoU on the office.",
+            PUBLISHED,
+            None,
+            id="an-undone-action-dates-nothing",
+        ),
+        pytest.param(
             "The two agencies signed an arrangement on data some years ago.",
             PUBLISHED,
             None,
@@ -356,6 +362,19 @@ def test_bound_action_gives_no_party_from_inside_the_sentence():
     text = "The workshop discussed the Lisbon Convention, adopted by the Council in 2011."
     (agreement,) = find_agreements(text, PUBLISHED)
     assert (agreement.type, agreement.year, agreement.parties) == ("Lisbon Convention", 2011, [])
+
+
+def test_agreement_recalled_without_an_action_is_not_dated_by_the_release():
+    text = "The office opened following an agreement between the Union and Chad on priorities."
+    assert kinds(text) == [("Agreement", None, None)]
+
+
+def test_heading_naming_the_agreement_is_dated_by_the_release():
+    text = (
+        "PRESS OFFICE\nMEMORANDUM OF UNDERSTANDING BETWEEN THE AGENCY AND THE REPUBLIC OF "
+        "RURITANIA\nThe Government shall accord the office the legal status set out in 1993."
+    )
+    assert kinds(text) == [("Memorandum of Understanding", 2019, None)]
 
 
 def test_last_month_is_the_months_latest_before_the_release():

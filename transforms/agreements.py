@@ -41,6 +41,7 @@ from transforms.rules.agreements import (
     FORM_OF,
     FUTURE_ACTION,
     GENERIC_HEADS,
+    HEADING_LINES,
     HEADS_NEEDING_MODIFIER,
     IN_YEAR,
     INDEFINITE,
@@ -53,6 +54,7 @@ from transforms.rules.agreements import (
     LAST_YEAR,
     LEADING_ARTICLE,
     LEGAL_FORM,
+    LINE,
     LINKED_ACTION_AFTER,
     LINKED_ACTION_BEFORE,
     LINKED_ACTION_LIST,
@@ -60,6 +62,7 @@ from transforms.rules.agreements import (
     LOWER_IN_TITLE,
     MASS_AGREEMENT,
     MAX_COMMON_PARTY_WORDS,
+    MAX_HEADING,
     MAX_NAME_WORDS,
     MAX_PARTY_WORDS,
     NAME_LINKS,
@@ -83,6 +86,7 @@ from transforms.rules.agreements import (
     SUBJECT_START,
     SUBJECT_TAIL,
     UNDER_INSTRUMENT,
+    UNDONE_ACTION,
     VERB_HEADS,
     WITH,
     WITH_LIST,
@@ -125,18 +129,34 @@ class Mention:
     modified: bool  # the name has modifiers ('cooperation agreement', 'Riyadh Declaration')
     named: bool  # the name has capitalised words of its own ('Riyadh Declaration')
     coordinated: list[str]  # a plural's types, one per modifier: 'loan and grant agreements'
+    opening: bool = False  # in the text's first line: what the release is about
 
 
 def find_agreements(text: str, published: date | None) -> list[Agreement]:
     """Every distinct agreement the text reports, in order of first mention."""
     drafts: list[Draft] = []
+    headings = _heading_spans(text)
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         for match in AGREEMENT_MENTION.finditer(sentence):
             mention = _mention(sentence, match)
             if mention is not None:
+                mention.opening = any(start <= s_start < end for start, end in headings)
                 _take(drafts, sentence, mention, published)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """The heading lines among the text's first lines that name an agreement's parties
+    ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'): what the release is, so reported."""
+    spans = []
+    for number, line in enumerate(LINE.finditer(text)):
+        if number >= HEADING_LINES:
+            break
+        words = line.group().strip()
+        if not words.endswith(".") and len(words) <= MAX_HEADING and BETWEEN.search(words):
+            spans.append((line.start(), line.end()))
+    return spans
 
 
 # --- Reading one mention -------------------------------------------------------------------
@@ -316,6 +336,10 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
     before = sentence[: mention.start]
     action_match = _action_for(sentence, mention)
     action = AGREEMENT_ACTIONS.get(action_match.group().lower()) if action_match else None
+    undone = bool(action_match and UNDONE_ACTION.search(sentence[: action_match.start()][-30:]))
+    if undone:
+        published = None  # 'to revoke its signature to the MoU': it dates nothing
+    done = None if undone else action
     generic = _generic(mention)
     fresh = mention.determiner in NEW_DETERMINERS or bool(ALSO.search(before[-60:]))
     if drafts and not mention.plural and FORM_OF.search(before[-30:]):
@@ -341,13 +365,13 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
             target.type = mention.type  # 'the third joint declaration' names it better
         elif _names_the_report(target, mention, action, generic):
             target.type = mention.type  # the sentence reporting the signing names it
-        _update(target, sentence, mention, published, action)
+        _update(target, sentence, mention, published, done)
         return
     if slot := _counted_slot(drafts, mention):
         _fill(slot, sentence, mention)  # '1- The Agreement for hosting …'
         return
     for draft in _new_drafts(sentence, mention, action, action_match, published, named_year):
-        _update(draft, sentence, mention, published, action)
+        _update(draft, sentence, mention, published, done)
         drafts.append(draft)
 
 
@@ -492,7 +516,7 @@ def _new_drafts(
     listed = _listed_parties(sentence[mention.end :])
     if SINCE_SIGNING.search(before[-80:]):
         return []  # 'since the signing of the … agreement': recalled, not reported
-    reported = bool(REPORTED_BY.search(before[-40:]))
+    reported = mention.opening or bool(REPORTED_BY.search(before[-40:]))
     if NOT_YET.search(before[-80:]) or not (
         action or reported or BETWEEN.search(sentence) or listed
     ):
@@ -511,7 +535,9 @@ def _new_drafts(
     if one_party and not joint and len(parties) < 2:
         return []  # 'the Council adopted its Action Plan': one party's own plan
     year = (
-        int(named_year["year"]) if named_year else _year(sentence, mention.start, published, action)
+        int(named_year["year"])
+        if named_year
+        else _year(sentence, mention.start, published, bool(action or reported))
     )
     if mention.plural:
         return _plural_drafts(sentence, mention, parties, year)
@@ -694,9 +720,10 @@ def _action_for(sentence: str, mention: Mention) -> re.Match | None:
     return min(actions, key=lambda m: abs(m.start() - mention.start))
 
 
-def _year(sentence: str, position: int, published: date | None, action: str | None) -> int | None:
+def _year(sentence: str, position: int, published: date | None, done: bool) -> int | None:
     """The year of an agreement: the one written or dated nearest to it in its sentence, or
-    the release's year when the release reports it as done."""
+    the release's year when the release reports it as done (signed, welcomed), else none
+    ('following an agreement between the EU and Egypt' is not dated by the release)."""
     candidates = [(m.start(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
     candidates += [(m.start, m.value.year) for m in find_dates(sentence, published) if m.value]
     if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= position:
@@ -712,7 +739,7 @@ def _year(sentence: str, position: int, published: date | None, action: str | No
         return min(candidates, key=lambda c: abs(c[0] - position))[1]
     if YEARS_AGO.search(sentence):
         return None  # 'signed … a few years ago': not the release's year, and none is given
-    return published.year if published else None
+    return published.year if published and done else None
 
 
 def _last_month_year(month: int, published: date) -> int:
@@ -726,7 +753,7 @@ def _update(
     """Fill what a mention adds: year, action, duration."""
     if draft.action is None:
         draft.action = action
-        draft.year = draft.year or _year(sentence, mention.start, published, action)
+        draft.year = draft.year or _year(sentence, mention.start, published, bool(action))
     if draft.duration is None and (found := DURATION.search(sentence)):
         draft.duration = (
             found["words"].replace(" ", "-")

@@ -232,7 +232,7 @@ YEAR_BEFORE_NAME = re.compile(
 # --- Not an agreement (here) -------------------------------------------------------------
 # A head used as a verb ('to deal with', 'will accord priority'): no agreement.
 KIND_AS_VERB = re.compile(
-    r"\b(?:to|will|would|can|could|must|should|may|might|we|they)\s$", re.IGNORECASE
+    r"\b(?:to|will|would|shall|can|could|must|should|may|might|we|they)\s$", re.IGNORECASE
 )
 VERB_HEADS = frozenset({"deal", "accord"})
 # Words before 'agreement' that make it an institution's legal form, not an agreement
@@ -275,6 +275,13 @@ OWN_YEAR_REACH = 60
 FUTURE_ACTION = re.compile(
     r"\b(?:will|shall|’ll|'ll|(?:is|are) (?:due|scheduled|set|expected) to|(?:is|are) to)\s"
     r"(?:(?:be|then|also|jointly|formally)\s){0,2}$",
+    re.IGNORECASE,
+)
+# An action undone: the agreement exists, but the action is not reported and dates nothing
+# ('declared its intention to revoke its signature to the MoU').
+UNDONE_ACTION = re.compile(
+    r"\b(?:revok\w*|withdr[ae]w\w*|suspend\w*|terminat\w*|denounc\w*|cancel\w*)\s"
+    r"(?:(?:its|their|the|his|her)\s)?$",
     re.IGNORECASE,
 )
 # An agreement recalled as the start of a period, not reported: 'since the signing of the
@@ -422,6 +429,13 @@ DATED_PARTY = re.compile(
 )
 
 # --- Year and duration -------------------------------------------------------------------
+# The longest line read as a heading naming the agreement the release is
+# ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'), so reported as of the release.
+MAX_HEADING = 300
+# How many first lines may hold such a heading (after 'PRESS OFFICE' and a date line).
+HEADING_LINES = 4
+# A non-blank line.
+LINE = re.compile(r"[^\n]*\S[^\n]*")
 # Where a dateline ends inside a sentence ('2 November 2023, Addis Ababa: On this …',
 # 'BISHKEK, 4 March 2021 – The OSCE …'): a date before it dates the release, not the
 # agreement, when the sentence dates the agreement after it.

@@ -255,6 +255,11 @@ def test_action(text, action):
             id="adopted-by-a-and-b",
         ),
         pytest.param(
+            "Today, March 21, Ruritania and the Union have signed the association agreement.",
+            ["Ruritania", "Union"],
+            id="a-date-in-the-subject-is-no-party",
+        ),
+        pytest.param(
             "At the summit, the Bank and Malawi signed a loan agreement.",
             ["Bank", "Malawi"],
             id="an-opening-phrase-is-no-party",
@@ -723,6 +728,22 @@ def test_background_families(text, expected):
             id="agreement-on-the-need-is-a-consensus",
         ),
         pytest.param("The agreement is due to be signed in May.", id="due-to-be-signed"),
+        pytest.param(
+            "The state did not sign the association agreement at the summit.", id="did-not-sign"
+        ),
+        pytest.param(
+            "The diplomats announced that the agreement might be signed on 29 November.",
+            id="might-be-signed",
+        ),
+        pytest.param(
+            "The Commission adopted proposals for Council decisions on the signing of the "
+            "partnership agreement.",
+            id="decisions-on-the-signing",
+        ),
+        pytest.param(
+            "The issue of signing of a trade agreement between the two remained open.",
+            id="issue-of-signing",
+        ),
         pytest.param("Monitors recorded ceasefire violations in the region.", id="ceasefire-word"),
         pytest.param("This is in support of the ACCORD Plan of Action.", id="acronym-accord"),
         pytest.param(

@@ -62,6 +62,7 @@ from transforms.rules.agreements import (
     LOWER_IN_TITLE,
     MASS_AGREEMENT,
     MAX_COMMON_PARTY_WORDS,
+    MAX_DATE_WORDS,
     MAX_HEADING,
     MAX_NAME_WORDS,
     MAX_PARTY_WORDS,
@@ -80,6 +81,7 @@ from transforms.rules.agreements import (
     PARTICIPLE,
     PARTY_DATE_TAIL,
     POSSESSIVE_PARTY,
+    PROSPECTIVE_AFTER,
     REPORTED_BY,
     SIGNED_BY,
     SINCE_SIGNING,
@@ -523,6 +525,8 @@ def _new_drafts(
         return []
     if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
         return []  # 'will sign the agreement next week': not (yet) done
+    if PROSPECTIVE_AFTER.match(sentence, mention.end):
+        return []  # 'the agreement might be signed on 29 November'
     one_party = mention.family in ONE_PARTY_FAMILIES
     if (one_party or mention.family in BACKGROUND_FAMILIES) and not action:
         return []
@@ -589,6 +593,13 @@ def _party(name: str) -> str:
     return ALIASES.get(name, name)
 
 
+def _is_date(chunk: str) -> bool:
+    """Whether a subject part is a date, no party ('Today', 'March 21')."""
+    return len(chunk.split()) <= MAX_DATE_WORDS and any(
+        m.start == 0 for m in find_dates(chunk, date(2000, 1, 1))
+    )
+
+
 def _is_party_name(name: str) -> bool:
     """Whether a name is a country or a known organisation (so a list of them is parties)."""
     return bool(places.country(name) or KNOWN_ORGANISATION.fullmatch(name))
@@ -613,7 +624,7 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
         # and the Bank'), not alone ('the two bodies')
         definite = len(chunks) > 1 and chunk.strip().lower().startswith("the ")
         chunk = LEADING_ARTICLE.sub("", chunk.strip())
-        if chunk.lower() in DETERMINERS or chunk.startswith(NOT_PARTY_START):
+        if chunk.lower() in DETERMINERS or chunk.startswith(NOT_PARTY_START) or _is_date(chunk):
             continue
         if (chunk[:1].isupper() and len(chunk.split()) <= MAX_PARTY_WORDS) or (
             definite and chunk[:1].islower() and len(chunk.split()) <= MAX_COMMON_PARTY_WORDS

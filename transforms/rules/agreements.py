@@ -270,11 +270,17 @@ PARENT_INSTRUMENT = re.compile(
 # How far (characters) after a named mention a year of its own is looked for ('the Model
 # Protocol was agreed upon in 1997').
 OWN_YEAR_REACH = 60
-# An action in the future or only scheduled: 'will sign the agreement', 'is due to be
-# signed', 'to be signed next week' (the words right before the action word).
+# An action in the future, only scheduled, in question or denied: 'will sign the agreement',
+# 'is due to be signed', 'did not sign' (the words right before the action word).
 FUTURE_ACTION = re.compile(
-    r"\b(?:will|shall|’ll|'ll|(?:is|are) (?:due|scheduled|set|expected) to|(?:is|are) to)\s"
-    r"(?:(?:be|then|also|jointly|formally)\s){0,2}$",
+    r"\b(?:will|shall|’ll|'ll|might|may|could|would|should|(?:is|are) (?:due|scheduled|set|"
+    r"expected) to|(?:is|are) to)\s(?:(?:be|then|also|jointly|formally)\s){0,2}$"
+    # an action only decided on, proposed or in question: 'Council Decisions on the Signing',
+    # 'the possible signing', 'the issue of signing'
+    r"|\b(?:decisions?|proposals?|preparations?|talks|negotiations?|issue|question|prospects?|"
+    r"possibility)\s(?:on|for|of|about)\s(?:the\s)?$|\bpossible\s$"
+    # an action denied: 'did not sign', 'declined to sign', 'has not yet ratified'
+    r"|\b(?:not|never|n[’']t|refused to|declined to|failed to)\s(?:yet\s)?(?:be\s|been\s)?$",
     re.IGNORECASE,
 )
 # An action undone: the agreement exists, but the action is not reported and dates nothing
@@ -360,6 +366,13 @@ LINKED_ACTION_BEFORE = re.compile(
     rf"\b(?:{ACTION_WORD})\s(?:of\s|to\s)?(?:(?:the|a|an|its|their|this)\s)?(?:[\w-]+\s)?$",
     re.IGNORECASE,
 )
+# A mention followed by an action in the future or only possible: 'the agreement might be
+# signed on 29 November', 'the accord will be renewed'.
+PROSPECTIVE_AFTER = re.compile(
+    rf"\s(?:might|may|could|would|will|should|shall)\s(?:not\s|soon\s|also\s)?(?:be\s)?"
+    rf"(?:{ACTION_WORD})\b",
+    re.IGNORECASE,
+)
 # An action whose list of objects a mention stands in: 'eleven documents were adopted,
 # including the Astana Declaration, the SCO Convention …'.
 LINKED_ACTION_LIST = re.compile(
@@ -399,6 +412,8 @@ NOT_PARTY_START = ("On ", "In ", "At ", "During ", "After ")
 # A definite common noun in a coordinated subject is a party too ('the regional body and
 # the Bank renewed their framework'), when short.
 MAX_COMMON_PARTY_WORDS = 4
+# A subject part this short that starts with a date is the date, no party ('March 21').
+MAX_DATE_WORDS = 3
 MAX_PARTY_WORDS = 12
 BETWEEN = re.compile(
     r"\bbetween (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?(?P<b>[^,;.\n]{2,90}?)"

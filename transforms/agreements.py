@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from transforms import places
 from transforms.dates import find_dates
@@ -54,7 +55,6 @@ from transforms.rules.agreements import (
     LAST_YEAR,
     LEADING_ARTICLE,
     LEGAL_FORM,
-    LINE,
     LINKED_ACTION_AFTER,
     LINKED_ACTION_BEFORE,
     LINKED_ACTION_LIST,
@@ -83,6 +83,7 @@ from transforms.rules.agreements import (
     POSSESSIVE_PARTY,
     PROSPECTIVE_AFTER,
     REPORTED_BY,
+    SENTENCE_CACHE,
     SIGNED_BY,
     SINCE_SIGNING,
     SUBJECT_START,
@@ -151,13 +152,16 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
 def _heading_spans(text: str) -> list[tuple[int, int]]:
     """The heading lines among the text's first lines that name an agreement's parties
     ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'): what the release is, so reported."""
-    spans = []
-    for number, line in enumerate(LINE.finditer(text)):
-        if number >= HEADING_LINES:
-            break
-        words = line.group().strip()
-        if not words.endswith(".") and len(words) <= MAX_HEADING and BETWEEN.search(words):
-            spans.append((line.start(), line.end()))
+    spans, start, seen = [], 0, 0
+    while start < len(text) and seen < HEADING_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        words = text[start:end].strip()
+        if words:
+            seen += 1
+            if not words.endswith(".") and len(words) <= MAX_HEADING and BETWEEN.search(words):
+                spans.append((start, end))
+        start = end + 1
     return spans
 
 
@@ -725,7 +729,7 @@ def _action_for(sentence: str, mention: Mention) -> re.Match | None:
         )
         # the action word inside the bound phrase, placed in the sentence
         return ACTION.search(sentence, linked.start(), linked.end()) if linked else None
-    actions = list(ACTION.finditer(sentence))
+    actions = _actions_in(sentence)
     if not actions:
         return None
     return min(actions, key=lambda m: abs(m.start() - mention.start))
@@ -735,22 +739,35 @@ def _year(sentence: str, position: int, published: date | None, done: bool) -> i
     """The year of an agreement: the one written or dated nearest to it in its sentence, or
     the release's year when the release reports it as done (signed, welcomed), else none
     ('following an agreement between the EU and Egypt' is not dated by the release)."""
-    candidates = [(m.start(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
-    candidates += [(m.start, m.value.year) for m in find_dates(sentence, published) if m.value]
+    candidates = _years_in(sentence, published)
     if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= position:
         after = [c for c in candidates if c[0] >= dateline.end()]
         candidates = after or candidates  # the dateline's date dates the release
-    if published:
-        candidates += [
-            (m.start(), _last_month_year(MONTHS[m["month"].lower()], published))
-            for m in LAST_MONTH.finditer(sentence)
-        ]
-        candidates += [(m.start(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
     if candidates:
         return min(candidates, key=lambda c: abs(c[0] - position))[1]
     if YEARS_AGO.search(sentence):
         return None  # 'signed … a few years ago': not the release's year, and none is given
     return published.year if published and done else None
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _years_in(sentence: str, published: date | None) -> list[tuple[int, int]]:
+    """(position, year) of every year and date a sentence gives, read once per sentence."""
+    years = [(m.start(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
+    years += [(m.start, m.value.year) for m in find_dates(sentence, published) if m.value]
+    if published:
+        years += [
+            (m.start(), _last_month_year(MONTHS[m["month"].lower()], published))
+            for m in LAST_MONTH.finditer(sentence)
+        ]
+        years += [(m.start(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
+    return years
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _actions_in(sentence: str) -> list[re.Match]:
+    """Every action word of a sentence, read once per sentence."""
+    return list(ACTION.finditer(sentence))
 
 
 def _last_month_year(month: int, published: date) -> int:

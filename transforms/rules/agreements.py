@@ -444,13 +444,13 @@ DATED_PARTY = re.compile(
 )
 
 # --- Year and duration -------------------------------------------------------------------
+# How many sentences' years and actions are kept once read (mentions of one sentence share).
+SENTENCE_CACHE = 64
 # The longest line read as a heading naming the agreement the release is
 # ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'), so reported as of the release.
 MAX_HEADING = 300
 # How many first lines may hold such a heading (after 'PRESS OFFICE' and a date line).
 HEADING_LINES = 4
-# A non-blank line.
-LINE = re.compile(r"[^\n]*\S[^\n]*")
 # Where a dateline ends inside a sentence ('2 November 2023, Addis Ababa: On this …',
 # 'BISHKEK, 4 March 2021 – The OSCE …'): a date before it dates the release, not the
 # agreement, when the sentence dates the agreement after it.

@@ -457,6 +457,12 @@ def test_duration(text, duration):
             id="counted-agreements-named-one-by-one",
         ),
         pytest.param(
+            "The bank signed a loan agreement and a grant agreement with Chad. The two "
+            "agreements were signed by the minister and the director.",
+            [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
+            id="the-two-agreements-are-those-reported",
+        ),
+        pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",
             [],
             id="plural-summary-counts-nothing",
@@ -794,6 +800,10 @@ def test_background_families(text, expected):
         pytest.param(
             "The Ministry and the World Health Programme agreed on new routes.",
             id="a-body-named-programme",
+        ),
+        pytest.param(
+            "The Council adopted the Union's new security strategy.",
+            id="a-possessive-owner-is-no-second-party",
         ),
         pytest.param(
             "The Executive Board approved the country programme for Chad.",

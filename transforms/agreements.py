@@ -25,9 +25,11 @@ from transforms.rules.agreements import (
     AGREEMENT_MENTION,
     AGREEMENT_SYNONYMS,
     ALSO,
+    BACK_COUNT,
     BACK_DETERMINERS,
     BACKGROUND_FAMILIES,
     BETWEEN,
+    BILATERAL_ACTIONS,
     CANONICAL,
     CEASEFIRE_HOST_WORDS,
     COMPOUND_MODIFIER,
@@ -431,7 +433,7 @@ def _known(
 ) -> Draft | None:
     """The earlier agreement a mention speaks of again, if any."""
     if mention.plural:
-        return _plural_referent(drafts, mention)
+        return _plural_referent(drafts, sentence, mention)
     new_party = _new_party(sentence, mention, drafts[-1]) if drafts else False
     target = _referent(drafts, sentence, mention, generic, fresh, new_party)
     if target is None:
@@ -450,11 +452,12 @@ def _known(
     return target
 
 
-def _plural_referent(drafts: list[Draft], mention: Mention) -> Draft | None:
+def _plural_referent(drafts: list[Draft], sentence: str, mention: Mention) -> Draft | None:
     """An earlier agreement a definite plural refers to ('these important Host Agreements'
     after three were counted): the last of its family; None for a plural that is new."""
-    if mention.determiner not in BACK_DETERMINERS:
-        return None
+    counted_back = BACK_COUNT.search(sentence[: mention.start][-40:])
+    if mention.determiner not in BACK_DETERMINERS and not counted_back:
+        return None  # 'the two agreements' speak of those already reported
     same = [d for d in drafts if d.family == mention.family]
     return same[-1] if same else None
 
@@ -537,11 +540,15 @@ def _new_drafts(
     parties = listed or _parties(
         sentence, mention.start, action_match.start() if action_match else None
     )
-    if owner := POSSESSIVE_PARTY.search(before[-60:]):
+    owner = POSSESSIVE_PARTY.search(before[-60:])
+    if owner and action in BILATERAL_ACTIONS:
+        # 'the Agency signed Ruritania's Country Programme Framework': a signature has two sides
         parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
     joint = "joint" in mention.type.lower() or (mention.family == "declaration" and mention.named)
     if one_party and not joint and len(parties) < 2:
-        return []  # 'the Council adopted its Action Plan': one party's own plan
+        return []  # 'the Council adopted its Action Plan' or 'the EU's strategy': its own
+    if owner:
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
     year = (
         int(named_year["year"])
         if named_year

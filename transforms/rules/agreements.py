@@ -184,6 +184,12 @@ ORDINALS = frozenset({"first", "second", "third", "fourth", "new", "latest"})
 YEAR_OR_SPAN_WORD = re.compile(r"[\w-]+-year|\d{4}[-–]\d{4}|(?:19|20)\d\d")
 # The number written before a plural head: 'three Host Agreements' are three agreements.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A count after a definite determiner speaks of agreements already reported: 'the two
+# agreements', 'these three memoranda'.
+BACK_COUNT = re.compile(
+    rf"\b(?:the|these|those|both|all)\s(?:{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$",
+    re.IGNORECASE,
+)
 COUNT_BEFORE = re.compile(
     rf"\b(?P<count>{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$", re.IGNORECASE
 )
@@ -358,6 +364,9 @@ REPORTED_BY = re.compile(
     r"(?:(?:the|this|that|today[’']s|yesterday[’']s|last night[’']s|[\w-]+[’']s)\s)?$",
     re.IGNORECASE,
 )
+# Actions done by two sides at once: a possessive owner signing is a second party ('the
+# Agency signed Ruritania's framework'); adopting one's own plan is not.
+BILATERAL_ACTIONS = frozenset({"signed", "renewed", "extended", "concluded", "entered into"})
 ACTION_WORD = any_of(AGREEMENT_ACTIONS)
 ACTION = re.compile(rf"\b(?:{ACTION_WORD})\b", re.IGNORECASE)
 # An action bound to a mention right before it: 'ratified the Convention', 'signing of the

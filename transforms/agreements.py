@@ -18,6 +18,7 @@ from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Agreement
 from transforms.rules.agreements import (
+    ACRONYM_HEADS,
     ACRONYM_IN,
     ACTION,
     ACTION_REACH,
@@ -134,7 +135,7 @@ class Mention:
     modified: bool  # the name has modifiers ('cooperation agreement', 'Riyadh Declaration')
     named: bool  # the name has capitalised words of its own ('Riyadh Declaration')
     coordinated: list[str]  # a plural's types, one per modifier: 'loan and grant agreements'
-    opening: bool = False  # in the text's first line: what the release is about
+    opening: bool = False  # in a heading naming the parties: what the release is about
 
 
 def find_agreements(text: str, published: date | None) -> list[Agreement]:
@@ -175,11 +176,11 @@ def _mention(sentence: str, match: re.Match) -> Mention | None:
     written = match["kind"]
     if (
         written.isupper()
-        and written.lower() != "mou"
+        and written.lower() not in ACRONYM_HEADS
         and len(written) > 3
         and not sentence.isupper()
     ):
-        return None  # an acronym ('ACCORD')
+        return None  # an acronym ('ACCORD'), not a head
     head = IRREGULAR_PLURALS.get(written.lower(), written.lower())
     plural = bool(match["plural"]) or written.lower() in IRREGULAR_PLURALS
     before = sentence[: match.start()]
@@ -224,12 +225,12 @@ def _coordinated(head: str, written: str, modifiers: list[str]) -> list[str]:
     return [_type(head, written, group.split(), True) for group in groups if group.strip()]
 
 
-def _name_words(words: list[str], head: str) -> tuple[list[str], list[str], str]:
-    """(modifiers, capitalised name words, determiner) standing before a head: 'the 2016 EU
-    Association Agreement' -> (['Association'], ['EU'], 'the')."""
+def _name_words(words: list[str], written: str) -> tuple[list[str], list[str], str]:
+    """(modifiers, capitalised name words, determiner) standing before a head as written:
+    'the 2016 Kigali Association Agreement' -> (['Association'], ['Kigali'], 'the')."""
     words = list(words)
     modifiers = _modifiers(words)
-    named = _capitalised_name(words) if head[:1].isupper() else []
+    named = _capitalised_name(words) if written[:1].isupper() else []
     determiner = _determiner(words)
     return modifiers, named, determiner
 
@@ -272,7 +273,8 @@ def _modifiers(words: list[str]) -> list[str]:
 
 def _capitalised_name(words: list[str]) -> list[str]:
     """Capitalised words naming an instrument written in title case ('the Riyadh
-    Declaration', 'the EU-Ukraine Association Agreement'), taken off the end of `words`."""
+    Declaration', 'the Cessation of Hostilities Agreement'), taken off the end of `words`;
+    no acronym, possessive, participle, action, month or weekday."""
     taken: list[str] = []
     while words and len(taken) < MAX_NAME_WORDS:
         word = words[-1].strip('“”"([')

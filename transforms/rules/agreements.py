@@ -71,6 +71,8 @@ INSTRUMENT_HEADS = {
     "program": "programme",
     "strategy": "strategy",
 }
+# Heads that are acronyms themselves (others in capitals, 'ACCORD', name a body or plan).
+ACRONYM_HEADS = frozenset({"mou"})
 # Plurals that do not end in -s: written plural -> head.
 IRREGULAR_PLURALS = {
     "memoranda of understanding": "memorandum of understanding",

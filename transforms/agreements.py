@@ -51,6 +51,7 @@ from transforms.rules.agreements import (
     INDEFINITE,
     INSTRUMENT_HEADS,
     IRREGULAR_PLURALS,
+    JOINT,
     KIND_AS_VERB,
     KIND_MODIFIERS,
     KNOWN_AS,
@@ -355,7 +356,7 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
     if drafts and not mention.plural and FORM_OF.search(before[-30:]):
         target = drafts[-1]  # '… agreement in the form of a MoU': that agreement's form
         target.type, target.family = mention.type, mention.family
-        _update(target, sentence, mention, published, action)
+        _update(target, sentence, mention, published, done)
         return
     # 'commitments under the Joint Comprehensive Plan of Action': an instrument in the
     # background, not a new name for an earlier bare 'agreement'
@@ -455,11 +456,12 @@ def _known(
 
 
 def _plural_referent(drafts: list[Draft], sentence: str, mention: Mention) -> Draft | None:
-    """An earlier agreement a definite plural refers to ('these important Host Agreements'
-    after three were counted): the last of its family; None for a plural that is new."""
+    """An earlier agreement a definite plural refers to ('these important Host Agreements',
+    'the two agreements' after they were reported): the last of its family; None for a
+    plural that is new ('signed two host agreements')."""
     counted_back = BACK_COUNT.search(sentence[: mention.start][-40:])
     if mention.determiner not in BACK_DETERMINERS and not counted_back:
-        return None  # 'the two agreements' speak of those already reported
+        return None
     same = [d for d in drafts if d.family == mention.family]
     return same[-1] if same else None
 
@@ -523,34 +525,12 @@ def _new_drafts(
     named_year: re.Match | None,
 ) -> list[Draft]:
     """The agreements a first mention reports: none, one, or one per party or count."""
-    before = sentence[: mention.start]
-    listed = _listed_parties(sentence[mention.end :])
-    if SINCE_SIGNING.search(before[-80:]):
-        return []  # 'since the signing of the … agreement': recalled, not reported
-    reported = mention.opening or bool(REPORTED_BY.search(before[-40:]))
-    if NOT_YET.search(before[-80:]) or not (
-        action or reported or BETWEEN.search(sentence) or listed
-    ):
+    reported = mention.opening or bool(REPORTED_BY.search(sentence[: mention.start][-40:]))
+    if not _reports_one(sentence, mention, action, action_match, reported):
         return []
-    if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
-        return []  # 'will sign the agreement next week': not (yet) done
-    if PROSPECTIVE_AFTER.match(sentence, mention.end):
-        return []  # 'the agreement might be signed on 29 November'
-    one_party = mention.family in ONE_PARTY_FAMILIES
-    if (one_party or mention.family in BACKGROUND_FAMILIES) and not action:
-        return []
-    parties = listed or _parties(
-        sentence, mention.start, action_match.start() if action_match else None
-    )
-    owner = POSSESSIVE_PARTY.search(before[-60:])
-    if owner and action in BILATERAL_ACTIONS:
-        # 'the Agency signed Ruritania's Country Programme Framework': a signature has two sides
-        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
-    joint = "joint" in mention.type.lower() or (mention.family == "declaration" and mention.named)
-    if one_party and not joint and len(parties) < 2:
+    parties = _first_parties(sentence, mention, action, action_match)
+    if parties is None:
         return []  # 'the Council adopted its Action Plan' or 'the EU's strategy': its own
-    if owner:
-        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
     year = (
         int(named_year["year"])
         if named_year
@@ -567,11 +547,56 @@ def _new_drafts(
     return [Draft(mention.type, mention.family, parties, year)]
 
 
+def _reports_one(
+    sentence: str,
+    mention: Mention,
+    action: str | None,
+    action_match: re.Match | None,
+    reported: bool,
+) -> bool:
+    """Whether a first mention reports an agreement as done: an action, a reporting verb, a
+    heading or the parties named; not recalled, hoped for, future, denied or in question."""
+    before = sentence[: mention.start]
+    if SINCE_SIGNING.search(before[-80:]) or NOT_YET.search(before[-80:]):
+        return False  # 'since the signing of the … agreement', 'hope to conclude'
+    if not (
+        action or reported or BETWEEN.search(sentence) or _listed_parties(sentence[mention.end :])
+    ):
+        return False
+    if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
+        return False  # 'will sign the agreement next week': not (yet) done
+    if PROSPECTIVE_AFTER.match(sentence, mention.end):
+        return False  # 'the agreement might be signed on 29 November'
+    needs_action = mention.family in ONE_PARTY_FAMILIES | BACKGROUND_FAMILIES
+    return bool(action) or not needs_action
+
+
+def _first_parties(
+    sentence: str, mention: Mention, action: str | None, action_match: re.Match | None
+) -> list[str] | None:
+    """The parties of a new agreement; None when a one-party kind (a plan, a strategy) has
+    only one, so it is that party's own."""
+    parties = _listed_parties(sentence[mention.end :]) or _parties(
+        sentence, mention.start, action_match.start() if action_match else None
+    )
+    owner = POSSESSIVE_PARTY.search(sentence[: mention.start][-60:])
+    if owner and action in BILATERAL_ACTIONS:
+        # 'the Agency signed Ruritania's Country Programme Framework': a signature has two sides
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
+    joint = JOINT in mention.type.lower() or (mention.family == "declaration" and mention.named)
+    if mention.family in ONE_PARTY_FAMILIES and not joint and len(parties) < 2:
+        return None
+    if owner:
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
+    return parties
+
+
 def _plural_drafts(
     sentence: str, mention: Mention, parties: list[str], year: int | None
 ) -> list[Draft]:
     """'three Host Agreements': three; 'the loan and grant agreements': one each; 'A, B and C
-    signed agreements with D': one per party; a plural that counts nothing ('agreements with several bodies'): none."""
+    signed agreements with D': one per party; a plural that counts nothing ('agreements
+    with several bodies'): none."""
     if mention.coordinated:
         return [Draft(kind, mention.family, list(parties), year) for kind in mention.coordinated]
     if count := COUNT_BEFORE.search(sentence[: mention.start]):

@@ -87,6 +87,8 @@ HEADS_NEEDING_MODIFIER = frozenset({"framework", "programme", "program", "strate
 ONE_PARTY_FAMILIES = frozenset(
     {"action plan", "work plan", "roadmap", "declaration", "framework", "programme", "strategy"}
 )
+# The modifier that makes a one-party kind an agreement between parties ('joint work plan').
+JOINT = "joint"
 # Families whose named instruments are mostly recalled in the background ('the Chemical
 # Weapons Convention'): a mention counts only when an action stands close to it.
 BACKGROUND_FAMILIES = frozenset({"treaty", "convention", "charter"})

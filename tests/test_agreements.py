@@ -53,6 +53,11 @@ def kinds(text: str, published: date = PUBLISHED):
             id="country-programme-framework-programme-is-a-modifier",
         ),
         pytest.param(
+            "The programme and the district signed a Letter of Agreement on procurement.",
+            [("Letter of Agreement", 2019, "signed")],
+            id="letter-of-agreement",
+        ),
+        pytest.param(
             "The fund and the university signed a collaboration arrangement on Tuesday.",
             [("Collaboration Arrangement", 2019, "signed")],
             id="collaboration-arrangement",
@@ -461,6 +466,17 @@ def test_duration(text, duration):
             "agreements were signed by the minister and the director.",
             [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
             id="the-two-agreements-are-those-reported",
+        ),
+        pytest.param(
+            "The two sides signed three memoranda of understanding on trade, energy and culture.",
+            [("Memorandum of Understanding", 2019, "signed")] * 3,
+            id="the-count-nearest-the-plural",
+        ),
+        pytest.param(
+            "The bank signed a USD 100 million loan agreement with Kenya and a USD 20 million "
+            "grant agreement with Uganda.",
+            [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
+            id="an-amount-between-determiner-and-name",
         ),
         pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",

@@ -44,6 +44,7 @@ INSTRUMENT_HEADS = {
     "lettre d’intention": "letter of intent",
     "carta de intención": "letter of intent",
     "letter of understanding": "letter of understanding",
+    "letter of agreement": "letter of understanding",
     # agreements and their near synonyms
     "agreement": "agreement",
     "accord": "agreement",
@@ -183,9 +184,14 @@ MAX_NAME_WORDS = 4
 LOWER_IN_TITLE = frozenset({"of", "and", "on", "for", "the", "de", "d'accord", "d’accord"})
 # Ordinals and the like before a head: 'the third joint declaration' is named, so definite.
 ORDINALS = frozenset({"first", "second", "third", "fourth", "new", "latest"})
-# A year or duration written between the determiner and a name ('a three-year Joint Action
+# A year, duration or amount written between the determiner and a name ('a three-year Joint Action
 # Plan', 'the 2016-2020 plan').
-YEAR_OR_SPAN_WORD = re.compile(r"[\w-]+-year|\d{4}[-–]\d{4}|(?:19|20)\d\d")
+YEAR_OR_SPAN_WORD = re.compile(
+    r"[\w-]+-year|\d{4}[-–]\d{4}|(?:19|20)\d\d"
+    # or an amount: 'a USD 20 million grant agreement', 'a €5m loan agreement'
+    r"|(?:us\$|\$|€|£)?\d[\d.,]*(?:m|bn)?|usd|us\$|eur|chf|gbp|million|billion",
+    re.IGNORECASE,
+)
 # The number written before a plural head: 'three Host Agreements' are three agreements.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # A count after a definite determiner speaks of agreements already reported: 'the two
@@ -194,8 +200,10 @@ BACK_COUNT = re.compile(
     rf"\b(?:the|these|those|both|all)\s(?:{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$",
     re.IGNORECASE,
 )
+COUNT = rf"(?:{any_of(COUNT_WORDS)}|[2-8])"
+# The count nearest before a plural ('the two sides signed three memoranda': three).
 COUNT_BEFORE = re.compile(
-    rf"\b(?P<count>{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$", re.IGNORECASE
+    rf"\b(?P<count>{COUNT})\s(?:(?!{COUNT}\s)[\w-]+\s){{0,3}}$", re.IGNORECASE
 )
 
 # --- Determiners and cues of a new or a known agreement --------------------------------
@@ -434,7 +442,8 @@ BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(
-    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\s\(|[,;.]|$)"
+    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)"
+    r"(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\sand\s(?:an?|the)\s|\s\(|[,;.]|$)"
 )
 # 'Similar agreements are in force with Albania and Montenegro': each listed party.
 WITH_LIST = re.compile(

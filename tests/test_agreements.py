@@ -58,6 +58,11 @@ def kinds(text: str, published: date = PUBLISHED):
             id="letter-of-agreement",
         ),
         pytest.param(
+            "The mission signed a status-of-mission agreement with the host Government.",
+            [("Status-of-Mission Agreement", 2019, "signed")],
+            id="hyphenated-compound-with-of",
+        ),
+        pytest.param(
             "The fund and the university signed a collaboration arrangement on Tuesday.",
             [("Collaboration Arrangement", 2019, "signed")],
             id="collaboration-arrangement",
@@ -477,6 +482,18 @@ def test_duration(text, duration):
             "grant agreement with Uganda.",
             [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
             id="an-amount-between-determiner-and-name",
+        ),
+        pytest.param(
+            "The institute signed memoranda of understanding with the University of Lomé and "
+            "with Kara University.",
+            [("Memorandum of Understanding", 2019, "signed")] * 2,
+            id="plural-with-each-party-after-its-own-with",
+        ),
+        pytest.param(
+            "Island Leaders endorsed the Apia Declaration in 2000 and the Suva Declaration in "
+            "2018.",
+            [("Apia Declaration", 2000, "endorsed"), ("Suva Declaration", 2018, "endorsed")],
+            id="each-dated-by-the-year-right-after-it",
         ),
         pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",

@@ -96,6 +96,7 @@ from transforms.rules.agreements import (
     UNDONE_ACTION,
     VERB_HEADS,
     WITH,
+    WITH_EACH,
     WITH_LIST,
     YEAR_BEFORE_NAME,
     YEAR_IN_BRACKETS,
@@ -324,6 +325,11 @@ def _type(head: str, written: str, name_words: list[str], plural: bool) -> str:
     return _title(name)
 
 
+def _title_part(part: str) -> str:
+    """One part of a hyphenated word in title case: 'status-of-mission' -> 'Status-of-Mission'."""
+    return part.lower() if part.lower() in LOWER_IN_TITLE else part[:1].upper() + part[1:].lower()
+
+
 def _title(name: str) -> str:
     """'joint action plan' -> 'Joint Action Plan'; 'of'/'and' low, acronyms kept."""
     out = []
@@ -335,7 +341,7 @@ def _title(name: str) -> str:
         elif any(c.isupper() for c in word[1:]):
             out.append(word)  # 'EU-Ukraine', 'McDonald'
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+            out.append("-".join(_title_part(p) for p in word.split("-")))
     return " ".join(out)
 
 
@@ -534,7 +540,7 @@ def _new_drafts(
     year = (
         int(named_year["year"])
         if named_year
-        else _year(sentence, mention.start, published, bool(action or reported))
+        else _year(sentence, (mention.start, mention.end), published, bool(action or reported))
     )
     if mention.plural:
         return _plural_drafts(sentence, mention, parties, year)
@@ -680,10 +686,15 @@ def _counterpart(sentence: str, mention: Mention) -> list[str]:
 
 
 def _with_list(sentence: str, mention: Mention) -> list[str]:
-    """Countries or organisations listed after 'with': 'in force with Albania and Montenegro'."""
+    """Countries or organisations listed after 'with' ('in force with Albania and
+    Montenegro'), or any two parties each after its own 'with'."""
     found = WITH_LIST.search(sentence, mention.end)
     if found is None:
         return []
+    if each := WITH_EACH.match(found["list"]):
+        # 'with the University of Nairobi and with Makerere University': 'with' again says
+        # each is a party of its own, whatever its kind
+        return [_party(each["a"]), _party(each["b"])]
     names = [LEADING_ARTICLE.sub("", n.strip()) for n in LIST_SEPARATOR.split(found["list"])]
     names = [n for n in names if n]
     if len(names) < 2 or not all(_is_party_name(n) for n in names):
@@ -769,32 +780,36 @@ def _action_for(sentence: str, mention: Mention) -> re.Match | None:
     return min(actions, key=lambda m: abs(m.start() - mention.start))
 
 
-def _year(sentence: str, position: int, published: date | None, done: bool) -> int | None:
+def _year(sentence: str, span: tuple[int, int], published: date | None, done: bool) -> int | None:
     """The year of an agreement: the one written or dated nearest to it in its sentence, or
     the release's year when the release reports it as done (signed, welcomed), else none
     ('following an agreement between the EU and Egypt' is not dated by the release)."""
+    start, end = span
     candidates = _years_in(sentence, published)
-    if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= position:
+    if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= start:
         after = [c for c in candidates if c[0] >= dateline.end()]
         candidates = after or candidates  # the dateline's date dates the release
     if candidates:
-        return min(candidates, key=lambda c: abs(c[0] - position))[1]
+        # the gap between the mention and a date: 'the Biketawa Declaration in 2000 and the
+        # Boe Declaration in 2018' dates each by the year right after it
+        nearest = min(candidates, key=lambda c: max(0, c[0] - end, start - c[1]))
+        return nearest[2]
     if YEARS_AGO.search(sentence):
         return None  # 'signed … a few years ago': not the release's year, and none is given
     return published.year if published and done else None
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
-def _years_in(sentence: str, published: date | None) -> list[tuple[int, int]]:
-    """(position, year) of every year and date a sentence gives, read once per sentence."""
-    years = [(m.start(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
-    years += [(m.start, m.value.year) for m in find_dates(sentence, published) if m.value]
+def _years_in(sentence: str, published: date | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every year and date a sentence gives, read once per sentence."""
+    years = [(m.start(), m.end(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
+    years += [(m.start, m.end, m.value.year) for m in find_dates(sentence, published) if m.value]
     if published:
         years += [
-            (m.start(), _last_month_year(MONTHS[m["month"].lower()], published))
+            (m.start(), m.end(), _last_month_year(MONTHS[m["month"].lower()], published))
             for m in LAST_MONTH.finditer(sentence)
         ]
-        years += [(m.start(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
+        years += [(m.start(), m.end(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
     return years
 
 
@@ -815,7 +830,9 @@ def _update(
     """Fill what a mention adds: year, action, duration."""
     if draft.action is None:
         draft.action = action
-        draft.year = draft.year or _year(sentence, mention.start, published, bool(action))
+        draft.year = draft.year or _year(
+            sentence, (mention.start, mention.end), published, bool(action)
+        )
     if draft.duration is None and (found := DURATION.search(sentence)):
         draft.duration = (
             found["words"].replace(" ", "-")

@@ -449,6 +449,9 @@ WITH = re.compile(
 WITH_LIST = re.compile(
     r"\bwith (?:the )?(?P<list>[A-Z][^;.\n()]{1,200}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|[;.]|$)"
 )
+# Two parties each after its own 'with', inside a 'with' list: '… with the University of
+# Nairobi and with Makerere University'.
+WITH_EACH = re.compile(r"(?P<a>[A-Z][^,;]{1,90}?),?\sand with (?:the\s)?(?P<b>[A-Z][^,;]{1,90})$")
 SIGNED_BY = re.compile(
     r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"
     r"(?P<b>[^,;.\n]{2,90}?)(?=\s(?:on|to|in|for|which|that|at)\b|[,;.]|$)"

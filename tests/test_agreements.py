@@ -131,6 +131,16 @@ def test_instrument_named_by_modifiers_and_head(text, expected):
             id="spanish-convenio",
         ),
         pytest.param(
+            "The bank and Paraguay signed an acuerdo marco on rural roads.",
+            "Acuerdo Marco",
+            id="spanish-acuerdo-marco-whole",
+        ),
+        pytest.param(
+            "The agency and the province signed a lettre d'entente on school meals.",
+            "Lettre d'entente",
+            id="french-lettre-d-entente",
+        ),
+        pytest.param(
             "The two institutes signed a memorando de entendimiento on research.",
             "Memorando de Entendimiento",
             id="spanish-memorando-de-entendimiento",

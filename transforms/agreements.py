@@ -42,6 +42,7 @@ from transforms.rules.agreements import (
     DOCUMENT_FAMILIES,
     DURATION,
     EARLIER_DETERMINERS,
+    ELIDED,
     FORM_OF,
     FUTURE_ACTION,
     GENERIC_HEADS,
@@ -334,7 +335,7 @@ def _title(name: str) -> str:
     """'joint action plan' -> 'Joint Action Plan'; 'of'/'and' low, acronyms kept."""
     out = []
     for word in name.split():
-        if word.lower() in LOWER_IN_TITLE:
+        if word.lower() in LOWER_IN_TITLE or word.lower().startswith(ELIDED):
             out.append(word.lower())
         elif word.isupper() and len(word) > 1 and word.lower() not in INSTRUMENT_HEADS:
             out.append(word)

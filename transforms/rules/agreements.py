@@ -25,6 +25,8 @@ INSTRUMENT_HEADS = {
     "mémorandum d’entente": "memorandum",
     "memorando de entendimiento": "memorandum",
     "memorándum de entendimiento": "memorandum",
+    "protocole d'entente": "memorandum",
+    "protocole d’entente": "memorandum",
     # plans
     "action plan": "action plan",
     "plan of action": "action plan",
@@ -43,6 +45,9 @@ INSTRUMENT_HEADS = {
     "lettre d'intention": "letter of intent",
     "lettre d’intention": "letter of intent",
     "carta de intención": "letter of intent",
+    "carta de entendimiento": "letter of understanding",
+    "lettre d'entente": "letter of understanding",
+    "lettre d’entente": "letter of understanding",
     "letter of understanding": "letter of understanding",
     "letter of agreement": "letter of understanding",
     # agreements and their near synonyms
@@ -52,8 +57,15 @@ INSTRUMENT_HEADS = {
     "pact": "agreement",
     "accord de siège": "agreement",
     "accord-cadre": "agreement",
+    "accord de coopération": "agreement",
+    "accord de partenariat": "agreement",
     "acuerdo": "agreement",
+    "acuerdo de sede": "agreement",
+    "acuerdo marco": "agreement",
+    "acuerdo de cooperación": "agreement",
     "convenio": "agreement",
+    "convenio marco": "agreement",
+    "convenio de cooperación": "agreement",
     "protocol": "protocol",
     "protocole": "protocol",
     "protocolo": "protocol",
@@ -181,7 +193,9 @@ PARTICIPLE = re.compile(r"(?:ing|ed)$")
 # How many capitalised words before a capitalised head are taken as its name.
 MAX_NAME_WORDS = 4
 # Words of a name kept in lower case when a type is written in title case.
-LOWER_IN_TITLE = frozenset({"of", "and", "on", "for", "the", "de", "d'accord", "d’accord"})
+LOWER_IN_TITLE = frozenset({"of", "and", "on", "for", "the", "de", "du", "des", "la"})
+# French elided articles that keep their word low in a title: "Protocole d'accord".
+ELIDED = ("d'", "d’", "l'", "l’")
 # Ordinals and the like before a head: 'the third joint declaration' is named, so definite.
 ORDINALS = frozenset({"first", "second", "third", "fourth", "new", "latest"})
 # A year, duration or amount written between the determiner and a name ('a three-year Joint Action

@@ -53,6 +53,16 @@ def kinds(text: str, published: date = PUBLISHED):
             id="country-programme-framework-programme-is-a-modifier",
         ),
         pytest.param(
+            "The programme and the district signed a Letter of Agreement on procurement.",
+            [("Letter of Agreement", 2019, "signed")],
+            id="letter-of-agreement",
+        ),
+        pytest.param(
+            "The mission signed a status-of-mission agreement with the host Government.",
+            [("Status-of-Mission Agreement", 2019, "signed")],
+            id="hyphenated-compound-with-of",
+        ),
+        pytest.param(
             "The fund and the university signed a collaboration arrangement on Tuesday.",
             [("Collaboration Arrangement", 2019, "signed")],
             id="collaboration-arrangement",
@@ -119,6 +129,16 @@ def test_instrument_named_by_modifiers_and_head(text, expected):
             "Honduras and the fund signed a convenio on drinking water.",
             "Convenio",
             id="spanish-convenio",
+        ),
+        pytest.param(
+            "The bank and Paraguay signed an acuerdo marco on rural roads.",
+            "Acuerdo Marco",
+            id="spanish-acuerdo-marco-whole",
+        ),
+        pytest.param(
+            "The agency and the province signed a lettre d'entente on school meals.",
+            "Lettre d'entente",
+            id="french-lettre-d-entente",
         ),
         pytest.param(
             "The two institutes signed a memorando de entendimiento on research.",
@@ -250,6 +270,21 @@ def test_action(text, action):
             id="a-bare-determiner-is-no-party",
         ),
         pytest.param(
+            "The Joint Action Plan was adopted by the Customs Agency and the Border Police.",
+            ["Customs Agency", "Border Police"],
+            id="adopted-by-a-and-b",
+        ),
+        pytest.param(
+            "Today, March 21, Ruritania and the Union have signed the association agreement.",
+            ["Ruritania", "Union"],
+            id="a-date-in-the-subject-is-no-party",
+        ),
+        pytest.param(
+            "At the summit, the Bank and Malawi signed a loan agreement.",
+            ["Bank", "Malawi"],
+            id="an-opening-phrase-is-no-party",
+        ),
+        pytest.param(
             "On Monday, officials signed Ruritania's new Country Program Framework with the "
             "Agency.",
             ["Ruritania", "Agency"],
@@ -271,6 +306,19 @@ def test_action(text, action):
 def test_parties(text, parties):
     (agreement,) = find_agreements(text, PUBLISHED)
     assert agreement.parties == parties
+
+
+def test_parties_list_going_on_after_a_comma():
+    text = (
+        "The Kingdom of Norway, the Republic of Chile and the Republic of Ghana have signed "
+        "agreements with the Court."
+    )
+    found = find_agreements(text, PUBLISHED)
+    assert [a.parties for a in found] == [
+        ["Kingdom of Norway", "Court"],
+        ["Republic of Chile", "Court"],
+        ["Republic of Ghana", "Court"],
+    ]
 
 
 def test_of_words_that_are_no_parties():
@@ -318,6 +366,12 @@ def test_of_words_that_are_no_parties():
             id="sentence-initial-in-month-year",
         ),
         pytest.param(
+            "The envoy said the state had revoked its signature to the MoU on the office.",
+            PUBLISHED,
+            None,
+            id="an-undone-action-dates-nothing",
+        ),
+        pytest.param(
             "The two agencies signed an arrangement on data some years ago.",
             PUBLISHED,
             None,
@@ -333,6 +387,19 @@ def test_bound_action_gives_no_party_from_inside_the_sentence():
     text = "The workshop discussed the Lisbon Convention, adopted by the Council in 2011."
     (agreement,) = find_agreements(text, PUBLISHED)
     assert (agreement.type, agreement.year, agreement.parties) == ("Lisbon Convention", 2011, [])
+
+
+def test_agreement_recalled_without_an_action_is_not_dated_by_the_release():
+    text = "The office opened following an agreement between the Union and Chad on priorities."
+    assert kinds(text) == [("Agreement", None, None)]
+
+
+def test_heading_naming_the_agreement_is_dated_by_the_release():
+    text = (
+        "PRESS OFFICE\nMEMORANDUM OF UNDERSTANDING BETWEEN THE AGENCY AND THE REPUBLIC OF "
+        "RURITANIA\nThe Government shall accord the office the legal status set out in 1993."
+    )
+    assert kinds(text) == [("Memorandum of Understanding", 2019, None)]
 
 
 def test_last_month_is_the_months_latest_before_the_release():
@@ -385,6 +452,11 @@ def test_duration(text, duration):
             id="plural-with-listed-subjects-and-one-counterpart",
         ),
         pytest.param(
+            "The two states signed two treaties on border rivers in the capital today.",
+            [("Treaty", 2019, "signed")] * 2,
+            id="irregular-plural-with-a-count",
+        ),
+        pytest.param(
             "Peru, in 2011, and Chile, in 2014, were the first States to enter into an "
             "agreement with the Court.",
             [("Agreement", 2011, "entered into"), ("Agreement", 2014, "entered into")],
@@ -403,6 +475,35 @@ def test_duration(text, duration):
                 ("Headquarters Agreement", 2013, "signed"),
             ],
             id="counted-agreements-named-one-by-one",
+        ),
+        pytest.param(
+            "The bank signed a loan agreement and a grant agreement with Chad. The two "
+            "agreements were signed by the minister and the director.",
+            [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
+            id="the-two-agreements-are-those-reported",
+        ),
+        pytest.param(
+            "The two sides signed three memoranda of understanding on trade, energy and culture.",
+            [("Memorandum of Understanding", 2019, "signed")] * 3,
+            id="the-count-nearest-the-plural",
+        ),
+        pytest.param(
+            "The bank signed a USD 100 million loan agreement with Kenya and a USD 20 million "
+            "grant agreement with Uganda.",
+            [("Loan Agreement", 2019, "signed"), ("Grant Agreement", 2019, "signed")],
+            id="an-amount-between-determiner-and-name",
+        ),
+        pytest.param(
+            "The institute signed memoranda of understanding with the University of Lomé and "
+            "with Kara University.",
+            [("Memorandum of Understanding", 2019, "signed")] * 2,
+            id="plural-with-each-party-after-its-own-with",
+        ),
+        pytest.param(
+            "Island Leaders endorsed the Apia Declaration in 2000 and the Suva Declaration in "
+            "2018.",
+            [("Apia Declaration", 2000, "endorsed"), ("Suva Declaration", 2018, "endorsed")],
+            id="each-dated-by-the-year-right-after-it",
         ),
         pytest.param(
             "INTERPOL has concluded cooperation agreements with several bodies.",
@@ -483,6 +584,12 @@ def test_how_many_agreements(text, expected):
                 ("Memorandum of Understanding", 2014, "signed"),
             ],
             id="second-mention-of-a-plan",
+        ),
+        pytest.param(
+            "The Union and the Alliance signed a declaration on Monday. It is the third joint "
+            "declaration of the two bodies.",
+            [("Joint Declaration", 2019, "signed")],
+            id="the-third-joint-declaration-names-it",
         ),
         pytest.param(
             "Police and customs today signed a working arrangement. This arrangement promotes "
@@ -670,6 +777,22 @@ def test_background_families(text, expected):
             id="agreement-on-the-need-is-a-consensus",
         ),
         pytest.param("The agreement is due to be signed in May.", id="due-to-be-signed"),
+        pytest.param(
+            "The state did not sign the association agreement at the summit.", id="did-not-sign"
+        ),
+        pytest.param(
+            "The diplomats announced that the agreement might be signed on 29 November.",
+            id="might-be-signed",
+        ),
+        pytest.param(
+            "The Commission adopted proposals for Council decisions on the signing of the "
+            "partnership agreement.",
+            id="decisions-on-the-signing",
+        ),
+        pytest.param(
+            "The issue of signing of a trade agreement between the two remained open.",
+            id="issue-of-signing",
+        ),
         pytest.param("Monitors recorded ceasefire violations in the region.", id="ceasefire-word"),
         pytest.param("This is in support of the ACCORD Plan of Action.", id="acronym-accord"),
         pytest.param(
@@ -720,6 +843,10 @@ def test_background_families(text, expected):
         pytest.param(
             "The Ministry and the World Health Programme agreed on new routes.",
             id="a-body-named-programme",
+        ),
+        pytest.param(
+            "The Council adopted the Union's new security strategy.",
+            id="a-possessive-owner-is-no-second-party",
         ),
         pytest.param(
             "The Executive Board approved the country programme for Chad.",

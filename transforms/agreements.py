@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Agreement
 from transforms.rules.agreements import (
+    ACRONYM_HEADS,
     ACRONYM_IN,
     ACTION,
     ACTION_REACH,
@@ -24,9 +26,11 @@ from transforms.rules.agreements import (
     AGREEMENT_MENTION,
     AGREEMENT_SYNONYMS,
     ALSO,
+    BACK_COUNT,
     BACK_DETERMINERS,
     BACKGROUND_FAMILIES,
     BETWEEN,
+    BILATERAL_ACTIONS,
     CANONICAL,
     CEASEFIRE_HOST_WORDS,
     COMPOUND_MODIFIER,
@@ -38,14 +42,17 @@ from transforms.rules.agreements import (
     DOCUMENT_FAMILIES,
     DURATION,
     EARLIER_DETERMINERS,
+    ELIDED,
     FORM_OF,
     FUTURE_ACTION,
     GENERIC_HEADS,
+    HEADING_LINES,
     HEADS_NEEDING_MODIFIER,
     IN_YEAR,
     INDEFINITE,
     INSTRUMENT_HEADS,
     IRREGULAR_PLURALS,
+    JOINT,
     KIND_AS_VERB,
     KIND_MODIFIERS,
     KNOWN_AS,
@@ -60,6 +67,8 @@ from transforms.rules.agreements import (
     LOWER_IN_TITLE,
     MASS_AGREEMENT,
     MAX_COMMON_PARTY_WORDS,
+    MAX_DATE_WORDS,
+    MAX_HEADING,
     MAX_NAME_WORDS,
     MAX_PARTY_WORDS,
     NAME_LINKS,
@@ -77,14 +86,18 @@ from transforms.rules.agreements import (
     PARTICIPLE,
     PARTY_DATE_TAIL,
     POSSESSIVE_PARTY,
+    PROSPECTIVE_AFTER,
     REPORTED_BY,
+    SENTENCE_CACHE,
     SIGNED_BY,
     SINCE_SIGNING,
     SUBJECT_START,
     SUBJECT_TAIL,
     UNDER_INSTRUMENT,
+    UNDONE_ACTION,
     VERB_HEADS,
     WITH,
+    WITH_EACH,
     WITH_LIST,
     YEAR_BEFORE_NAME,
     YEAR_IN_BRACKETS,
@@ -125,18 +138,37 @@ class Mention:
     modified: bool  # the name has modifiers ('cooperation agreement', 'Riyadh Declaration')
     named: bool  # the name has capitalised words of its own ('Riyadh Declaration')
     coordinated: list[str]  # a plural's types, one per modifier: 'loan and grant agreements'
+    opening: bool = False  # in a heading naming the parties: what the release is about
 
 
 def find_agreements(text: str, published: date | None) -> list[Agreement]:
     """Every distinct agreement the text reports, in order of first mention."""
     drafts: list[Draft] = []
+    headings = _heading_spans(text)
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
         for match in AGREEMENT_MENTION.finditer(sentence):
             mention = _mention(sentence, match)
             if mention is not None:
+                mention.opening = any(start <= s_start < end for start, end in headings)
                 _take(drafts, sentence, mention, published)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _heading_spans(text: str) -> list[tuple[int, int]]:
+    """The heading lines among the text's first lines that name an agreement's parties
+    ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'): what the release is, so reported."""
+    spans, start, seen = [], 0, 0
+    while start < len(text) and seen < HEADING_LINES:
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        words = text[start:end].strip()
+        if words:
+            seen += 1
+            if not words.endswith(".") and len(words) <= MAX_HEADING and BETWEEN.search(words):
+                spans.append((start, end))
+        start = end + 1
+    return spans
 
 
 # --- Reading one mention -------------------------------------------------------------------
@@ -147,11 +179,11 @@ def _mention(sentence: str, match: re.Match) -> Mention | None:
     written = match["kind"]
     if (
         written.isupper()
-        and written.lower() != "mou"
+        and written.lower() not in ACRONYM_HEADS
         and len(written) > 3
         and not sentence.isupper()
     ):
-        return None  # an acronym ('ACCORD')
+        return None  # an acronym ('ACCORD'), not a head
     head = IRREGULAR_PLURALS.get(written.lower(), written.lower())
     plural = bool(match["plural"]) or written.lower() in IRREGULAR_PLURALS
     before = sentence[: match.start()]
@@ -196,12 +228,12 @@ def _coordinated(head: str, written: str, modifiers: list[str]) -> list[str]:
     return [_type(head, written, group.split(), True) for group in groups if group.strip()]
 
 
-def _name_words(words: list[str], head: str) -> tuple[list[str], list[str], str]:
-    """(modifiers, capitalised name words, determiner) standing before a head: 'the 2016 EU
-    Association Agreement' -> (['Association'], ['EU'], 'the')."""
+def _name_words(words: list[str], written: str) -> tuple[list[str], list[str], str]:
+    """(modifiers, capitalised name words, determiner) standing before a head as written:
+    'the 2016 Kigali Association Agreement' -> (['Association'], ['Kigali'], 'the')."""
     words = list(words)
     modifiers = _modifiers(words)
-    named = _capitalised_name(words) if head[:1].isupper() else []
+    named = _capitalised_name(words) if written[:1].isupper() else []
     determiner = _determiner(words)
     return modifiers, named, determiner
 
@@ -244,7 +276,8 @@ def _modifiers(words: list[str]) -> list[str]:
 
 def _capitalised_name(words: list[str]) -> list[str]:
     """Capitalised words naming an instrument written in title case ('the Riyadh
-    Declaration', 'the EU-Ukraine Association Agreement'), taken off the end of `words`."""
+    Declaration', 'the Cessation of Hostilities Agreement'), taken off the end of `words`;
+    no acronym, possessive, participle, action, month or weekday."""
     taken: list[str] = []
     while words and len(taken) < MAX_NAME_WORDS:
         word = words[-1].strip('“”"([')
@@ -293,18 +326,23 @@ def _type(head: str, written: str, name_words: list[str], plural: bool) -> str:
     return _title(name)
 
 
+def _title_part(part: str) -> str:
+    """One part of a hyphenated word in title case: 'status-of-mission' -> 'Status-of-Mission'."""
+    return part.lower() if part.lower() in LOWER_IN_TITLE else part[:1].upper() + part[1:].lower()
+
+
 def _title(name: str) -> str:
     """'joint action plan' -> 'Joint Action Plan'; 'of'/'and' low, acronyms kept."""
     out = []
     for word in name.split():
-        if word.lower() in LOWER_IN_TITLE:
+        if word.lower() in LOWER_IN_TITLE or word.lower().startswith(ELIDED):
             out.append(word.lower())
         elif word.isupper() and len(word) > 1 and word.lower() not in INSTRUMENT_HEADS:
             out.append(word)
         elif any(c.isupper() for c in word[1:]):
             out.append(word)  # 'EU-Ukraine', 'McDonald'
         else:
-            out.append("-".join(p[:1].upper() + p[1:].lower() for p in word.split("-")))
+            out.append("-".join(_title_part(p) for p in word.split("-")))
     return " ".join(out)
 
 
@@ -316,12 +354,16 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
     before = sentence[: mention.start]
     action_match = _action_for(sentence, mention)
     action = AGREEMENT_ACTIONS.get(action_match.group().lower()) if action_match else None
+    undone = bool(action_match and UNDONE_ACTION.search(sentence[: action_match.start()][-30:]))
+    if undone:
+        published = None  # 'to revoke its signature to the MoU': it dates nothing
+    done = None if undone else action
     generic = _generic(mention)
     fresh = mention.determiner in NEW_DETERMINERS or bool(ALSO.search(before[-60:]))
     if drafts and not mention.plural and FORM_OF.search(before[-30:]):
         target = drafts[-1]  # '… agreement in the form of a MoU': that agreement's form
         target.type, target.family = mention.type, mention.family
-        _update(target, sentence, mention, published, action)
+        _update(target, sentence, mention, published, done)
         return
     # 'commitments under the Joint Comprehensive Plan of Action': an instrument in the
     # background, not a new name for an earlier bare 'agreement'
@@ -341,13 +383,13 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
             target.type = mention.type  # 'the third joint declaration' names it better
         elif _names_the_report(target, mention, action, generic):
             target.type = mention.type  # the sentence reporting the signing names it
-        _update(target, sentence, mention, published, action)
+        _update(target, sentence, mention, published, done)
         return
     if slot := _counted_slot(drafts, mention):
         _fill(slot, sentence, mention)  # '1- The Agreement for hosting …'
         return
     for draft in _new_drafts(sentence, mention, action, action_match, published, named_year):
-        _update(draft, sentence, mention, published, action)
+        _update(draft, sentence, mention, published, done)
         drafts.append(draft)
 
 
@@ -401,7 +443,7 @@ def _known(
 ) -> Draft | None:
     """The earlier agreement a mention speaks of again, if any."""
     if mention.plural:
-        return _plural_referent(drafts, mention)
+        return _plural_referent(drafts, sentence, mention)
     new_party = _new_party(sentence, mention, drafts[-1]) if drafts else False
     target = _referent(drafts, sentence, mention, generic, fresh, new_party)
     if target is None:
@@ -420,10 +462,12 @@ def _known(
     return target
 
 
-def _plural_referent(drafts: list[Draft], mention: Mention) -> Draft | None:
-    """An earlier agreement a definite plural refers to ('these important Host Agreements'
-    after three were counted): the last of its family; None for a plural that is new."""
-    if mention.determiner not in BACK_DETERMINERS:
+def _plural_referent(drafts: list[Draft], sentence: str, mention: Mention) -> Draft | None:
+    """An earlier agreement a definite plural refers to ('these important Host Agreements',
+    'the two agreements' after they were reported): the last of its family; None for a
+    plural that is new ('signed two host agreements')."""
+    counted_back = BACK_COUNT.search(sentence[: mention.start][-40:])
+    if mention.determiner not in BACK_DETERMINERS and not counted_back:
         return None
     same = [d for d in drafts if d.family == mention.family]
     return same[-1] if same else None
@@ -488,30 +532,16 @@ def _new_drafts(
     named_year: re.Match | None,
 ) -> list[Draft]:
     """The agreements a first mention reports: none, one, or one per party or count."""
-    before = sentence[: mention.start]
-    listed = _listed_parties(sentence[mention.end :])
-    if SINCE_SIGNING.search(before[-80:]):
-        return []  # 'since the signing of the … agreement': recalled, not reported
-    reported = bool(REPORTED_BY.search(before[-40:]))
-    if NOT_YET.search(before[-80:]) or not (
-        action or reported or BETWEEN.search(sentence) or listed
-    ):
+    reported = mention.opening or bool(REPORTED_BY.search(sentence[: mention.start][-40:]))
+    if not _reports_one(sentence, mention, action, action_match, reported):
         return []
-    if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
-        return []  # 'will sign the agreement next week': not (yet) done
-    one_party = mention.family in ONE_PARTY_FAMILIES
-    if (one_party or mention.family in BACKGROUND_FAMILIES) and not action:
-        return []
-    parties = listed or _parties(
-        sentence, mention.start, action_match.start() if action_match else None
-    )
-    if owner := POSSESSIVE_PARTY.search(before[-60:]):
-        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
-    joint = "joint" in mention.type.lower() or (mention.family == "declaration" and mention.named)
-    if one_party and not joint and len(parties) < 2:
-        return []  # 'the Council adopted its Action Plan': one party's own plan
+    parties = _first_parties(sentence, mention, action, action_match)
+    if parties is None:
+        return []  # 'the Council adopted its Action Plan' or 'the EU's strategy': its own
     year = (
-        int(named_year["year"]) if named_year else _year(sentence, mention.start, published, action)
+        int(named_year["year"])
+        if named_year
+        else _year(sentence, (mention.start, mention.end), published, bool(action or reported))
     )
     if mention.plural:
         return _plural_drafts(sentence, mention, parties, year)
@@ -524,11 +554,56 @@ def _new_drafts(
     return [Draft(mention.type, mention.family, parties, year)]
 
 
+def _reports_one(
+    sentence: str,
+    mention: Mention,
+    action: str | None,
+    action_match: re.Match | None,
+    reported: bool,
+) -> bool:
+    """Whether a first mention reports an agreement as done: an action, a reporting verb, a
+    heading or the parties named; not recalled, hoped for, future, denied or in question."""
+    before = sentence[: mention.start]
+    if SINCE_SIGNING.search(before[-80:]) or NOT_YET.search(before[-80:]):
+        return False  # 'since the signing of the … agreement', 'hope to conclude'
+    if not (
+        action or reported or BETWEEN.search(sentence) or _listed_parties(sentence[mention.end :])
+    ):
+        return False
+    if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
+        return False  # 'will sign the agreement next week': not (yet) done
+    if PROSPECTIVE_AFTER.match(sentence, mention.end):
+        return False  # 'the agreement might be signed on 29 November'
+    needs_action = mention.family in ONE_PARTY_FAMILIES | BACKGROUND_FAMILIES
+    return bool(action) or not needs_action
+
+
+def _first_parties(
+    sentence: str, mention: Mention, action: str | None, action_match: re.Match | None
+) -> list[str] | None:
+    """The parties of a new agreement; None when a one-party kind (a plan, a strategy) has
+    only one, so it is that party's own."""
+    parties = _listed_parties(sentence[mention.end :]) or _parties(
+        sentence, mention.start, action_match.start() if action_match else None
+    )
+    owner = POSSESSIVE_PARTY.search(sentence[: mention.start][-60:])
+    if owner and action in BILATERAL_ACTIONS:
+        # 'the Agency signed Ruritania's Country Programme Framework': a signature has two sides
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
+    joint = JOINT in mention.type.lower() or (mention.family == "declaration" and mention.named)
+    if mention.family in ONE_PARTY_FAMILIES and not joint and len(parties) < 2:
+        return None
+    if owner:
+        parties = list(dict.fromkeys([_party(owner["party"]), *parties]))
+    return parties
+
+
 def _plural_drafts(
     sentence: str, mention: Mention, parties: list[str], year: int | None
 ) -> list[Draft]:
     """'three Host Agreements': three; 'the loan and grant agreements': one each; 'A, B and C
-    signed agreements with D': one per party; a plural that counts nothing ('agreements with several bodies'): none."""
+    signed agreements with D': one per party; a plural that counts nothing ('agreements
+    with several bodies'): none."""
     if mention.coordinated:
         return [Draft(kind, mention.family, list(parties), year) for kind in mention.coordinated]
     if count := COUNT_BEFORE.search(sentence[: mention.start]):
@@ -563,6 +638,13 @@ def _party(name: str) -> str:
     return ALIASES.get(name, name)
 
 
+def _is_date(chunk: str) -> bool:
+    """Whether a subject part is a date, no party ('Today', 'March 21')."""
+    return len(chunk.split()) <= MAX_DATE_WORDS and any(
+        m.start == 0 for m in find_dates(chunk, date(2000, 1, 1))
+    )
+
+
 def _is_party_name(name: str) -> bool:
     """Whether a name is a country or a known organisation (so a list of them is parties)."""
     return bool(places.country(name) or KNOWN_ORGANISATION.fullmatch(name))
@@ -587,7 +669,7 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
         # and the Bank'), not alone ('the two bodies')
         definite = len(chunks) > 1 and chunk.strip().lower().startswith("the ")
         chunk = LEADING_ARTICLE.sub("", chunk.strip())
-        if chunk.lower() in DETERMINERS or chunk.startswith(NOT_PARTY_START):
+        if chunk.lower() in DETERMINERS or chunk.startswith(NOT_PARTY_START) or _is_date(chunk):
             continue
         if (chunk[:1].isupper() and len(chunk.split()) <= MAX_PARTY_WORDS) or (
             definite and chunk[:1].islower() and len(chunk.split()) <= MAX_COMMON_PARTY_WORDS
@@ -605,10 +687,15 @@ def _counterpart(sentence: str, mention: Mention) -> list[str]:
 
 
 def _with_list(sentence: str, mention: Mention) -> list[str]:
-    """Countries or organisations listed after 'with': 'in force with Albania and Montenegro'."""
+    """Countries or organisations listed after 'with' ('in force with Albania and
+    Montenegro'), or any two parties each after its own 'with'."""
     found = WITH_LIST.search(sentence, mention.end)
     if found is None:
         return []
+    if each := WITH_EACH.match(found["list"]):
+        # 'with the University of Nairobi and with Makerere University': 'with' again says
+        # each is a party of its own, whatever its kind
+        return [_party(each["a"]), _party(each["b"])]
     names = [LEADING_ARTICLE.sub("", n.strip()) for n in LIST_SEPARATOR.split(found["list"])]
     names = [n for n in names if n]
     if len(names) < 2 or not all(_is_party_name(n) for n in names):
@@ -688,31 +775,49 @@ def _action_for(sentence: str, mention: Mention) -> re.Match | None:
         )
         # the action word inside the bound phrase, placed in the sentence
         return ACTION.search(sentence, linked.start(), linked.end()) if linked else None
-    actions = list(ACTION.finditer(sentence))
+    actions = _actions_in(sentence)
     if not actions:
         return None
     return min(actions, key=lambda m: abs(m.start() - mention.start))
 
 
-def _year(sentence: str, position: int, published: date | None, action: str | None) -> int | None:
+def _year(sentence: str, span: tuple[int, int], published: date | None, done: bool) -> int | None:
     """The year of an agreement: the one written or dated nearest to it in its sentence, or
-    the release's year when the release reports it as done."""
-    candidates = [(m.start(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
-    candidates += [(m.start, m.value.year) for m in find_dates(sentence, published) if m.value]
-    if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= position:
+    the release's year when the release reports it as done (signed, welcomed), else none
+    ('following an agreement between the EU and Egypt' is not dated by the release)."""
+    start, end = span
+    candidates = _years_in(sentence, published)
+    if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= start:
         after = [c for c in candidates if c[0] >= dateline.end()]
         candidates = after or candidates  # the dateline's date dates the release
-    if published:
-        candidates += [
-            (m.start(), _last_month_year(MONTHS[m["month"].lower()], published))
-            for m in LAST_MONTH.finditer(sentence)
-        ]
-        candidates += [(m.start(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
     if candidates:
-        return min(candidates, key=lambda c: abs(c[0] - position))[1]
+        # the gap between the mention and a date: 'the Biketawa Declaration in 2000 and the
+        # Boe Declaration in 2018' dates each by the year right after it
+        nearest = min(candidates, key=lambda c: max(0, c[0] - end, start - c[1]))
+        return nearest[2]
     if YEARS_AGO.search(sentence):
         return None  # 'signed … a few years ago': not the release's year, and none is given
-    return published.year if published else None
+    return published.year if published and done else None
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _years_in(sentence: str, published: date | None) -> list[tuple[int, int, int]]:
+    """(start, end, year) of every year and date a sentence gives, read once per sentence."""
+    years = [(m.start(), m.end(), int(m["year"])) for m in IN_YEAR.finditer(sentence)]
+    years += [(m.start, m.end, m.value.year) for m in find_dates(sentence, published) if m.value]
+    if published:
+        years += [
+            (m.start(), m.end(), _last_month_year(MONTHS[m["month"].lower()], published))
+            for m in LAST_MONTH.finditer(sentence)
+        ]
+        years += [(m.start(), m.end(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
+    return years
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _actions_in(sentence: str) -> list[re.Match]:
+    """Every action word of a sentence, read once per sentence."""
+    return list(ACTION.finditer(sentence))
 
 
 def _last_month_year(month: int, published: date) -> int:
@@ -726,7 +831,9 @@ def _update(
     """Fill what a mention adds: year, action, duration."""
     if draft.action is None:
         draft.action = action
-        draft.year = draft.year or _year(sentence, mention.start, published, action)
+        draft.year = draft.year or _year(
+            sentence, (mention.start, mention.end), published, bool(action)
+        )
     if draft.duration is None and (found := DURATION.search(sentence)):
         draft.duration = (
             found["words"].replace(" ", "-")

@@ -26,6 +26,8 @@ INSTRUMENT_HEADS = {
     "mémorandum d’entente": "memorandum",
     "memorando de entendimiento": "memorandum",
     "memorándum de entendimiento": "memorandum",
+    "protocole d'entente": "memorandum",
+    "protocole d’entente": "memorandum",
     # plans
     "action plan": "action plan",
     "plan of action": "action plan",
@@ -44,7 +46,11 @@ INSTRUMENT_HEADS = {
     "lettre d'intention": "letter of intent",
     "lettre d’intention": "letter of intent",
     "carta de intención": "letter of intent",
+    "carta de entendimiento": "letter of understanding",
+    "lettre d'entente": "letter of understanding",
+    "lettre d’entente": "letter of understanding",
     "letter of understanding": "letter of understanding",
+    "letter of agreement": "letter of understanding",
     # agreements and their near synonyms
     "agreement": "agreement",
     "accord": "agreement",
@@ -52,8 +58,15 @@ INSTRUMENT_HEADS = {
     "pact": "agreement",
     "accord de siège": "agreement",
     "accord-cadre": "agreement",
+    "accord de coopération": "agreement",
+    "accord de partenariat": "agreement",
     "acuerdo": "agreement",
+    "acuerdo de sede": "agreement",
+    "acuerdo marco": "agreement",
+    "acuerdo de cooperación": "agreement",
     "convenio": "agreement",
+    "convenio marco": "agreement",
+    "convenio de cooperación": "agreement",
     "protocol": "protocol",
     "protocole": "protocol",
     "protocolo": "protocol",
@@ -72,6 +85,8 @@ INSTRUMENT_HEADS = {
     "program": "programme",
     "strategy": "strategy",
 }
+# Heads that are acronyms themselves (others in capitals, 'ACCORD', name a body or plan).
+ACRONYM_HEADS = frozenset({"mou"})
 # Plurals that do not end in -s: written plural -> head.
 IRREGULAR_PLURALS = {
     "memoranda of understanding": "memorandum of understanding",
@@ -86,6 +101,8 @@ HEADS_NEEDING_MODIFIER = frozenset({"framework", "programme", "program", "strate
 ONE_PARTY_FAMILIES = frozenset(
     {"action plan", "work plan", "roadmap", "declaration", "framework", "programme", "strategy"}
 )
+# The modifier that makes a one-party kind an agreement between parties ('joint work plan').
+JOINT = "joint"
 # Families whose named instruments are mostly recalled in the background ('the Chemical
 # Weapons Convention'): a mention counts only when an action stands close to it.
 BACKGROUND_FAMILIES = frozenset({"treaty", "convention", "charter"})
@@ -177,16 +194,31 @@ PARTICIPLE = re.compile(r"(?:ing|ed)$")
 # How many capitalised words before a capitalised head are taken as its name.
 MAX_NAME_WORDS = 4
 # Words of a name kept in lower case when a type is written in title case.
-LOWER_IN_TITLE = frozenset({"of", "and", "on", "for", "the", "de", "d'accord", "d’accord"})
+LOWER_IN_TITLE = frozenset({"of", "and", "on", "for", "the", "de", "du", "des", "la"})
+# French elided articles that keep their word low in a title: "Protocole d'accord".
+ELIDED = ("d'", "d’", "l'", "l’")
 # Ordinals and the like before a head: 'the third joint declaration' is named, so definite.
 ORDINALS = frozenset({"first", "second", "third", "fourth", "new", "latest"})
-# A year or duration written between the determiner and a name ('a three-year Joint Action
+# A year, duration or amount written between the determiner and a name ('a three-year Joint Action
 # Plan', 'the 2016-2020 plan').
-YEAR_OR_SPAN_WORD = re.compile(r"[\w-]+-year|\d{4}[-–]\d{4}|(?:19|20)\d\d")
+YEAR_OR_SPAN_WORD = re.compile(
+    r"[\w-]+-year|\d{4}[-–]\d{4}|(?:19|20)\d\d"
+    # or an amount: 'a USD 20 million grant agreement', 'a €5m loan agreement'
+    r"|(?:us\$|\$|€|£)?\d[\d.,]*(?:m|bn)?|usd|us\$|eur|chf|gbp|million|billion",
+    re.IGNORECASE,
+)
 # The number written before a plural head: 'three Host Agreements' are three agreements.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
+# A count after a definite determiner speaks of agreements already reported: 'the two
+# agreements', 'these three memoranda'.
+BACK_COUNT = re.compile(
+    rf"\b(?:the|these|those|both|all)\s(?:{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$",
+    re.IGNORECASE,
+)
+COUNT = rf"(?:{any_of(COUNT_WORDS)}|[2-8])"
+# The count nearest before a plural ('the two sides signed three memoranda': three).
 COUNT_BEFORE = re.compile(
-    rf"\b(?P<count>{any_of(COUNT_WORDS)}|[2-8])\s(?:[\w-]+\s){{0,3}}$", re.IGNORECASE
+    rf"\b(?P<count>{COUNT})\s(?:(?!{COUNT}\s)[\w-]+\s){{0,3}}$", re.IGNORECASE
 )
 
 # --- Determiners and cues of a new or a known agreement --------------------------------
@@ -225,12 +257,6 @@ OTHER_INSTRUMENT = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
-# A background instrument the sentence's action is not done to: 'to support the Convention',
-# 'the implementation of the Treaty'.
-OBJECT_OF_OTHER = re.compile(
-    r"\b(?:to|of|under|within|with|from|by|for|into)\s(?:the\s)?(?:[\w’'-]+\s){0,4}$",
-    re.IGNORECASE,
-)
 # A year written in front of an agreement's name: 'the 2016 EU – NATO Joint Declaration'.
 YEAR_BEFORE_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<year>(?:19|20)\d\d)\s(?:[A-Z][\w.-]*\s|[{DASHES}-]\s){{0,5}}$"
@@ -239,7 +265,7 @@ YEAR_BEFORE_NAME = re.compile(
 # --- Not an agreement (here) -------------------------------------------------------------
 # A head used as a verb ('to deal with', 'will accord priority'): no agreement.
 KIND_AS_VERB = re.compile(
-    r"\b(?:to|will|would|can|could|must|should|may|might|we|they)\s$", re.IGNORECASE
+    r"\b(?:to|will|would|shall|can|could|must|should|may|might|we|they)\s$", re.IGNORECASE
 )
 VERB_HEADS = frozenset({"deal", "accord"})
 # Words before 'agreement' that make it an institution's legal form, not an agreement
@@ -277,11 +303,24 @@ PARENT_INSTRUMENT = re.compile(
 # How far (characters) after a named mention a year of its own is looked for ('the Model
 # Protocol was agreed upon in 1997').
 OWN_YEAR_REACH = 60
-# An action in the future or only scheduled: 'will sign the agreement', 'is due to be
-# signed', 'to be signed next week' (the words right before the action word).
+# An action in the future, only scheduled, in question or denied: 'will sign the agreement',
+# 'is due to be signed', 'did not sign' (the words right before the action word).
 FUTURE_ACTION = re.compile(
-    r"\b(?:will|shall|’ll|'ll|(?:is|are) (?:due|scheduled|set|expected) to|(?:is|are) to)\s"
-    r"(?:(?:be|then|also|jointly|formally)\s){0,2}$",
+    r"\b(?:will|shall|’ll|'ll|might|may|could|would|should|(?:is|are) (?:due|scheduled|set|"
+    r"expected) to|(?:is|are) to)\s(?:(?:be|then|also|jointly|formally)\s){0,2}$"
+    # an action only decided on, proposed or in question: 'Council Decisions on the Signing',
+    # 'the possible signing', 'the issue of signing'
+    r"|\b(?:decisions?|proposals?|preparations?|talks|negotiations?|issue|question|prospects?|"
+    r"possibility)\s(?:on|for|of|about)\s(?:the\s)?$|\bpossible\s$"
+    # an action denied: 'did not sign', 'declined to sign', 'has not yet ratified'
+    r"|\b(?:not|never|n[’']t|refused to|declined to|failed to)\s(?:yet\s)?(?:be\s|been\s)?$",
+    re.IGNORECASE,
+)
+# An action undone: the agreement exists, but the action is not reported and dates nothing
+# ('declared its intention to revoke its signature to the MoU').
+UNDONE_ACTION = re.compile(
+    r"\b(?:revok\w*|withdr[ae]w\w*|suspend\w*|terminat\w*|denounc\w*|cancel\w*)\s"
+    r"(?:(?:its|their|the|his|her)\s)?$",
     re.IGNORECASE,
 )
 # An agreement recalled as the start of a period, not reported: 'since the signing of the
@@ -352,12 +391,23 @@ REPORTED_BY = re.compile(
     r"(?:(?:the|this|that|today[’']s|yesterday[’']s|last night[’']s|[\w-]+[’']s)\s)?$",
     re.IGNORECASE,
 )
+# Actions done by two sides at once: a possessive owner signing is a second party ('the
+# Agency signed Ruritania's framework'); adopting one's own plan is not.
+BILATERAL_ACTIONS = frozenset({"signed", "renewed", "extended", "concluded", "entered into"})
 ACTION_WORD = any_of(AGREEMENT_ACTIONS)
 ACTION = re.compile(rf"\b(?:{ACTION_WORD})\b", re.IGNORECASE)
 # An action bound to a mention right before it: 'ratified the Convention', 'signing of the
-# Treaty', 'adopted the SCO Charter' (only determiners, 'of' or 'to' between).
+# Treaty', 'signed two treaties' (only a determiner and a word, 'of' or 'to' between).
 LINKED_ACTION_BEFORE = re.compile(
-    rf"\b(?:{ACTION_WORD})\s(?:of\s|to\s)?(?:(?:the|a|an|its|their|this)\s)?$", re.IGNORECASE
+    rf"\b(?:{ACTION_WORD})\s(?:of\s|to\s)?(?:(?:the|a|an|its|their|this)\s)?(?:[\w-]+\s)?$",
+    re.IGNORECASE,
+)
+# A mention followed by an action in the future or only possible: 'the agreement might be
+# signed on 29 November', 'the accord will be renewed'.
+PROSPECTIVE_AFTER = re.compile(
+    rf"\s(?:might|may|could|would|will|should|shall)\s(?:not\s|soon\s|also\s)?(?:be\s)?"
+    rf"(?:{ACTION_WORD})\b",
+    re.IGNORECASE,
 )
 # An action whose list of objects a mention stands in: 'eleven documents were adopted,
 # including the Astana Declaration, the SCO Convention …'.
@@ -398,6 +448,8 @@ NOT_PARTY_START = ("On ", "In ", "At ", "During ", "After ")
 # A definite common noun in a coordinated subject is a party too ('the regional body and
 # the Bank renewed their framework'), when short.
 MAX_COMMON_PARTY_WORDS = 4
+# A subject part this short that starts with a date is the date, no party ('March 21').
+MAX_DATE_WORDS = 3
 MAX_PARTY_WORDS = 12
 BETWEEN = re.compile(
     r"\bbetween (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?(?P<b>[^,;.\n]{2,90}?)"
@@ -405,12 +457,16 @@ BETWEEN = re.compile(
     re.IGNORECASE,
 )
 WITH = re.compile(
-    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\s\(|[,;.]|$)"
+    r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)"
+    r"(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\sand\s(?:an?|the)\s|\s\(|[,;.]|$)"
 )
 # 'Similar agreements are in force with Albania and Montenegro': each listed party.
 WITH_LIST = re.compile(
     r"\bwith (?:the )?(?P<list>[A-Z][^;.\n()]{1,200}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|[;.]|$)"
 )
+# Two parties each after its own 'with', inside a 'with' list: '… with the University of
+# Nairobi and with Makerere University'.
+WITH_EACH = re.compile(r"(?P<a>[A-Z][^,;]{1,90}?),?\sand with (?:the\s)?(?P<b>[A-Z][^,;]{1,90})$")
 SIGNED_BY = re.compile(
     r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"
     r"(?P<b>[^,;.\n]{2,90}?)(?=\s(?:on|to|in|for|which|that|at)\b|[,;.]|$)"
@@ -428,6 +484,13 @@ DATED_PARTY = re.compile(
 )
 
 # --- Year and duration -------------------------------------------------------------------
+# How many sentences' years and actions are kept once read (mentions of one sentence share).
+SENTENCE_CACHE = 64
+# The longest line read as a heading naming the agreement the release is
+# ('MEMORANDUM OF UNDERSTANDING BETWEEN A AND B'), so reported as of the release.
+MAX_HEADING = 300
+# How many first lines may hold such a heading (after 'PRESS OFFICE' and a date line).
+HEADING_LINES = 4
 # Where a dateline ends inside a sentence ('2 November 2023, Addis Ababa: On this …',
 # 'BISHKEK, 4 March 2021 – The OSCE …'): a date before it dates the release, not the
 # agreement, when the sentence dates the agreement after it.

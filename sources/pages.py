@@ -99,7 +99,10 @@ def selector_problem(selectors: tuple[str | None, ...]) -> str | None:
 
 
 def apply_selectors(document: SourceDocument, source: SourceConfig) -> None:
-    """Extract with the site's selectors here, where they are known: text, title, date."""
+    """Extract with the site's selectors here, where they are known: text, title, date.
+
+    The language is left to extraction, which reads it from the markup and says so.
+    """
     try:
         page = parse_page(document.html or "", document.url, source.selectors)
     except ValueError:
@@ -108,7 +111,6 @@ def apply_selectors(document: SourceDocument, source: SourceConfig) -> None:
         document.text = page.body_text
     document.title = document.title or page.title
     document.published = document.published or page.published
-    document.language = document.language or page.language
 
 
 def remember(fetcher: Fetcher, document: SourceDocument) -> None:

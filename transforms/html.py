@@ -117,6 +117,12 @@ def parse_page(html: str, url: str | None = None, selectors=None) -> Page:
     )
 
 
+def page_language(html: str) -> str | None:
+    """The language a page's markup declares (lang attribute, meta tags), or None."""
+    root = parse_tree(html)
+    return _language(root) if root is not None else None
+
+
 def listing_links(
     html: str, base_url: str, link_selector: str, date_selector: str | None = None
 ) -> list[ListingLink]:

@@ -5,6 +5,11 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Literal
+
+# Where a release's language came from: the input said so, the page's markup (lang, meta)
+# did, or py3langid detected it from the text.
+LanguageSource = Literal["input", "markup", "detected"]
 
 
 @dataclass(slots=True)
@@ -44,6 +49,7 @@ class Release:
     dateline: Dateline | None
     body_text: str
     organisation: str | None = None
+    language_source: LanguageSource | None = None  # where language came from
 
 
 @dataclass(slots=True)

@@ -9,8 +9,7 @@ from sources.config import SourceConfig
 from sources.errors import FetchError
 from sources.fetch import Fetcher
 from sources.safety import host_allowed
-from transforms.dates import parse_date
-from transforms.html import canonical_link, css_to_xpath, parse_page
+from transforms.html import canonical_link, css_to_xpath, metadata_date, parse_page
 from transforms.records import Reject, SourceDocument
 
 
@@ -56,9 +55,9 @@ def fetched(source, fetcher, url, title, published, input_id) -> SourceDocument 
 def page_day(document: SourceDocument, source: SourceConfig) -> date | None:
     """The date a fetched page gives itself (for undated listing links)."""
     if document.published:
-        return parse_date(document.published)
+        return metadata_date(document.published)
     page = parse_page(document.html or "", document.url, source.selectors)
-    return parse_date(page.published)
+    return metadata_date(page.published, page.language)
 
 
 def _canonical(html: str, final_url: str, source: SourceConfig) -> str:

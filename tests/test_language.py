@@ -1,11 +1,12 @@
-"""A release's language: from the input, else the page's markup, else detected (py3langid)."""
+"""A release's language (input, markup, else py3langid) and its metadata dates in any language."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 
+from transforms.html import metadata_date
 from transforms.language import detect_language
 from transforms.records import SourceDocument
 from transforms.release import extract
@@ -62,3 +63,26 @@ def test_the_releases_table_stores_where_the_language_came_from():
     (row,) = rows.tables["releases"]
     assert (row["language"], row["language_source"]) == ("de", "detected")
     assert "language_source" in RELEASES.schema.names
+
+
+@pytest.mark.parametrize(
+    ("written", "language", "expected"),
+    [
+        pytest.param("5. Dezember 2019", "de", date(2019, 12, 5), id="german-long"),
+        pytest.param("5 déc. 2019", "fr", date(2019, 12, 5), id="french-abbreviated"),
+        pytest.param("5 de diciembre de 2019", None, date(2019, 12, 5), id="spanish-language-unknown"),
+        pytest.param("2019-12-05T10:00:00+01:00", None, date(2019, 12, 5), id="iso-stays-on-the-fast-path"),
+        pytest.param("gestern", "de", None, id="relative-is-not-a-date"),
+        pytest.param("Dezember 2019", "de", None, id="no-day-no-date"),
+        pytest.param("Pressemitteilung", "de", None, id="no-year-no-parse"),
+    ],
+)  # fmt: skip
+def test_metadata_dates_in_other_languages(written, language, expected):
+    assert metadata_date(written, language) == expected
+
+
+def test_a_german_page_date_becomes_the_published_date():
+    html = page(GERMAN, "de").replace(
+        "<head>", '<head><meta property="article:published_time" content="5. Dezember 2019">'
+    )
+    assert extract(SourceDocument(source="s", html=html)).release.published == date(2019, 12, 5)

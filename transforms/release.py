@@ -8,9 +8,9 @@ from __future__ import annotations
 from transforms import places
 from transforms.agreements import find_agreements
 from transforms.datelines import _written_name, find_dateline
-from transforms.dates import parse_date
 from transforms.entities import Speaker, organisations_in, people_entities, people_in
 from transforms.events import event_type, principal_date, principal_place
+from transforms.html import metadata_date
 from transforms.language import detect_language
 from transforms.quotes import find_quotes, not_prose
 from transforms.records import Event, Extraction, LanguageSource, Release, SourceDocument
@@ -75,7 +75,7 @@ def extract(doc: SourceDocument) -> Extraction:
     """Every record one release yields: release, quotes, places, events, agreements, entities."""
     body, title, published_raw, markup_language = _body(doc)
     language, language_source = _language(doc, body, markup_language)
-    published = parse_date(published_raw)
+    published = metadata_date(published_raw, language)
     dateline, dateline_places = find_dateline(body, title, published)
     if published is None and dateline and dateline.date:
         published = dateline.date

@@ -107,9 +107,10 @@ def source_documents(
 ) -> Iterator[SourceDocument | Reject]:
     """Where a configured source's releases come from: its kind, or the raw archive."""
     if from_archive and source.kind != "files":
-        from sources.archive import iter_archived_documents
+        from sources.archive import Archive
+        from sources.pages import archived_documents
 
-        yield from iter_archived_documents(data_dir, source.name)
+        yield from archived_documents(Archive(data_dir), source)
         return
     if source.kind == "files":
         yield from iter_documents(source.resolved_path(root), source.name, source.organisation)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
 from urllib.parse import urljoin, urlsplit
 
+from sources.archive import Archive, ArchivedPage
+from sources.charsets import decode_body
 from sources.config import SourceConfig
 from sources.errors import FetchError
 from sources.fetch import Fetcher
@@ -24,22 +28,42 @@ def fetch_document(
 ) -> SourceDocument:
     """One release page as a SourceDocument; raises FetchError (used to retry open rejects).
 
-    title and published, when a listing or feed gave them, win over the page's own.
+    title and published, when a listing or feed gave them, win over the page's own. The
+    archive keeps what was given and the raw bytes, so `reprocess` reads them again.
     """
     result = fetcher.get(url, expect="html")
-    document = SourceDocument(
+    given = SourceDocument(
         source=source.name,
         input_id=input_id,
-        url=_canonical(result.text, result.final_url, source),
+        url=url,
         title=title,
         published=published,
-        html=result.text,
         organisation=source.organisation,
     )
+    if fetcher.archive is not None:
+        fetcher.archive.record_page(given, result)
+    return page_document(given, result.text, result.final_url, source)
+
+
+def page_document(
+    given: SourceDocument, html: str, final_url: str, source: SourceConfig
+) -> SourceDocument:
+    """A fetched page as a document, the same way at fetch time and on reprocess."""
+    document = replace(given, url=_canonical(html, final_url, source), html=html, text=None)
     if has_selectors(source):
         apply_selectors(document, source)
-    remember(fetcher, document)
     return document
+
+
+def archived_documents(archive: Archive, source: SourceConfig) -> Iterator[SourceDocument | Reject]:
+    """A source's documents from the raw archive, pages decoded and read with today's code
+    and the source's current selectors (what `pressroom reprocess` rebuilds from)."""
+    for item in archive.iter_documents(source.name):
+        if isinstance(item, ArchivedPage):
+            html = decode_body(item.body, item.content_type)
+            yield page_document(item.given, html, item.final_url, source)
+        else:
+            yield item
 
 
 def fetched(source, fetcher, url, title, published, input_id) -> SourceDocument | Reject:

@@ -119,7 +119,7 @@ def source_documents(
     from sources.fetch import Fetcher, FetchError
     from sources.web import fetch_document, iter_web_documents
 
-    fetcher = Fetcher(source, Archive(data_dir))
+    fetcher = Fetcher(source, Archive(data_dir), logger=get_run_logger())
     seen: set[str] = set()
     try:
         for item in iter_web_documents(source, fetcher, since, until):

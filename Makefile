@@ -41,6 +41,7 @@ score: $(STAMP)  ## score the extractor on the shared dev corpus
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
 
 bench: $(STAMP)  ## pipeline throughput against a bare parse of the same pages
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.throughput
 
 clean:  ## remove the data dir (the warehouse)

@@ -5,16 +5,19 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from sources.archive import Archive, ArchivedPage
 from sources.charsets import decode_body
-from sources.config import SourceConfig
 from sources.errors import FetchError
 from sources.fetch import Fetcher
 from sources.safety import host_allowed
 from transforms.html import canonical_link, css_to_xpath, metadata_date, parse_page
 from transforms.records import Reject, SourceDocument
+
+if TYPE_CHECKING:
+    from sources.config import SourceConfig
 
 
 def fetch_document(

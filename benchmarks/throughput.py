@@ -66,7 +66,13 @@ def main() -> None:
 
     import lxml.html
     import trafilatura
-    from bs4 import BeautifulSoup
+
+    try:
+        from bs4 import BeautifulSoup
+    except ImportError:
+        raise SystemExit(
+            "the benchmark times BeautifulSoup too: pip install -e '.[bench]'"
+        ) from None
 
     from transforms.records import SourceDocument
     from transforms.release import extract

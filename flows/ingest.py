@@ -108,9 +108,10 @@ def source_documents(
 ) -> Iterator[SourceDocument | Reject]:
     """Where a configured source's releases come from: its kind, or the raw archive."""
     if from_archive and source.kind != "files":
-        from sources.archive import iter_archived_documents
+        from sources.archive import Archive
+        from sources.pages import archived_documents
 
-        yield from iter_archived_documents(data_dir, source.name)
+        yield from archived_documents(Archive(data_dir), source)
         return
     if source.kind == "files":
         yield from iter_documents(source.resolved_path(root), source.name, source.organisation)
@@ -119,7 +120,7 @@ def source_documents(
     from sources.fetch import Fetcher, FetchError
     from sources.web import fetch_document, iter_web_documents
 
-    fetcher = Fetcher(source, Archive(data_dir))
+    fetcher = Fetcher(source, Archive(data_dir), logger=get_run_logger())
     seen: set[str] = set()
     try:
         for item in iter_web_documents(source, fetcher, since, until):

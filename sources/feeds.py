@@ -18,7 +18,7 @@ import feedparser
 
 from sources.errors import FetchError
 from sources.pages import fetched, remember
-from transforms.dates import parse_date
+from transforms.html import metadata_date
 from transforms.records import Reject, SourceDocument
 
 if TYPE_CHECKING:
@@ -170,7 +170,7 @@ def discover_feed(
         if not fresh:
             return
         seen.update(_item_key(item, result.final_url) for item in fresh)
-        days = [parse_date(item.published) for item in fresh]
+        days = [metadata_date(item.published) for item in fresh]
         wanted = [
             item
             for item, day in zip(fresh, days, strict=True)

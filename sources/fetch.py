@@ -8,6 +8,7 @@ and DNS pinning are in sources/safety.py, charsets in sources/charsets.py.
 
 from __future__ import annotations
 
+import logging
 import random
 import socket
 import threading
@@ -15,6 +16,7 @@ import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from logging import Logger, LoggerAdapter
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
@@ -93,9 +95,13 @@ class Fetcher:
         *,
         resolver: Resolver = socket.getaddrinfo,
         ca_bundle: str | None = None,
+        logger: Logger | LoggerAdapter | None = None,
     ):
         self.source = source
         self.archive = archive
+        # Where retries, refusals, redirects and throttling are told: the flow passes its
+        # run logger, so they show in the Prefect UI beside the run's other lines.
+        self.log = logger or logging.getLogger(__name__)
         self.resolver = resolver  # how names are resolved (tests play a rebinding DNS here)
         self.ca_bundle = ca_bundle  # a CA file to trust instead of the system's (private CAs)
         self._hosts: dict[str, _Host] = {}
@@ -150,7 +156,8 @@ class Fetcher:
             location = reply.headers.get("Location")
             if not location:
                 raise FetchError("fetch", f"HTTP {reply.status} redirect without a Location")
-            current = urljoin(current, location.strip())
+            previous, current = current, urljoin(current, location.strip())
+            self.log.info("redirect (HTTP %d): %s -> %s", reply.status, previous, current)
             if current in chain:
                 raise FetchError("fetch", f"redirect loop: {' -> '.join([*chain, current])}")
             chain.append(current)
@@ -191,7 +198,14 @@ class Fetcher:
                     host.interval = max(
                         host.interval, min(float(delay), self.source.max_retry_wait)
                     )
+                    self.log.info(
+                        "robots.txt of %s asks a Crawl-delay of %g s: one request every %g s",
+                        parts.netloc,
+                        delay,
+                        host.interval,
+                    )
         if not host.robots.allows(url):
+            self.log.warning("robots.txt of %s disallows %s: not fetched", parts.netloc, url)
             raise FetchError("robots", f"disallowed by robots.txt of {parts.netloc}: {url}")
 
     def _load_robots(self, robots_url: str) -> Robots:
@@ -234,6 +248,9 @@ class Fetcher:
                     return self._accept(reply, expect)
                 problem, wait = f"HTTP {reply.status}", self._retry_wait(reply, attempt)
             if attempt < tries:
+                self.log.warning(
+                    "retry %d of %d for %s in %.1f s: %s", attempt, tries - 1, url, wait, problem
+                )
                 time.sleep(wait)
         plural = "try" if tries == 1 else "tries"
         raise FetchError("fetch", f"{problem} after {tries} {plural}")
@@ -254,6 +271,9 @@ class Fetcher:
         asked = retry_after_seconds(reply.headers.get("Retry-After"))
         if asked is None:
             return self._backoff(attempt)
+        self.log.warning(
+            "throttled: %s answered HTTP %d with Retry-After %.0f s", reply.url, reply.status, asked
+        )
         if asked > self.source.max_retry_wait:
             raise FetchError(
                 "fetch",
@@ -296,6 +316,7 @@ class Fetcher:
             start = max(now, host.next_at)
             host.next_at = start + host.interval
         if start > now:
+            self.log.debug("pacing: waiting %.2f s before the next request", start - now)
             time.sleep(start - now)
 
     def _check_type(self, reply: _Reply, expect: str) -> None:

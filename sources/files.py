@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from sources.feeds import feed_documents, parse_feed
 from transforms.records import Reject, SourceDocument
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -139,6 +138,8 @@ def _feed_file_documents(
     data: bytes, name: str, source: str, organisation: str | None
 ) -> Iterator[Loaded]:
     """One release per feed item that carries its text."""
+    from sources.feeds import feed_documents, parse_feed  # feedparser only when a feed is read
+
     try:
         items = parse_feed(data)
     except Exception as error:  # lxml raises several kinds; all mean "not a feed"

@@ -9,8 +9,7 @@ from sources.errors import FetchError
 from sources.fetch import Fetcher
 from sources.pages import fetched, page_day, page_selectors, selector_problem
 from sources.windows import Window
-from transforms.dates import parse_date
-from transforms.html import listing_links
+from transforms.html import listing_links, metadata_date
 from transforms.records import Reject, SourceDocument
 
 
@@ -38,7 +37,7 @@ def listing_documents(
         past_window = False
         for link in fresh:
             seen.add(link.url)
-            day = parse_date(link.date_text)
+            day = metadata_date(link.date_text)
             if window.is_before(day):
                 past_window = True
                 continue

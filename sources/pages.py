@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import replace
 from datetime import date
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-from sources.config import SourceConfig
+from sources.archive import Archive, ArchivedPage
+from sources.charsets import decode_body
 from sources.errors import FetchError
 from sources.fetch import Fetcher
 from sources.safety import host_allowed
-from transforms.dates import parse_date
-from transforms.html import canonical_link, css_to_xpath, parse_page
+from transforms.html import canonical_link, css_to_xpath, metadata_date, parse_page
 from transforms.records import Reject, SourceDocument
+
+if TYPE_CHECKING:
+    from sources.config import SourceConfig
 
 
 def fetch_document(
@@ -25,22 +31,42 @@ def fetch_document(
 ) -> SourceDocument:
     """One release page as a SourceDocument; raises FetchError (used to retry open rejects).
 
-    title and published, when a listing or feed gave them, win over the page's own.
+    title and published, when a listing or feed gave them, win over the page's own. The
+    archive keeps what was given and the raw bytes, so `reprocess` reads them again.
     """
     result = fetcher.get(url, expect="html")
-    document = SourceDocument(
+    given = SourceDocument(
         source=source.name,
         input_id=input_id,
-        url=_canonical(result.text, result.final_url, source),
+        url=url,
         title=title,
         published=published,
-        html=result.text,
         organisation=source.organisation,
     )
+    if fetcher.archive is not None:
+        fetcher.archive.record_page(given, result)
+    return page_document(given, result.text, result.final_url, source)
+
+
+def page_document(
+    given: SourceDocument, html: str, final_url: str, source: SourceConfig
+) -> SourceDocument:
+    """A fetched page as a document, the same way at fetch time and on reprocess."""
+    document = replace(given, url=_canonical(html, final_url, source), html=html, text=None)
     if has_selectors(source):
         apply_selectors(document, source)
-    remember(fetcher, document)
     return document
+
+
+def archived_documents(archive: Archive, source: SourceConfig) -> Iterator[SourceDocument | Reject]:
+    """A source's documents from the raw archive, pages decoded and read with today's code
+    and the source's current selectors (what `pressroom reprocess` rebuilds from)."""
+    for item in archive.iter_documents(source.name):
+        if isinstance(item, ArchivedPage):
+            html = decode_body(item.body, item.content_type)
+            yield page_document(item.given, html, item.final_url, source)
+        else:
+            yield item
 
 
 def fetched(source, fetcher, url, title, published, input_id) -> SourceDocument | Reject:
@@ -56,9 +82,9 @@ def fetched(source, fetcher, url, title, published, input_id) -> SourceDocument 
 def page_day(document: SourceDocument, source: SourceConfig) -> date | None:
     """The date a fetched page gives itself (for undated listing links)."""
     if document.published:
-        return parse_date(document.published)
+        return metadata_date(document.published)
     page = parse_page(document.html or "", document.url, source.selectors)
-    return parse_date(page.published)
+    return metadata_date(page.published, page.language)
 
 
 def _canonical(html: str, final_url: str, source: SourceConfig) -> str:
@@ -99,7 +125,10 @@ def selector_problem(selectors: tuple[str | None, ...]) -> str | None:
 
 
 def apply_selectors(document: SourceDocument, source: SourceConfig) -> None:
-    """Extract with the site's selectors here, where they are known: text, title, date."""
+    """Extract with the site's selectors here, where they are known: text, title, date.
+
+    The language is left to extraction, which reads it from the markup and says so.
+    """
     try:
         page = parse_page(document.html or "", document.url, source.selectors)
     except ValueError:
@@ -108,7 +137,6 @@ def apply_selectors(document: SourceDocument, source: SourceConfig) -> None:
         document.text = page.body_text
     document.title = document.title or page.title
     document.published = document.published or page.published
-    document.language = document.language or page.language
 
 
 def remember(fetcher: Fetcher, document: SourceDocument) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import sys
 import time
@@ -500,3 +501,50 @@ def test_robots_txt_is_fetched_conditionally_through_the_archive(server, tmp_pat
         assert fetch_error(f, server.url("/private/page")).stage == "robots"  # archived rules
     assert server.count("/robots.txt", 200) == 1 and server.count("/robots.txt", 304) == 1
     assert server.count("/private/page") == 0
+
+
+def test_retries_refusals_redirects_and_throttling_are_logged(server, caplog):
+    calls = []
+
+    def flaky(h):
+        calls.append(1)
+        h.reply(500 if len(calls) == 1 else 200, {"Content-Type": "text/html"}, PAGE.encode())
+
+    server.handler("/flaky", flaky)
+    server.handler("/moved", lambda h: h.reply(301, {"Location": "/page"}, b""))
+    server.page("/page", PAGE)
+    throttled = []
+
+    def busy(h):
+        throttled.append(1)
+        if len(throttled) == 1:
+            h.reply(429, {"Retry-After": "0"}, b"")
+        else:
+            h.reply(200, {"Content-Type": "text/html"}, PAGE.encode())
+
+    server.handler("/busy", busy)
+    server.page("/private/page", PAGE)
+    caplog.set_level(logging.INFO, logger="test.fetch")
+    with Fetcher(loopback_source(server), logger=logging.getLogger("test.fetch")) as f:
+        f.get(server.url("/flaky"))
+        f.get(server.url("/moved"))
+        f.get(server.url("/busy"))
+        fetch_error(f, server.url("/private/page"))
+    lines = [(record.levelname, record.getMessage()) for record in caplog.records]
+    retry = f"retry 1 of 2 for {server.url('/flaky')} in "
+    assert any(
+        level == "WARNING" and text.startswith(retry) and text.endswith(" s: HTTP 500")
+        for level, text in lines
+    )
+    assert (
+        "INFO",
+        f"redirect (HTTP 301): {server.url('/moved')} -> {server.url('/page')}",
+    ) in lines
+    assert (
+        "WARNING",
+        f"throttled: {server.url('/busy')} answered HTTP 429 with Retry-After 0 s",
+    ) in lines
+    assert (
+        "WARNING",
+        f"robots.txt of {server.url('/').split('/')[2]} disallows {server.url('/private/page')}: not fetched",
+    ) in lines

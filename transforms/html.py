@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urljoin
 
 import lxml.html
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
+
+from transforms.dates import parse_date
 
 # -- rules, as named data --------------------------------------------------------------
 
@@ -65,6 +68,18 @@ DATE_META = (
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
     "publish-date", "publication_date", "pubdate", "sailthru.date", "parsely-pub-date",
 )  # fmt: skip
+# Languages dateparser tries for a metadata date when the page's own is unknown: the ones
+# international organisations publish in. A closed list keeps a failed parse fast (trying
+# every language dateparser knows takes seconds per string).
+PRESS_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "zh", "ja", "tr",
+)  # fmt: skip
+DATEPARSER_SETTINGS = {
+    "PARSERS": ["absolute-time"],  # no 'yesterday' or '3 days ago': nothing invented
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+MAX_DATE_CHARS = 80  # a metadata date longer than this is prose, not a date
 LANGUAGE_META = ("og:locale", "content-language", "dc.language", "language")
 
 _WORD_SPLIT = re.compile(r"[-_\s]+")
@@ -76,6 +91,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
 _CANONICAL = re.compile(r"<link\b[^>]*>", re.I)
@@ -119,6 +135,28 @@ def parse_page(html: str, url: str | None = None, selectors=None) -> Page:
     return Page(
         title=title, published=published, body_text=_drop_title(body, title), language=language
     )
+
+
+def page_language(html: str) -> str | None:
+    """The language a page's markup declares (lang attribute, meta tags), or None."""
+    root = parse_tree(html)
+    return _language(root) if root is not None else None
+
+
+def metadata_date(value: str | None, language: str | None = None) -> date | None:
+    """A page's or feed's date as written: the common formats, else dateparser in the
+    page's language (or the press languages) for '5. Dezember 2019' or '5 déc. 2019'."""
+    found = parse_date(value)
+    if found is not None or not value:
+        return found
+    text = value.strip()
+    if len(text) > MAX_DATE_CHARS or not _YEAR.search(text):
+        return None
+    import dateparser  # about a second to import: only when the common formats fail
+
+    languages = sorted(PRESS_LANGUAGES, key=lambda code: code != language)  # its own first
+    parsed = dateparser.parse(text, languages=languages, settings=DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
 
 
 def listing_links(

@@ -33,6 +33,9 @@ EventType = Literal[
     "speech", "address", "report", "appointment", "announcement", "election", "vote", "deal",
     "agreement", "election observation", "monitoring",
 ]  # fmt: skip
+# Where a release's language came from: the input said so, the page's markup (lang, meta)
+# did, or py3langid detected it from the text.
+LanguageSource = Literal["input", "markup", "detected"]
 
 
 @dataclass(slots=True)
@@ -72,6 +75,7 @@ class Release:
     dateline: Dateline | None
     body_text: str
     organisation: str | None = None
+    language_source: LanguageSource | None = None  # where language came from
 
 
 @dataclass(slots=True)

@@ -62,6 +62,7 @@ RELEASES = Table(
         ("title", pa.string(), "headline"),
         ("published_date", pa.date32(), "date of publication"),
         ("language", pa.string(), "ISO 639-1 language code"),
+        ("language_source", pa.string(), "where language came from: input, markup or detected"),
         ("organisation", pa.string(), "publishing organisation, when known"),
         ("dateline_cities", STRINGS, "cities of the opening dateline"),
         ("dateline_country", pa.string(), "country of the dateline, as written"),

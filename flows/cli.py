@@ -51,6 +51,15 @@ ConfigOption = Annotated[
         help="Sources file to read instead of config/sources.toml.",
     ),
 ]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show every INFO log line of the run. Default: warnings, errors and the progress; "
+        "the Prefect UI/API keeps every line either way.",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -110,6 +119,7 @@ def ingest(
     ] = "threads",
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Load or fetch releases into the warehouse (a Prefect flow run).
 
@@ -127,6 +137,7 @@ def ingest(
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
     result = _run_ingest(
         task_runner,
+        verbose,
         source=source,
         from_path=str(from_path) if from_path else None,
         since=window[0],
@@ -147,12 +158,13 @@ def _settings(config: Path | None, data_dir: Path | None):
         fail(str(error))
 
 
-def _run_ingest(task_runner: str = "threads", **params):
+def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
     """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
     quiet_prefect_defaults()
     from flows.api import temporary_api
+    from flows.progress import logs_through
 
-    with graceful_interrupts(), temporary_api(Path(params["data_dir"])):
+    with graceful_interrupts(), temporary_api(Path(params["data_dir"])), logs_through(err, verbose):
         from flows.ingest import ingest as ingest_flow
         from flows.scale import make_task_runner
 
@@ -201,6 +213,7 @@ def reprocess(
     source: Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")] = None,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Rebuild every table from the raw archive (and local files), with no network.
 
@@ -213,6 +226,7 @@ def reprocess(
             fail(f"unknown source {name!r} (configured: {', '.join(sorted(settings.sources))})")
     for name in names:
         result = _run_ingest(
+            verbose=verbose,
             source=name,
             config=str(settings.config_path),
             data_dir=str(settings.data_dir),
@@ -375,6 +389,7 @@ def backfill(
     batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Ingest a past date range window by window; resumable after a crash or Ctrl-C.
 
@@ -396,7 +411,8 @@ def backfill(
     if dry_run:
         _print_plan(settings, source, windows, done)
         return
-    _run_backfill(settings, source, first, last, window, batch_size, len(windows), len(done))
+    plan = (first, last, window, batch_size, len(windows), len(done))
+    _run_backfill(settings, source, *plan, verbose=verbose)
 
 
 def _print_plan(settings, source: str, windows, done) -> None:
@@ -412,7 +428,9 @@ def _print_plan(settings, source: str, windows, done) -> None:
     out.print(f"{len(windows) - len(done)} of {len(windows)} windows to run")
 
 
-def _run_backfill(settings, source, first, last, window, batch_size, total, done) -> None:
+def _run_backfill(
+    settings, source, first, last, window, batch_size, total, done, verbose=False
+) -> None:
     """Run the backfill flow under a rich progress bar."""
     from rich.progress import (
         BarColumn,
@@ -424,7 +442,7 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     quiet_prefect_defaults()
     from flows.api import temporary_api
-    from flows.progress import add_listener, remove_listener
+    from flows.progress import add_listener, logs_through, remove_listener
 
     figures = {"releases": 0, "rejects": 0}
     progress = Progress(
@@ -447,7 +465,12 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     add_listener(on_event)
     try:
-        with graceful_interrupts(), temporary_api(settings.data_dir), progress:
+        with (
+            graceful_interrupts(),
+            temporary_api(settings.data_dir),
+            logs_through(err, verbose),
+            progress,
+        ):
             from flows.backfill import backfill as backfill_flow
 
             result = backfill_flow(

@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -159,12 +160,19 @@ def _settings(config: Path | None, data_dir: Path | None):
 
 
 def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
-    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
+    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner, under a live count."""
     quiet_prefect_defaults()
     from flows.api import temporary_api
     from flows.progress import logs_through
 
-    with graceful_interrupts(), temporary_api(Path(params["data_dir"])), logs_through(err, verbose):
+    kind = "reprocess" if params.get("from_archive") else "ingest"
+    label = f"{kind} {params.get('source') or 'files'}"
+    with (
+        graceful_interrupts(),
+        temporary_api(Path(params["data_dir"])),
+        logs_through(err, verbose),
+        _batch_counter(label),
+    ):
         from flows.ingest import ingest as ingest_flow
         from flows.scale import make_task_runner
 
@@ -176,6 +184,36 @@ def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
             return ingest_flow.with_options(task_runner=runner)(**params)
         except ConfigError as error:
             fail(str(error))
+
+
+@contextmanager
+def _batch_counter(label: str):
+    """A spinner with documents, releases and rejects so far, updated after each batch."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from flows.progress import add_listener, remove_listener
+
+    counts = {"documents": 0, "releases": 0, "rejects": 0}
+    figures = "documents {task.fields[documents]} · releases {task.fields[releases]}"
+    status = Progress(
+        SpinnerColumn(),
+        TextColumn(f"[bold]{label}"),
+        TextColumn(figures + " · rejects {task.fields[rejects]}"),
+        TimeElapsedColumn(),
+        console=err,
+    )
+    task = status.add_task(label, total=None, **counts)
+
+    def on_batch(event: str, data: dict) -> None:
+        if event == "batch":
+            status.update(task, **{key: data.get(key, 0) for key in counts})
+
+    add_listener(on_batch)
+    try:
+        with status:
+            yield
+    finally:
+        remove_listener(on_batch)
 
 
 def print_summary(data_dir: Path, result: dict) -> None:

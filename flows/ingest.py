@@ -20,6 +20,7 @@ from prefect.runtime import flow_run
 from flows.config import ConfigError, SourceConfig, config_root, get_source, load_settings
 from flows.load import iter_documents
 from flows.pipeline import BatchResult, batched, extract_batch
+from flows.progress import report
 from flows.stop import stop_requested
 from transforms.records import Reject, SourceDocument
 from warehouse.query import ensure_views
@@ -281,6 +282,8 @@ def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     totals.rejected_urls.update(reject.url for reject in result.rejects)
     for reject in result.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
+    written = totals.written.rows.get("releases", 0)
+    report("batch", documents=totals.documents, releases=written, rejects=totals.rejects)
     logger.info(
         "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
         counts.rows.get("releases", 0),

@@ -86,7 +86,7 @@ class Terminal:
 
 @pytest.fixture(scope="module")
 def screens(tmp_path_factory) -> dict[str, list[str]]:
-    """The screens of the same backfill run plainly and with --verbose."""
+    """The screens of the same backfill run plainly and with --verbose, and of an ingest."""
     from prefect.settings import get_current_settings
 
     root = tmp_path_factory.mktemp("terminal")
@@ -94,11 +94,16 @@ def screens(tmp_path_factory) -> dict[str, list[str]]:
     env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_")}
     env |= {"PREFECT_API_URL": get_current_settings().api.url, "PREFECT_HOME": str(root)}
     env |= {"TERM": "xterm-256color", "COLUMNS": "200", "LINES": "50", "DO_NOT_TRACK": "1"}
+    backfill = ["backfill", "--source", "desk", "--since", "2024-01-01", "--until", "2024-03-31"]
+    commands = {  # run side by side
+        "plain": backfill,
+        "verbose": [*backfill, "--verbose"],
+        "ingest": ["ingest", "--source", "desk"],
+    }
     terminals = {}
-    for name, extra in (("plain", []), ("verbose", ["--verbose"])):  # side by side
-        args = ["backfill", "--source", "desk", "--since", "2024-01-01", "--until", "2024-03-31"]
-        args += ["--config", str(config), "--data-dir", str(root / f"data-{name}"), *extra]
-        terminals[name] = Terminal(args, env, name)
+    for name, args in commands.items():
+        places = ["--config", str(config), "--data-dir", str(root / f"data-{name}")]
+        terminals[name] = Terminal([*args, *places], env, name)
     deadline = time.monotonic() + RUN_TIMEOUT
     return {name: terminal.final_screen(deadline) for name, terminal in terminals.items()}
 
@@ -108,28 +113,38 @@ def levels(screen: list[str]) -> set[str]:
     return {match["level"] for line in screen if (match := LOG_LINE.search(line))}
 
 
+ALL = ["plain", "verbose", "ingest"]
+# What the bar (or the ingest's counter) says once the run is over.
+FINAL_FIGURES = {
+    "plain": ("4/4", "releases 12 · rejects 4"),
+    "verbose": ("4/4", "releases 12 · rejects 4"),
+    "ingest": ("ingest desk", "documents 12 · releases 12 · rejects 1"),
+}
+
+
 class TestTheBarStaysWhole:
-    @pytest.mark.parametrize("name", ["plain", "verbose"])
+    @pytest.mark.parametrize("name", ALL)
     def test_the_run_completes(self, screens, name):
         assert "__exit 0" in screens[name], "\n".join(screens[name])
 
-    @pytest.mark.parametrize("name", ["plain", "verbose"])
+    @pytest.mark.parametrize("name", ALL)
     def test_the_bar_is_one_line_with_no_log_text_in_it(self, screens, name):
         bars = [line for line in screens[name] if BAR_MARK in line]
         assert bars, "\n".join(screens[name])
         assert all(LOG_LINE.search(line) is None for line in bars), "\n".join(bars)
-        assert "4/4" in bars[-1] and "releases 12" in bars[-1] and "rejects 4" in bars[-1]
+        assert all(part in bars[-1] for part in FINAL_FIGURES[name]), bars[-1]
 
-    @pytest.mark.parametrize("name", ["plain", "verbose"])
+    @pytest.mark.parametrize("name", ALL)
     def test_every_log_line_starts_on_a_line_of_its_own(self, screens, name):
         glued = [line for line in screens[name] if (m := LOG_LINE.search(line)) and m.start() > 0]
         assert glued == []
 
 
 class TestWhatTheTerminalShows:
-    def test_warnings_but_no_info_lines_by_default(self, screens):
-        assert levels(screens["plain"]) == {"WARNING"}
-        assert any("line 13 is not valid JSON" in line for line in screens["plain"])
+    @pytest.mark.parametrize("name", ["plain", "ingest"])
+    def test_warnings_but_no_info_lines_by_default(self, screens, name):
+        assert levels(screens[name]) == {"WARNING"}
+        assert any("line 13 is not valid JSON" in line for line in screens[name])
 
     def test_info_lines_with_verbose(self, screens):
         assert {"INFO", "WARNING"} <= levels(screens["verbose"])

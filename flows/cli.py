@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -49,6 +50,15 @@ ConfigOption = Annotated[
         envvar="PRESSROOM_CONFIG",
         show_envvar=True,
         help="Sources file to read instead of config/sources.toml.",
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show every INFO log line of the run. Default: warnings, errors and the progress; "
+        "the Prefect UI/API keeps every line either way.",
     ),
 ]
 
@@ -110,6 +120,7 @@ def ingest(
     ] = "threads",
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Load or fetch releases into the warehouse (a Prefect flow run).
 
@@ -126,6 +137,7 @@ def ingest(
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
     result = _run_ingest(
         task_runner,
+        verbose,
         source=source,
         from_path=str(from_path) if from_path else None,
         since=window[0],
@@ -154,12 +166,20 @@ def _source(settings, name: str):
         fail(str(error))
 
 
-def _run_ingest(task_runner: str = "threads", **params):
-    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
+def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
+    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner, under a live count."""
     quiet_prefect_defaults()
     from flows.api import temporary_api
+    from flows.progress import logs_through
 
-    with graceful_interrupts(), temporary_api(Path(params["data_dir"])):
+    kind = "reprocess" if params.get("from_archive") else "ingest"
+    label = f"{kind} {params.get('source') or 'files'}"
+    with (
+        graceful_interrupts(),
+        temporary_api(Path(params["data_dir"])),
+        logs_through(err, verbose),
+        _batch_counter(label),
+    ):
         from flows.ingest import ingest as ingest_flow
         from flows.scale import make_task_runner
 
@@ -171,6 +191,36 @@ def _run_ingest(task_runner: str = "threads", **params):
             return ingest_flow.with_options(task_runner=runner)(**params)
         except ConfigError as error:
             fail(str(error))
+
+
+@contextmanager
+def _batch_counter(label: str):
+    """A spinner with documents, releases and rejects so far, updated after each batch."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from flows.progress import add_listener, remove_listener
+
+    counts = {"documents": 0, "releases": 0, "rejects": 0}
+    figures = "documents {task.fields[documents]} · releases {task.fields[releases]}"
+    status = Progress(
+        SpinnerColumn(),
+        TextColumn(f"[bold]{label}"),
+        TextColumn(figures + " · rejects {task.fields[rejects]}"),
+        TimeElapsedColumn(),
+        console=err,
+    )
+    task = status.add_task(label, total=None, **counts)
+
+    def on_batch(event: str, data: dict) -> None:
+        if event == "batch":
+            status.update(task, **{key: data.get(key, 0) for key in counts})
+
+    add_listener(on_batch)
+    try:
+        with status:
+            yield
+    finally:
+        remove_listener(on_batch)
 
 
 def print_summary(data_dir: Path, result: dict) -> None:
@@ -208,6 +258,7 @@ def reprocess(
     source: Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")] = None,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Rebuild every table from the raw archive (and local files), with no network.
 
@@ -217,6 +268,7 @@ def reprocess(
     names = [_source(settings, source).name] if source else sorted(settings.sources)
     for name in names:
         result = _run_ingest(
+            verbose=verbose,
             source=name,
             config=str(settings.config_path),
             data_dir=str(settings.data_dir),
@@ -427,6 +479,7 @@ def backfill(
     batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Ingest a past date range window by window; resumable after a crash or Ctrl-C.
 
@@ -448,7 +501,8 @@ def backfill(
     if dry_run:
         _print_plan(settings, source, windows, done)
         return
-    _run_backfill(settings, source, first, last, window, batch_size, len(windows), len(done))
+    plan = (first, last, window, batch_size, len(windows), len(done))
+    _run_backfill(settings, source, *plan, verbose=verbose)
 
 
 def _print_plan(settings, source: str, windows, done) -> None:
@@ -464,7 +518,9 @@ def _print_plan(settings, source: str, windows, done) -> None:
     out.print(f"{len(windows) - len(done)} of {len(windows)} windows to run")
 
 
-def _run_backfill(settings, source, first, last, window, batch_size, total, done) -> None:
+def _run_backfill(
+    settings, source, first, last, window, batch_size, total, done, verbose=False
+) -> None:
     """Run the backfill flow under a rich progress bar."""
     from rich.progress import (
         BarColumn,
@@ -476,7 +532,7 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     quiet_prefect_defaults()
     from flows.api import temporary_api
-    from flows.progress import add_listener, remove_listener
+    from flows.progress import add_listener, logs_through, remove_listener
 
     figures = {"releases": 0, "rejects": 0}
     progress = Progress(
@@ -499,7 +555,12 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     add_listener(on_event)
     try:
-        with graceful_interrupts(), temporary_api(settings.data_dir), progress:
+        with (
+            graceful_interrupts(),
+            temporary_api(settings.data_dir),
+            logs_through(err, verbose),
+            progress,
+        ):
             from flows.backfill import backfill as backfill_flow
 
             result = backfill_flow(

@@ -18,6 +18,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
 from flows.pipeline import BatchResult, batched, extract_batch
+from flows.progress import report
 from flows.reporting import publish_report
 from flows.stop import stop_requested
 from sources.config import ConfigError, SourceConfig, config_root, get_source, load_settings
@@ -285,6 +286,8 @@ def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     totals.rejected_urls.update(reject.url for reject in result.rejects)
     for reject in result.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
+    written = totals.written.rows.get("releases", 0)
+    report("batch", documents=totals.documents, releases=written, rejects=totals.rejects)
     logger.info(
         "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
         counts.rows.get("releases", 0),

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import altair as alt
 
+from warehouse.report.queries import MAP_ROLES
+
 WIDTH = "container"
 MAX_TICKS = 5
 
@@ -19,7 +21,7 @@ def _count_axis(rows: list[dict], field: str, by: str | None = None) -> alt.Axis
 
 
 COUNTRIES = "countries"  # the named dataset of country shapes
-ROLE_COLOURS = {"event": "#d62728", "dateline": "#1f77b4"}
+ROLE_COLOURS = dict(zip(MAP_ROLES, ("#d62728", "#1f77b4"), strict=True))
 
 
 def _data(rows: list[dict]) -> alt.Data:

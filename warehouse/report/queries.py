@@ -19,6 +19,7 @@ MAP_PLACES = 400
 AGREEMENTS_SHOWN = 200
 PARTY_PAIRS = 15
 UNKNOWN = "(unknown)"
+MAP_ROLES = ("event", "dateline")  # the location roles the map shows
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +112,7 @@ order by source
 select l.name, l.country_code, l.role, round(l.lat, 3) as lat, round(l.lon, 3) as lon,
        count(distinct l.release_id) as releases
 from locations as l
-where l.role in ('event', 'dateline') and l.lat is not null and l.lon is not null
+where l.role in {MAP_ROLES!r} and l.lat is not null and l.lon is not null
   and l.release_id in (select release_id from r)
 group by all order by releases desc, l.name, l.role, lat, lon limit {MAP_PLACES}
 """,

@@ -154,6 +154,9 @@ class Store:
         """Under the lock: the head record, creating tables and record when there are none."""
         head = self.head()
         if head is None:
+            from warehouse.upgrade import refuse_old_layout
+
+            refuse_old_layout(self.location)
             versions = self._create_missing_tables()
             head = CommitRecord(1, versions, operation="create", changed=tuple(versions))
             write_record(self.location, head)
@@ -164,7 +167,9 @@ class Store:
         for name, version in head.versions.items():
             table = self.open_table(TABLES[name])
             if table.version() > version:
-                table.restore(version, commit_properties=_props(None, "roll back uncommitted"))
+                table.restore(
+                    version, commit_properties=commit_properties_for(None, "roll back uncommitted")
+                )
 
     @contextmanager
     def transaction(self, run_id: str | None, operation: str) -> Iterator[Transaction]:
@@ -184,7 +189,7 @@ class Store:
                 )
                 write_record(self.location, record)
 
-    def _append(self, txn: Transaction, table: Table, data: pa.Table, run_id: str | None) -> None:
+    def append(self, txn: Transaction, table: Table, data: pa.Table, run_id: str | None) -> None:
         """Add rows to a table in one commit (no existing file is touched)."""
         if data.num_rows == 0:
             return
@@ -193,9 +198,9 @@ class Store:
             data,
             mode="append",
             storage_options=self.location.storage_options or None,
-            commit_properties=_props(run_id, "append"),
+            commit_properties=commit_properties_for(run_id, "append"),
         )
-        self._moved(txn, table)
+        self.note_version(txn, table)
 
     def _replace_where(
         self, txn: Transaction, table: Table, predicate: str, data: pa.Table, run_id: str | None
@@ -210,15 +215,15 @@ class Store:
                 mode="overwrite",
                 predicate=predicate,
                 storage_options=options,
-                commit_properties=_props(run_id, "replace"),
+                commit_properties=commit_properties_for(run_id, "replace"),
             )
         else:
             DeltaTable(uri, storage_options=options).delete(
-                predicate, commit_properties=_props(run_id, "replace")
+                predicate, commit_properties=commit_properties_for(run_id, "replace")
             )
-        self._moved(txn, table)
+        self.note_version(txn, table)
 
-    def _moved(self, txn: Transaction, table: Table) -> None:
+    def note_version(self, txn: Transaction, table: Table) -> None:
         """Note a table's new version in the transaction."""
         version = self.open_table(table).version()
         if version != txn.versions[table.name]:
@@ -311,7 +316,7 @@ class Store:
         for table in RELEASE_TABLES:
             for group in (added, replaced):
                 counts.rows[table.name] += sum(len(rows.tables[table.name]) for rows in group)
-            self._append(txn, table, _arrow_rows(table, key, added), run_id)
+            self.append(txn, table, _arrow_rows(table, key, added), run_id)
             if replaced:
                 years = {rows.year for rows in replaced} | {
                     index[r.release_id][1] for r in replaced
@@ -418,7 +423,7 @@ class Store:
             )
 
 
-def _props(run_id: str | None, action: str) -> CommitProperties:
+def commit_properties_for(run_id: str | None, action: str) -> CommitProperties:
     """Every Delta commit says which run made it and why."""
     metadata = {"pressroom_action": action}
     if run_id:

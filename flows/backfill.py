@@ -89,5 +89,21 @@ def backfill(
                 "backfill %s stopped after window %s; run it again to resume", source, current
             )
             break
+    if totals["windows_run"] and totals["status"] == "completed":
+        compact_after_backfill(str(settings.data_dir), logger)
     publish_report(str(settings.data_dir), f"backfill-{source}")
     return totals
+
+
+def compact_after_backfill(data_dir: str, logger) -> None:
+    """Fold the many small files a backfill's batches wrote, then point the views at them."""
+    from warehouse.maintenance import compact
+    from warehouse.query import refresh_views
+
+    changes = compact(data_dir, run_id=str(flow_run.id) if flow_run.id else None)
+    refresh_views(data_dir)
+    logger.info(
+        "backfill compacted %d tables (%d files folded)",
+        len(changes),
+        sum(change.files_removed for change in changes),
+    )

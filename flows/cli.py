@@ -132,6 +132,7 @@ def ingest(
     if from_path and not from_path.exists():
         fail(f"--from: no such file or folder: {from_path}")
     settings = _settings(config, data_dir)
+    _refuse_old_layout(settings.data_dir)
     if source and not from_path:
         _source(settings, source)
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
@@ -265,6 +266,7 @@ def reprocess(
     Use it after a parser change: every stored release is extracted again and rewritten.
     """
     settings = _settings(config, data_dir)
+    _refuse_old_layout(settings.data_dir)
     names = [_source(settings, source).name] if source else sorted(settings.sources)
     for name in names:
         result = _run_ingest(
@@ -581,6 +583,120 @@ def _run_backfill(
     if result["status"] != "completed":
         out.print("run the same command again to resume")
         raise typer.Exit(1)
+
+
+# -- maintenance: compact, history, restore, upgrade ----------------------------------------
+@app.command()
+def compact(
+    vacuum: Annotated[
+        bool, typer.Option(help="Then delete files no version within the retention needs.")
+    ] = True,
+    retain_hours: Annotated[
+        int, typer.Option(min=1, help="Keep removed files this long for readers and restore.")
+    ] = 168,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Fold small files into large ones (one commit per table), then vacuum old files.
+
+    Readers keep working throughout: they read the previous version until the compaction
+    commits, and vacuum never deletes files newer than the retention or read by the views
+    of pressroom.duckdb. A backfill compacts at its end by itself.
+    """
+    from warehouse.maintenance import MaintenanceError
+    from warehouse.maintenance import compact as compact_tables
+    from warehouse.maintenance import vacuum as vac
+    from warehouse.query import refresh_views
+
+    directory = _data_location(data_dir)
+    for change in compact_tables(directory):
+        out.print(f"{change.table}: {change.files_removed} files folded into {change.files_added}")
+    refresh_views(directory)
+    if vacuum:
+        try:
+            removed = vac(directory, retain_hours)
+        except MaintenanceError as error:
+            fail(str(error))
+        total = sum(change.files_removed for change in removed)
+        out.print(f"vacuum: {total} files older than {retain_hours} h deleted")
+
+
+@app.command()
+def history(data_dir: DataDirOption = None) -> None:
+    """Each run's commits: which table versions it wrote (undo one with `restore --run`)."""
+    from warehouse.maintenance import history as run_history
+
+    grid = RichTable(title="commits per run (oldest first)")
+    for column in ("run", "commits", "operations", "last commit (UTC)", "versions (before→after)"):
+        grid.add_column(column, overflow="fold")
+    for run in run_history(_data_location(data_dir)):
+        versions = "\n".join(f"{t} {a}→{b}" for t, (a, b) in run.versions.items())
+        grid.add_row(
+            run.run_id,
+            f"{run.first_sequence}–{run.last_sequence}",
+            " ".join(run.operations),
+            run.committed_at[:19],
+            versions,
+        )
+    out.print(grid)
+
+
+@app.command()
+def restore(
+    run: Annotated[str, typer.Option("--run", help="The run to undo (see `pressroom history`).")],
+    data_dir: DataDirOption = None,
+) -> None:
+    """Undo one run: every table back to its version before the run (Delta restore).
+
+    The undo is itself a commit, so it shows in the history and readers switch at once.
+    """
+    from warehouse.maintenance import MaintenanceError, restore_run
+    from warehouse.query import refresh_views
+
+    directory = _data_location(data_dir)
+    try:
+        restored = restore_run(directory, run)
+    except MaintenanceError as error:
+        fail(str(error))
+    refresh_views(directory)
+    tables = ", ".join(f"{name} to version {version}" for name, version in restored.items())
+    out.print(f"run {run} undone: {tables or 'nothing to change'}")
+
+
+@app.command()
+def upgrade(data_dir: DataDirOption = None) -> None:
+    """Convert a data dir of the old Parquet layout into Delta tables, once.
+
+    Reads every old partition file, writes its rows into the Delta tables in one commit,
+    and keeps the old files in tables-parquet-backup/ (delete it when satisfied).
+    """
+    from warehouse.upgrade import UpgradeError, upgrade_parquet_layout
+
+    directory = _data_location(data_dir)
+    try:
+        counts = upgrade_parquet_layout(directory)
+    except UpgradeError as error:
+        fail(str(error))
+    for name, rows in counts.items():
+        out.print(f"{name}: {rows} rows moved into the Delta table")
+    out.print("old files kept in tables-parquet-backup/")
+
+
+def _refuse_old_layout(data_dir: Path) -> None:
+    """One line, before any work, when the data dir needs `pressroom upgrade` first."""
+    from warehouse.upgrade import UpgradeError, refuse_old_layout
+
+    try:
+        refuse_old_layout(data_dir)
+    except UpgradeError as error:
+        fail(str(error))
+
+
+def _data_location(data_dir: Path | None) -> str:
+    """The data dir as given: an s3:// URL is kept, a folder made absolute."""
+    raw = os.environ.get("PRESSROOM_DATA_DIR") if data_dir is None else str(data_dir)
+    if raw and raw.startswith("s3:/"):
+        return "s3://" + raw.removeprefix("s3://").removeprefix("s3:/")
+    return str(warehouse_dir(data_dir))
 
 
 # -- serve -----------------------------------------------------------------------------------

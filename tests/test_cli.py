@@ -16,7 +16,19 @@ from flows.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "releases"
 CONTRACT_KEYS = {"id", "release", "quotes", "locations", "events", "agreements", "entities"}
-COMMANDS = ("ingest", "extract", "sql", "status", "backfill", "serve", "reprocess")
+COMMANDS = (
+    "ingest",
+    "extract",
+    "sql",
+    "status",
+    "backfill",
+    "serve",
+    "reprocess",
+    "compact",
+    "history",
+    "restore",
+    "upgrade",
+)
 
 runner = CliRunner()
 

@@ -143,7 +143,7 @@ AGREEMENTS = Table(
         ("action", pa.string(), one_of(AgreementAction)),
         ("duration", pa.string(), "e.g. three-year, 2019-2021"),
     ),
-    ("source", "year"),
+    ("source", "release_year"),  # `year` is the agreement's own column
     "One row per distinct agreement between parties.",
     required=frozenset({"release_id", "agreement_index", "agreement_type", "parties"}),
     allowed={"action": values_of(AgreementAction)},
@@ -213,7 +213,8 @@ RUNS = Table(
 
 RECORD_TABLES = (QUOTES, LOCATIONS, EVENTS, AGREEMENTS, ENTITIES)
 TABLES = {table.name: table for table in (RELEASES, *RECORD_TABLES, REJECTS, RUNS)}
-PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER"}
+PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER", "release_year": "INTEGER"}
+PARTITION_ARROW_TYPES = {"source": pa.string(), "year": pa.int32(), "release_year": pa.int32()}
 UNKNOWN_YEAR = 0  # partition of releases with no known date
 
 
@@ -246,8 +247,8 @@ def reference_markdown() -> str:
         for column in table.partition_by:
             kind = PARTITION_TYPES[column].lower()
             lines.append(
-                f"| `{column}` | {kind} | partition ({UNKNOWN_YEAR} = no date) |"
-                if column == "year"
+                f"| `{column}` | {kind} | partition: the release's year ({UNKNOWN_YEAR} = no date) |"
+                if column in ("year", "release_year")
                 else f"| `{column}` | {kind} | partition: the source name |"
             )
         lines.append("")

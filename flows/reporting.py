@@ -11,31 +11,10 @@ from prefect.cache_policies import NO_CACHE
 REPORT_FILE = "report.html"
 
 
-def _held_open(data_dir: Path) -> bool:
-    """True when another process holds the DuckDB file for writing (a shell, say): the report
-    would wait for it in vain, so the run goes on without one."""
-    import duckdb
-
-    from warehouse.query import connect_read_only
-
-    try:
-        connect_read_only(data_dir, retries=2).close()
-    except duckdb.IOException:
-        return True
-    except Exception:  # no warehouse yet, …: write_report says what is wrong
-        return False
-    return False
-
-
 @task(name="write-report", cache_policy=NO_CACHE)
 def publish_report(data_dir: str, key: str) -> str | None:
     """Write <data dir>/report.html and link it; a failure is logged and never fails the run."""
     logger = get_run_logger()
-    if _held_open(Path(data_dir)):
-        logger.warning(
-            "report not written: the warehouse is held open for writing by another process"
-        )
-        return None
     try:
         from warehouse.report import write_report
 

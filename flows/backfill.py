@@ -9,6 +9,7 @@ from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.runtime import flow_run
 
 from flows.ingest import DEFAULT_BATCH_SIZE, ingest
+from flows.pipeline import extraction_workers
 from flows.progress import report
 from flows.reporting import publish_report
 from flows.stop import stop_requested
@@ -42,6 +43,7 @@ def backfill(
     config: str | None = None,
     data_dir: str | None = None,
     batch_size: int = DEFAULT_BATCH_SIZE,
+    workers: int = 1,
 ) -> dict:
     """Ingest a source window by window, skipping windows that an earlier run completed."""
     logger = get_run_logger()
@@ -60,35 +62,37 @@ def backfill(
     report("plan", windows=len(windows), done=len(done), todo=len(todo))
     artifact = create_progress_artifact(progress=100.0 * len(done) / max(len(windows), 1))
     totals = {"windows_run": 0, "releases_written": 0, "rejects": 0, "status": "completed"}
-    for number, current in enumerate(todo, start=1):
-        report("window-start", window=str(current), number=number)
-        result = ingest(
-            source=source,
-            since=current.since,
-            until=current.until,
-            config=str(settings.config_path),
-            data_dir=str(settings.data_dir),
-            batch_size=batch_size,
-        )
-        totals["windows_run"] += 1
-        totals["releases_written"] += result.get("releases_written", 0)
-        totals["rejects"] += result.get("rejects", 0)
-        report(
-            "window-end",
-            window=str(current),
-            **{
-                k: result.get(k, 0)
-                for k in ("releases_written", "releases_unchanged", "rejects", "documents_seen")
-            },
-            status=result["status"],
-        )
-        update_progress_artifact(artifact, progress=100.0 * (len(done) + number) / len(windows))
-        if result["status"] != "completed" or stop_requested():
-            totals["status"] = "interrupted"
-            logger.warning(
-                "backfill %s stopped after window %s; run it again to resume", source, current
+    with extraction_workers(workers):  # started once, shared by every window's run
+        for number, current in enumerate(todo, start=1):
+            report("window-start", window=str(current), number=number)
+            result = ingest(
+                source=source,
+                since=current.since,
+                until=current.until,
+                config=str(settings.config_path),
+                data_dir=str(settings.data_dir),
+                batch_size=batch_size,
+                workers=workers,
             )
-            break
+            totals["windows_run"] += 1
+            totals["releases_written"] += result.get("releases_written", 0)
+            totals["rejects"] += result.get("rejects", 0)
+            report(
+                "window-end",
+                window=str(current),
+                **{
+                    k: result.get(k, 0)
+                    for k in ("releases_written", "releases_unchanged", "rejects", "documents_seen")
+                },
+                status=result["status"],
+            )
+            update_progress_artifact(artifact, progress=100.0 * (len(done) + number) / len(windows))
+            if result["status"] != "completed" or stop_requested():
+                totals["status"] = "interrupted"
+                logger.warning(
+                    "backfill %s stopped after window %s; run it again to resume", source, current
+                )
+                break
     if totals["windows_run"] and totals["status"] == "completed":
         compact_after_backfill(str(settings.data_dir), logger)
     publish_report(str(settings.data_dir), f"backfill-{source}")

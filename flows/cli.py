@@ -61,6 +61,15 @@ VerboseOption = Annotated[
         "the Prefect UI/API keeps every line either way.",
     ),
 ]
+WorkersOption = Annotated[
+    int,
+    typer.Option(
+        "--workers",
+        "-w",
+        min=1,
+        help="Extract in this many processes side by side (one per core is a good start).",
+    ),
+]
 
 
 def fail(message: str, code: int = 2) -> None:
@@ -121,6 +130,7 @@ def ingest(
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Load or fetch releases into the warehouse (a Prefect flow run).
 
@@ -147,6 +157,7 @@ def ingest(
         data_dir=str(settings.data_dir),
         batch_size=batch_size,
         force=force,
+        workers=workers,
     )
     print_summary(settings.data_dir, result)
 
@@ -260,6 +271,7 @@ def reprocess(
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Rebuild every table from the raw archive (and local files), with no network.
 
@@ -276,6 +288,7 @@ def reprocess(
             data_dir=str(settings.data_dir),
             force=True,
             from_archive=True,
+            workers=workers,
         )
         out.print(
             f"{name}: {result.get('releases_written', 0)} releases rebuilt, {result.get('rejects', 0)} rejects"
@@ -482,6 +495,7 @@ def backfill(
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
     verbose: VerboseOption = False,
+    workers: WorkersOption = 1,
 ) -> None:
     """Ingest a past date range window by window; resumable after a crash or Ctrl-C.
 
@@ -504,7 +518,7 @@ def backfill(
         _print_plan(settings, source, windows, done)
         return
     plan = (first, last, window, batch_size, len(windows), len(done))
-    _run_backfill(settings, source, *plan, verbose=verbose)
+    _run_backfill(settings, source, *plan, verbose=verbose, workers=workers)
 
 
 def _print_plan(settings, source: str, windows, done) -> None:
@@ -521,7 +535,7 @@ def _print_plan(settings, source: str, windows, done) -> None:
 
 
 def _run_backfill(
-    settings, source, first, last, window, batch_size, total, done, verbose=False
+    settings, source, first, last, window, batch_size, total, done, verbose=False, workers=1
 ) -> None:
     """Run the backfill flow under a rich progress bar."""
     from rich.progress import (
@@ -573,6 +587,7 @@ def _run_backfill(
                 config=str(settings.config_path),
                 data_dir=str(settings.data_dir),
                 batch_size=batch_size,
+                workers=workers,
             )
     finally:
         remove_listener(on_event)

@@ -17,7 +17,13 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows.pipeline import BatchResult, batched, extract_batch, split_unchanged
+from flows.pipeline import (
+    BatchResult,
+    batched,
+    extract_in_workers,
+    extraction_workers,
+    split_unchanged,
+)
 from flows.progress import report
 from flows.reporting import publish_report
 from flows.stop import stop_requested
@@ -60,7 +66,7 @@ def extract_task(
     docs: list[SourceDocument], run_id: str, since: date | None, until: date | None
 ) -> BatchResult:
     """Run the transforms over one batch (pure work: runs wherever the task runner says)."""
-    return extract_batch(docs, run_id, utc_now(), since, until)
+    return extract_in_workers(docs, run_id, utc_now(), since, until)
 
 
 _STORES: dict[str, Store] = {}
@@ -238,11 +244,12 @@ def ingest(
     batch_size: int = DEFAULT_BATCH_SIZE,
     force: bool = False,
     from_archive: bool = False,
+    workers: int = 1,
 ) -> dict:
     """Load or fetch one source's releases into the warehouse, batch by batch.
 
     from_archive rebuilds from the raw archive instead of the network (with force, after a
-    parser change).
+    parser change). workers > 1 extracts in that many processes.
     """
     logger = get_run_logger()
     settings = load_settings(config, data_dir)
@@ -275,7 +282,8 @@ def ingest(
         documents = source_documents(
             source_cfg, root, settings.data_dir, since, until, from_archive
         )
-        status = land_documents(documents, run, batch_size, totals, logger)
+        with extraction_workers(workers):
+            status = land_documents(documents, run, batch_size, totals, logger)
         if status == "completed" and source_cfg.kind == "files" and not (since or until):
             folder = str(source_cfg.resolved_path(root))
             close_stale_rejects_task(run.data_dir, run.source, folder, totals.rejected_urls)

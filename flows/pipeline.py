@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import signal
 import traceback
 from collections.abc import Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from itertools import islice
+from itertools import islice, repeat
 
 from transforms.identity import EXTRACTOR_VERSION, release_id
 from transforms.records import Reject, SourceDocument, content_hash
@@ -94,6 +98,60 @@ def extract_batch(
             continue
         result.rows.append(rows)
     return result
+
+
+_POOL: ProcessPoolExecutor | None = None  # the run's extraction workers, when it has any
+_POOL_SIZE = 0
+
+
+def _start_worker() -> None:
+    """In a new worker: Ctrl-C is the run's to handle, and the gazetteer loads before work."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    extract(SourceDocument(source="warm-up", url="", text="GENEVA, 1 May 2020 – Warm-up."))
+
+
+@contextmanager
+def extraction_workers(workers: int) -> Iterator[None]:
+    """N processes that extract side by side for the length of a run (1: in this process).
+
+    A run inside another that has workers already (a backfill's windows) shares them.
+    Workers are forked from a clean server process, not from this one, whose Prefect
+    threads make a plain fork unsafe.
+    """
+    global _POOL, _POOL_SIZE
+    if workers <= 1 or _POOL is not None:
+        yield
+        return
+    context = multiprocessing.get_context("forkserver")
+    with ProcessPoolExecutor(workers, mp_context=context, initializer=_start_worker) as pool:
+        _POOL, _POOL_SIZE = pool, workers
+        try:
+            yield
+        finally:
+            _POOL, _POOL_SIZE = None, 0
+
+
+def extract_in_workers(
+    docs: list[SourceDocument],
+    run_id: str,
+    now: datetime,
+    since: date | None = None,
+    until: date | None = None,
+) -> BatchResult:
+    """extract_batch, the batch split evenly over the run's workers when it has several."""
+    if _POOL is None or len(docs) < 2:
+        return extract_batch(docs, run_id, now, since, until)
+    size = -(-len(docs) // _POOL_SIZE)
+    chunks = [docs[start : start + size] for start in range(0, len(docs), size)]
+    parts = _POOL.map(
+        extract_batch, chunks, repeat(run_id), repeat(now), repeat(since), repeat(until)
+    )
+    merged = BatchResult()
+    for part in parts:  # in the batch's order, so a run lands releases as it read them
+        merged.rows.extend(part.rows)
+        merged.rejects.extend(part.rejects)
+        merged.outside_window += part.outside_window
+    return merged
 
 
 def batched(items: Iterable, size: int) -> Iterator[list]:

@@ -313,6 +313,21 @@ def test_place_and_date_lines(body, cities):
             ["Oslo", "Rome", "Accra"],
             id="slashed-cities-then-date-without-comma",
         ),
+        pytest.param(
+            "ACCRA, NEW YORK, ROME, 3 May 2021 – The three offices appealed for funds.",
+            ["Accra", "New York", "Rome"],
+            id="cities-listed-with-commas-one-named-like-a-state",
+        ),
+        pytest.param(
+            "Accra and New York, 3 May 2021 – The two offices appealed for funds.",
+            ["Accra", "New York"],
+            id="two-cities-joined-by-and-the-second-named-like-a-state",
+        ),
+        pytest.param(
+            "Washington DC / Accra, 3 May 2021 – The two offices appealed for funds.",
+            ["Washington", "Accra"],
+            id="district-code-dropped-from-a-slashed-city",
+        ),
     ],
 )
 def test_slashed_cities(body, cities):

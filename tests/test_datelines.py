@@ -386,6 +386,30 @@ def test_region_after_the_city_is_no_city(body, cities):
 @pytest.mark.parametrize(
     ("body", "cities"),
     [
+        pytest.param("DADAAB – The camp reopened.", ["Dadaab"], id="small-town-in-capitals"),
+        pytest.param(
+            "Dadaab, 3 May 2021 – The camp reopened.", ["Dadaab"], id="small-town-with-its-date"
+        ),
+    ],
+)
+def test_small_towns_in_datelines(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Dadaab – The camp reopened.", id="small-town-in-title-case-without-date"),
+        pytest.param("MEDIA – The camp reopened.", id="header-word-that-names-a-small-town"),
+    ],
+)
+def test_small_towns_need_capitals_or_a_date(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
         pytest.param(
             "Dar es Salaam, 3 May 2021 – The port reopened.",
             ["Dar es Salaam"],

@@ -334,7 +334,9 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         if not CITY_SHAPE.match(name):
             return None
         code = country_place.country_code if country_place else region_code
-        name, place = _city_named(name, code)
+        # a town the cities table lacks, only in a dateline in capitals or with its date
+        small_towns = name.isupper() or dateline.date is not None
+        name, place = _city_named(name, code, small_towns)
         if place is None and country_place is None:
             return None
         if place is None:  # a town the gazetteer lacks, vouched for by the country after it
@@ -347,9 +349,12 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     return dateline, cities
 
 
-def _city_named(name: str, code: str | None) -> tuple[str, places.Place | None]:
+def _city_named(
+    name: str, code: str | None, small_towns: bool = False
+) -> tuple[str, places.Place | None]:
     """(the city as written, its place): without a district code after it ('WASHINGTON DC'),
-    else the whole name, else its last words ('PRESS RELEASE Nairobi' before ', Kenya')."""
+    else the whole name, else its last words ('PRESS RELEASE Nairobi' before ', Kenya'),
+    else (when allowed) a smaller town ('DADAAB, 4 May 2021 –')."""
     if code_after := CITY_CODE_SUFFIX.search(name):
         bare = name[: code_after.start()]
         if (place := places.city(bare, code, aliases=True)) is not None:
@@ -365,6 +370,8 @@ def _city_named(name: str, code: str | None) -> tuple[str, places.Place | None]:
             tail = " ".join(words[start:])
             if (place := places.city(tail, code, aliases=True)) is not None:
                 return tail, place
+    if small_towns and _may_be_town(name):
+        return name, places.town(name, code)
     return name, None
 
 

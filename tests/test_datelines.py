@@ -313,6 +313,21 @@ def test_place_and_date_lines(body, cities):
             ["Oslo", "Rome", "Accra"],
             id="slashed-cities-then-date-without-comma",
         ),
+        pytest.param(
+            "ACCRA, NEW YORK, ROME, 3 May 2021 – The three offices appealed for funds.",
+            ["Accra", "New York", "Rome"],
+            id="cities-listed-with-commas-one-named-like-a-state",
+        ),
+        pytest.param(
+            "Accra and New York, 3 May 2021 – The two offices appealed for funds.",
+            ["Accra", "New York"],
+            id="two-cities-joined-by-and-the-second-named-like-a-state",
+        ),
+        pytest.param(
+            "Washington DC / Accra, 3 May 2021 – The two offices appealed for funds.",
+            ["Washington", "Accra"],
+            id="district-code-dropped-from-a-slashed-city",
+        ),
     ],
 )
 def test_slashed_cities(body, cities):
@@ -366,6 +381,30 @@ def test_slashed_cities(body, cities):
 )
 def test_region_after_the_city_is_no_city(body, cities):
     assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param("DADAAB – The camp reopened.", ["Dadaab"], id="small-town-in-capitals"),
+        pytest.param(
+            "Dadaab, 3 May 2021 – The camp reopened.", ["Dadaab"], id="small-town-with-its-date"
+        ),
+    ],
+)
+def test_small_towns_in_datelines(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("Dadaab – The camp reopened.", id="small-town-in-title-case-without-date"),
+        pytest.param("MEDIA – The camp reopened.", id="header-word-that-names-a-small-town"),
+    ],
+)
+def test_small_towns_need_capitals_or_a_date(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
 
 
 @pytest.mark.parametrize(

@@ -267,8 +267,8 @@ def _glued_dateline(line: str, published: date | None):
         *INLINE_CAPS_CITY.finditer(line, 0, MAX_INLINE_AT),
     ):
         before = line[: glue.start()].split()
-        if before and before[-1].lower() in PLACE_LEAD_WORDS:
-            continue
+        if before and (before[-1].lower() in PLACE_LEAD_WORDS or before[-1][-1] in ",/&"):
+            continue  # 'an office in NAIROBI, …', or the next city of a dateline's list
         found = _dateline_in_line(line[glue.start() :], published)
         if found is not None and found[0].date:
             found[0].end += glue.start()
@@ -334,7 +334,9 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         if not CITY_SHAPE.match(name):
             return None
         code = country_place.country_code if country_place else region_code
-        name, place = _city_named(name, code)
+        # a town the cities table lacks, only in a dateline in capitals or with its date
+        small_towns = name.isupper() or dateline.date is not None
+        name, place = _city_named(name, code, small_towns)
         if place is None and country_place is None:
             return None
         if place is None:  # a town the gazetteer lacks, vouched for by the country after it
@@ -347,24 +349,29 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     return dateline, cities
 
 
-def _city_named(name: str, code: str | None) -> tuple[str, places.Place | None]:
-    """(the city as written, its place): the whole name, else without a district code after
-    it ('WASHINGTON DC'), else its last words ('PRESS RELEASE Nairobi' before ', Kenya')."""
+def _city_named(
+    name: str, code: str | None, small_towns: bool = False
+) -> tuple[str, places.Place | None]:
+    """(the city as written, its place): without a district code after it ('WASHINGTON DC'),
+    else the whole name, else its last words ('PRESS RELEASE Nairobi' before ', Kenya'),
+    else (when allowed) a smaller town ('DADAAB, 4 May 2021 –')."""
+    if code_after := CITY_CODE_SUFFIX.search(name):
+        bare = name[: code_after.start()]
+        if (place := places.city(bare, code, aliases=True)) is not None:
+            return bare, place
     place = places.city(name, code, aliases=True)
     if place is None and code is None:
         place = places.city(name, aliases=True)
     if place is not None:
         return name, place
-    if code_after := CITY_CODE_SUFFIX.search(name):
-        bare = name[: code_after.start()]
-        if (place := places.city(bare, code, aliases=True)) is not None:
-            return bare, place
     words = name.split()
     if code is not None:
         for start in range(1, len(words)):
             tail = " ".join(words[start:])
             if (place := places.city(tail, code, aliases=True)) is not None:
                 return tail, place
+    if small_towns and _may_be_town(name):
+        return name, places.town(name, code)
     return name, None
 
 
@@ -386,9 +393,11 @@ def _region_code(part: str, city_names: list[str], stated: str | None = None) ->
     codes = places.region_countries(part)
     if stated is not None and stated in codes:
         return stated
-    for code in sorted(codes):
-        if places.city(city_names[0], code, aliases=True) is not None:
-            return code
+    # the city's best-known namesake must lie there: 'Austin, Texas', but 'Geneva, New York'
+    # names two cities, not the small Geneva of New York State
+    best = places.city(city_names[0], aliases=True)
+    if best is not None and best.country_code in codes:
+        return best.country_code
     area = CITY_AREA_PREFIX.match(part)
     around = places.city(part[area.end() :], stated, aliases=True) if area else None
     if around and places.city(city_names[0], around.country_code, aliases=True) is not None:

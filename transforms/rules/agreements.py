@@ -143,6 +143,8 @@ GENERIC_HEADS = frozenset(
 # The words of an earlier agreement's type that a ceasefire or truce mention joins ('an
 # agreement to implement a truce', 'the ceasefire agreement … agreed on a ceasefire').
 CEASEFIRE_HOST_WORDS = words("""agreement accord ceasefire cease-fire truce humanitarian""")
+# Types that say only that there is an agreement, which a headline may name better.
+BARE_AGREEMENT_TYPES = frozenset({"agreement", "accord"})
 # The spelling a head's record takes when it stands bare.
 CANONICAL = {
     "memorandum": "Memorandum of Understanding",
@@ -340,20 +342,24 @@ AGREEMENT_ACTIONS = {
     "ink": "signed",
     "inked": "signed",
     "adopted": "adopted",
+    "adopt": "adopted",
     "adopts": "adopted",
     "adoption": "adopted",
     "renewed": "renewed",
+    "renew": "renewed",
     "renews": "renewed",
     "renewal": "renewed",
     "renewing": "renewed",
     "announced": "announced",
     "extended": "extended",
+    "extend": "extended",
     "extends": "extended",
     "extension": "extended",
     "concluded": "concluded",
     "concludes": "concluded",
     "conclusion": "concluded",
     "approved": "approved",
+    "approve": "approved",
     "approves": "approved",
     "entered into": "entered into",
     "enter into": "entered into",

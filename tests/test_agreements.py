@@ -280,6 +280,12 @@ def test_action(text, action):
             id="a-date-in-the-subject-is-no-party",
         ),
         pytest.param(
+            "The Director of the Institute (ILX), Dr Ana Lima, and the Mayor of Lisbon, Mr Rui "
+            "Costa, signed an agreement today.",
+            ["ILX", "Mayor of Lisbon"],
+            id="persons-in-apposition-sign-for-the-parties",
+        ),
+        pytest.param(
             "At the summit, the Bank and Malawi signed a loan agreement.",
             ["Bank", "Malawi"],
             id="an-opening-phrase-is-no-party",

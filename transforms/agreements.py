@@ -107,6 +107,7 @@ from transforms.rules.agreements import (
 )
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.organisations import ALIASES, KNOWN_ORGANISATION
+from transforms.rules.people import HONORIFICS
 from transforms.spans import sentences
 
 DETERMINERS = NEW_DETERMINERS | BACK_DETERMINERS | EARLIER_DETERMINERS
@@ -684,6 +685,9 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     subject = SUBJECT_START.split(sentence[:action_at])[-1]
     subject = SUBJECT_TAIL.sub(" ", subject)
     chunks = LIST_SEPARATOR.split(subject)
+    if any(c.strip() and c.split()[0] not in HONORIFICS for c in chunks):
+        # 'the Mayor of X, H.E. Ms Y Z, signed': the person signs for the party named
+        chunks = [c for c in chunks if not c.strip() or c.split()[0] not in HONORIFICS]
     for chunk in chunks:
         # a definite common noun is a party in a coordinated subject ('the regional body
         # and the Bank'), not alone ('the two bodies')

@@ -431,15 +431,15 @@ LINKED_ACTION_AFTER = re.compile(
 # --- Parties -----------------------------------------------------------------------------
 # Where a subject cannot reach back past: the dash after a dateline or headline
 # ('BISHKEK, 4 March 2021 – The OSCE Office … and the Ministry … signed'), a colon, a
-# comma before a lower-case clause (not a list going on: ', the Kingdom of Denmark and').
-SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])(?!the\s[A-Z])")
+# comma before a lower-case clause (not a list going on: ', the Kingdom of Denmark', ', and').
+SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])(?!the\s[A-Z]|and\s|or\s)")
 # Words at the end of a subject that are no party: 'on Monday', 'have', 'also', 'today'.
 SUBJECT_TAIL = re.compile(
     r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|will|shall|also|today|jointly|recently|already|"
     r"previously|earlier)\s"
 )
-# Separators of a list of parties: 'A, B and C'.
-LIST_SEPARATOR = re.compile(r",\s|\sand\s")
+# Separators of a list of parties: 'A, B and C', 'A, and B'.
+LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 # An article or quantifier before a party's name.
 LEADING_ARTICLE = re.compile(r"^(?:the|The|both|Both)\s")
 # A party's date tail: 'Peru on Monday', 'Chile in 2015', 'Sri Lanka Monday'.

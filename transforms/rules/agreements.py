@@ -121,7 +121,7 @@ DOCUMENT_FAMILIES = frozenset(
         "letter of understanding",
     }
 )
-# Families a bare, definite mention of which ('the agreement', 'this arrangement') points
+# Heads a bare, definite mention of which ('the agreement', 'this arrangement') points
 # back to an earlier agreement.
 GENERIC_HEADS = frozenset(
     {

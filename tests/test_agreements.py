@@ -815,6 +815,14 @@ def test_background_families(text, expected):
         ),
         pytest.param("The country is in agreement with the proposal.", id="in-agreement-with"),
         pytest.param(
+            "“We signed nothing, but we are in full agreement,” the minister said.",
+            id="in-full-agreement",
+        ),
+        pytest.param(
+            "There was agreement among members that the signing of texts should wait.",
+            id="there-was-agreement",
+        ),
+        pytest.param(
             "It is expected to take effect upon signature of the agreement next month.",
             id="upon-signature-is-prospective",
         ),

@@ -273,10 +273,11 @@ VERB_HEADS = frozenset({"deal", "accord"})
 # between parties (Council of Europe 'enlarged partial agreement').
 LEGAL_FORM = re.compile(r"\b(?:enlarged\s)?partial\s$", re.IGNORECASE)
 # 'agreement' as a mass noun, a consensus rather than a document: 'without agreement on',
-# 'reached agreement', 'in agreement with', 'by mutual agreement'.
+# 'reached agreement', 'in agreement with', 'by mutual agreement', 'in full agreement',
+# 'there was agreement that'.
 MASS_AGREEMENT = re.compile(
     r"\b(?:no|without|any|immediate|reach|reaches|reached|reaching|broad|general|mutual|in|"
-    r"by|pending|upon)\s$",
+    r"by|pending|upon|was|is|were|are|in (?:full|complete|total|broad|general))\s$",
     re.IGNORECASE,
 )
 # An agreement only hoped for, proposed or negotiated: not (yet) an agreement.

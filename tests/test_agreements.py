@@ -360,6 +360,12 @@ def test_of_words_that_are_no_parties():
             id="today-dates-the-agreement-near-it",
         ),
         pytest.param(
+            "The chair recalled the Joint Declaration of 2016 signed in Riga.",
+            PUBLISHED,
+            2016,
+            id="year-after-the-name",
+        ),
+        pytest.param(
             "The 2018 Joint Declaration on cooperation was renewed today.",
             PUBLISHED,
             2018,

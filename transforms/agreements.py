@@ -100,6 +100,7 @@ from transforms.rules.agreements import (
     WITH,
     WITH_EACH,
     WITH_LIST,
+    YEAR_AFTER_NAME,
     YEAR_BEFORE_NAME,
     YEAR_IN_BRACKETS,
     YEAR_OR_SPAN_WORD,
@@ -389,7 +390,10 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
     # 'commitments under the Joint Comprehensive Plan of Action': an instrument in the
     # background, not a new name for an earlier bare 'agreement'
     background = bool(UNDER_INSTRUMENT.search(before[-40:]))
-    named_year = YEAR_BEFORE_NAME.search(before[-60:])
+    # 'the 2016 … Joint Declaration', 'the Joint Declaration of 2016'
+    named_year = YEAR_BEFORE_NAME.search(before[-60:]) or YEAR_AFTER_NAME.match(
+        sentence, mention.end
+    )
     target = _known(drafts, sentence, mention, generic, fresh, action, named_year)
     if target is None and action and not generic and not fresh and not background:
         target = _named_later(drafts, mention, sentence)

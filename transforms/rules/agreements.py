@@ -258,6 +258,8 @@ OTHER_INSTRUMENT = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# A year written right after an agreement's name: 'the Joint Declaration of 2016'.
+YEAR_AFTER_NAME = re.compile(r"\s(?:of|from)\s(?P<year>(?:19|20)\d\d)\b")
 # A year written in front of an agreement's name: 'the 2016 EU – NATO Joint Declaration'.
 YEAR_BEFORE_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<year>(?:19|20)\d\d)\s(?:[A-Z][\w.-]*\s|[{DASHES}-]\s){{0,5}}$"

@@ -591,9 +591,7 @@ def _reports_one(
     before = sentence[: mention.start]
     if SINCE_SIGNING.search(before[-80:]) or NOT_YET.search(before[-80:]):
         return False  # 'since the signing of the … agreement', 'hope to conclude'
-    if not (
-        action or reported or BETWEEN.search(sentence) or _listed_parties(sentence[mention.end :])
-    ):
+    if not (action or reported or _between(sentence) or _listed_parties(sentence[mention.end :])):
         return False
     if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
         return False  # 'will sign the agreement next week': not (yet) done
@@ -677,9 +675,8 @@ def _is_party_name(name: str) -> bool:
 
 def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[str]:
     """The parties a sentence names for an agreement: 'between A and B', 'A and B signed'."""
-    for pattern in (BETWEEN, SIGNED_BY):
-        if match := pattern.search(sentence):
-            return [_party(match["a"]), _party(match["b"])]
+    if match := _between(sentence) or SIGNED_BY.search(sentence):
+        return [_party(match["a"]), _party(match["b"])]
     parties = []
     if action_at is None or action_at > mention_start:
         # 'the agreement reached between …', 'welcomed the truce agreed by': the sentence's
@@ -840,6 +837,12 @@ def _years_in(sentence: str, published: date | None) -> list[tuple[int, int, int
         ]
         years += [(m.start(), m.end(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
     return years
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _between(sentence: str) -> re.Match | None:
+    """The sentence's 'between A and B', read once per sentence."""
+    return BETWEEN.search(sentence)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

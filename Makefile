@@ -4,12 +4,13 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= data
+CHROMIUM := /usr/bin/chromium
 EXAMPLE_QUERY := select speaker, speaker_org, count(*) as quotes from quotes where speaker is not null group by all order by quotes desc, speaker limit 10
 
 export DO_NOT_TRACK := 1
 export PREFECT_SERVER_ANALYTICS_ENABLED := false
 
-.PHONY: help install run test lint format bench score clean
+.PHONY: help install run test lint format bench score clean chromium
 
 help:  ## list the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -22,12 +23,16 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP)  ## create .venv and install pressroom with its dev tools
 
-run: $(STAMP)  ## ingest the bundled samples into ./data and run an example query
+run: $(STAMP)  ## ingest the bundled samples into ./data, run an example query, write the report
 	$(BIN)/pressroom ingest --source samples --data-dir $(DATA_DIR)
 	$(BIN)/pressroom sql --data-dir $(DATA_DIR) "$(EXAMPLE_QUERY)"
+	$(BIN)/pressroom report --data-dir $(DATA_DIR) --out $(DATA_DIR)/report.html
 
-test: $(STAMP)  ## run the test suite
+test: $(STAMP) $(CHROMIUM)  ## run the test suite (installs Debian's chromium for the browser tests)
 	$(BIN)/pytest -q
+
+$(CHROMIUM):  # the report's browser tests drive Debian's chromium (playwright's own browsers cannot be downloaded)
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
 
 lint: $(STAMP)  ## ruff lint and format check
 	$(BIN)/ruff check .
@@ -40,8 +45,11 @@ format: $(STAMP)  ## apply ruff's fixes and formatting
 score: $(STAMP)  ## score the extractor on the shared dev corpus
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
 
-bench: $(STAMP)  ## pipeline throughput against a bare parse of the same pages
+bench: $(STAMP)  ## throughput on realistic pages beside lxml, BeautifulSoup and trafilatura
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.throughput
+
+chromium: $(CHROMIUM)  ## install Debian's chromium (as root) for the report's browser tests
 
 clean:  ## remove the data dir (the warehouse)
 	rm -rf $(DATA_DIR)

@@ -8,11 +8,13 @@ from prefect import flow, get_run_logger
 from prefect.artifacts import create_progress_artifact, update_progress_artifact
 from prefect.runtime import flow_run
 
-from flows.config import get_source, load_settings
 from flows.ingest import DEFAULT_BATCH_SIZE, ingest
 from flows.progress import report
+from flows.reporting import publish_report
 from flows.stop import stop_requested
-from flows.windows import Window, completed_windows, split_windows, window_days
+from flows.windows import completed_windows
+from sources.config import get_source, load_settings
+from sources.windows import Window, split_windows, window_days
 
 
 def backfill_run_name() -> str:
@@ -87,4 +89,21 @@ def backfill(
                 "backfill %s stopped after window %s; run it again to resume", source, current
             )
             break
+    if totals["windows_run"] and totals["status"] == "completed":
+        compact_after_backfill(str(settings.data_dir), logger)
+    publish_report(str(settings.data_dir), f"backfill-{source}")
     return totals
+
+
+def compact_after_backfill(data_dir: str, logger) -> None:
+    """Fold the many small files a backfill's batches wrote, then point the views at them."""
+    from warehouse.maintenance import compact
+    from warehouse.query import refresh_views
+
+    changes = compact(data_dir, run_id=str(flow_run.id) if flow_run.id else None)
+    refresh_views(data_dir)
+    logger.info(
+        "backfill compacted %d tables (%d files folded)",
+        len(changes),
+        sum(change.files_removed for change in changes),
+    )

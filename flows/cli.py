@@ -7,6 +7,7 @@ import io
 import json
 import os
 import sys
+from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -15,8 +16,8 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
-from flows.config import ConfigError, load_settings
 from flows.stop import graceful_interrupts
+from sources.config import ConfigError, get_source, load_settings
 
 app = typer.Typer(
     name="pressroom",
@@ -49,6 +50,15 @@ ConfigOption = Annotated[
         envvar="PRESSROOM_CONFIG",
         show_envvar=True,
         help="Sources file to read instead of config/sources.toml.",
+    ),
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose",
+        "-v",
+        help="Show every INFO log line of the run. Default: warnings, errors and the progress; "
+        "the Prefect UI/API keeps every line either way.",
     ),
 ]
 
@@ -110,6 +120,7 @@ def ingest(
     ] = "threads",
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Load or fetch releases into the warehouse (a Prefect flow run).
 
@@ -121,12 +132,13 @@ def ingest(
     if from_path and not from_path.exists():
         fail(f"--from: no such file or folder: {from_path}")
     settings = _settings(config, data_dir)
-    if source and not from_path and source not in settings.sources:
-        known = ", ".join(sorted(settings.sources)) or "none"
-        fail(f"unknown source {source!r} (configured: {known})")
+    _refuse_old_layout(settings.data_dir)
+    if source and not from_path:
+        _source(settings, source)
     window = (parse_day(since, "--since"), parse_day(until, "--until"))
     result = _run_ingest(
         task_runner,
+        verbose,
         source=source,
         from_path=str(from_path) if from_path else None,
         since=window[0],
@@ -147,12 +159,28 @@ def _settings(config: Path | None, data_dir: Path | None):
         fail(str(error))
 
 
-def _run_ingest(task_runner: str = "threads", **params):
-    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
+def _source(settings, name: str):
+    """One configured source, or the one-line error that lists the known ones."""
+    try:
+        return get_source(settings, name)
+    except ConfigError as error:
+        fail(str(error))
+
+
+def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
+    """Run the ingest flow with graceful Ctrl-C, on the chosen task runner, under a live count."""
     quiet_prefect_defaults()
     from flows.api import temporary_api
+    from flows.progress import logs_through
 
-    with graceful_interrupts(), temporary_api(Path(params["data_dir"])):
+    kind = "reprocess" if params.get("from_archive") else "ingest"
+    label = f"{kind} {params.get('source') or 'files'}"
+    with (
+        graceful_interrupts(),
+        temporary_api(Path(params["data_dir"])),
+        logs_through(err, verbose),
+        _batch_counter(label),
+    ):
         from flows.ingest import ingest as ingest_flow
         from flows.scale import make_task_runner
 
@@ -164,6 +192,36 @@ def _run_ingest(task_runner: str = "threads", **params):
             return ingest_flow.with_options(task_runner=runner)(**params)
         except ConfigError as error:
             fail(str(error))
+
+
+@contextmanager
+def _batch_counter(label: str):
+    """A spinner with documents, releases and rejects so far, updated after each batch."""
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from flows.progress import add_listener, remove_listener
+
+    counts = {"documents": 0, "releases": 0, "rejects": 0}
+    figures = "documents {task.fields[documents]} · releases {task.fields[releases]}"
+    status = Progress(
+        SpinnerColumn(),
+        TextColumn(f"[bold]{label}"),
+        TextColumn(figures + " · rejects {task.fields[rejects]}"),
+        TimeElapsedColumn(),
+        console=err,
+    )
+    task = status.add_task(label, total=None, **counts)
+
+    def on_batch(event: str, data: dict) -> None:
+        if event == "batch":
+            status.update(task, **{key: data.get(key, 0) for key in counts})
+
+    add_listener(on_batch)
+    try:
+        with status:
+            yield
+    finally:
+        remove_listener(on_batch)
 
 
 def print_summary(data_dir: Path, result: dict) -> None:
@@ -201,18 +259,18 @@ def reprocess(
     source: Annotated[str | None, typer.Option("--source", "-s", help="Only this source.")] = None,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Rebuild every table from the raw archive (and local files), with no network.
 
     Use it after a parser change: every stored release is extracted again and rewritten.
     """
     settings = _settings(config, data_dir)
-    names = [source] if source else sorted(settings.sources)
-    for name in names:
-        if name not in settings.sources:
-            fail(f"unknown source {name!r} (configured: {', '.join(sorted(settings.sources))})")
+    _refuse_old_layout(settings.data_dir)
+    names = [_source(settings, source).name] if source else sorted(settings.sources)
     for name in names:
         result = _run_ingest(
+            verbose=verbose,
             source=name,
             config=str(settings.config_path),
             data_dir=str(settings.data_dir),
@@ -239,7 +297,7 @@ def extract(
 
     Each line: {"id", "release", "quotes", "locations", "events", "agreements", "entities"}.
     """
-    from flows.load import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
+    from sources.files import SINGLE_RELEASE_SUFFIXES, LoadError, input_files, iter_file_documents
     from transforms.records import Reject, to_contract
     from transforms.release import extract as extract_release
 
@@ -274,8 +332,13 @@ def sql(
     output: Annotated[str, typer.Option("--format", "-f", help="table | csv | json")] = "table",
     data_dir: DataDirOption = None,
 ) -> None:
-    """Query the warehouse with DuckDB SQL (read-only), or list its tables and columns."""
-    from warehouse.query import QueryError, run_query
+    """Query the warehouse with DuckDB SQL (read-only), or list its tables and columns.
+
+    One statement that reads: SELECT, WITH, EXPLAIN, DESCRIBE, SHOW, SUMMARIZE or
+    PRAGMA table_info. DuckDB runs it with file access limited to the warehouse's tables;
+    COPY, EXPORT, ATTACH, INSTALL, LOAD, SET, writes and other files are refused.
+    """
+    from warehouse.query import QueryError, run_user_query
 
     if output not in ("table", "csv", "json"):
         fail("--format is one of table, csv, json")
@@ -284,7 +347,7 @@ def sql(
         _print_catalogue()
         return
     try:
-        columns, rows = run_query(directory, query)
+        columns, rows = run_user_query(directory, query)
     except QueryError as error:
         fail(str(error))
     _print_rows(columns, rows, output)
@@ -359,6 +422,49 @@ def status(
     _print_rows(*report.open_rejects, "table", title="open rejects (newest first)")
 
 
+# -- report ----------------------------------------------------------------------------------
+@app.command()
+def report(
+    out_file: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="The HTML file to write. Default: <data dir>/report.html"),
+    ] = None,
+    source: Annotated[
+        str | None, typer.Option("--source", "-s", help="Only this source's releases.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option(help="Only releases published on or after this day (YYYY-MM-DD).")
+    ] = None,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Write one self-contained HTML page picturing the warehouse, to open offline.
+
+    Releases per month and organisation with freshness and open rejects, a world map of event
+    places and datelines, who speaks (with a quote search), agreements, and data quality; the
+    numbers and the SQL behind each picture are one click away. Reads the warehouse only.
+    """
+    from warehouse.query import QueryError, run_query
+    from warehouse.report import SIZE_LIMIT, write_report
+
+    directory = warehouse_dir(data_dir)
+    day = parse_day(since, "--since")
+    try:
+        if source:
+            _, rows = run_query(
+                directory, "select source from releases union select source from rejects"
+            )
+            if source not in {row[0] for row in rows}:
+                known = ", ".join(sorted(row[0] for row in rows)) or "none"
+                fail(f"no releases or rejects from source {source!r} (in the warehouse: {known})")
+        written = write_report(directory, out_file or directory / "report.html", source, day)
+    except QueryError as error:
+        fail(str(error))
+    size = f"{written.size / 1_000_000:.2f} MB"
+    out.print(f"report written to {written.path} ({size})", highlight=False, soft_wrap=True)
+    if written.size > SIZE_LIMIT:
+        err.print(f"warning: the page is over {SIZE_LIMIT // 1_000_000} MB", highlight=False)
+
+
 # -- backfill --------------------------------------------------------------------------------
 @app.command()
 def backfill(
@@ -375,6 +481,7 @@ def backfill(
     batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
     data_dir: DataDirOption = None,
     config: ConfigOption = None,
+    verbose: VerboseOption = False,
 ) -> None:
     """Ingest a past date range window by window; resumable after a crash or Ctrl-C.
 
@@ -382,11 +489,11 @@ def backfill(
     running the same command again continues where it stopped. Ctrl-C stops after the
     current batch and leaves nothing half-written.
     """
-    from flows.windows import completed_windows, split_windows, window_days
+    from flows.windows import completed_windows
+    from sources.windows import split_windows, window_days
 
     settings = _settings(config, data_dir)
-    if source not in settings.sources:
-        fail(f"unknown source {source!r} (configured: {', '.join(sorted(settings.sources))})")
+    _source(settings, source)
     first, last = parse_day(since, "--since"), parse_day(until, "--until") or date.today()
     try:
         windows = split_windows(first, last, window_days(window))
@@ -396,12 +503,13 @@ def backfill(
     if dry_run:
         _print_plan(settings, source, windows, done)
         return
-    _run_backfill(settings, source, first, last, window, batch_size, len(windows), len(done))
+    plan = (first, last, window, batch_size, len(windows), len(done))
+    _run_backfill(settings, source, *plan, verbose=verbose)
 
 
 def _print_plan(settings, source: str, windows, done) -> None:
     """The windows a backfill would run, and where each would read from."""
-    origin = settings.sources[source]
+    origin = _source(settings, source)
     where = origin.url or origin.path
     grid = RichTable(title=f"backfill plan for {source} ({origin.kind}: {where})")
     grid.add_column("window")
@@ -412,7 +520,9 @@ def _print_plan(settings, source: str, windows, done) -> None:
     out.print(f"{len(windows) - len(done)} of {len(windows)} windows to run")
 
 
-def _run_backfill(settings, source, first, last, window, batch_size, total, done) -> None:
+def _run_backfill(
+    settings, source, first, last, window, batch_size, total, done, verbose=False
+) -> None:
     """Run the backfill flow under a rich progress bar."""
     from rich.progress import (
         BarColumn,
@@ -424,7 +534,7 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     quiet_prefect_defaults()
     from flows.api import temporary_api
-    from flows.progress import add_listener, remove_listener
+    from flows.progress import add_listener, logs_through, remove_listener
 
     figures = {"releases": 0, "rejects": 0}
     progress = Progress(
@@ -447,7 +557,12 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
 
     add_listener(on_event)
     try:
-        with graceful_interrupts(), temporary_api(settings.data_dir), progress:
+        with (
+            graceful_interrupts(),
+            temporary_api(settings.data_dir),
+            logs_through(err, verbose),
+            progress,
+        ):
             from flows.backfill import backfill as backfill_flow
 
             result = backfill_flow(
@@ -468,6 +583,120 @@ def _run_backfill(settings, source, first, last, window, batch_size, total, done
     if result["status"] != "completed":
         out.print("run the same command again to resume")
         raise typer.Exit(1)
+
+
+# -- maintenance: compact, history, restore, upgrade ----------------------------------------
+@app.command()
+def compact(
+    vacuum: Annotated[
+        bool, typer.Option(help="Then delete files no version within the retention needs.")
+    ] = True,
+    retain_hours: Annotated[
+        int, typer.Option(min=1, help="Keep removed files this long for readers and restore.")
+    ] = 168,
+    data_dir: DataDirOption = None,
+) -> None:
+    """Fold small files into large ones (one commit per table), then vacuum old files.
+
+    Readers keep working throughout: they read the previous version until the compaction
+    commits, and vacuum never deletes files newer than the retention or read by the views
+    of pressroom.duckdb. A backfill compacts at its end by itself.
+    """
+    from warehouse.maintenance import MaintenanceError
+    from warehouse.maintenance import compact as compact_tables
+    from warehouse.maintenance import vacuum as vac
+    from warehouse.query import refresh_views
+
+    directory = _data_location(data_dir)
+    for change in compact_tables(directory):
+        out.print(f"{change.table}: {change.files_removed} files folded into {change.files_added}")
+    refresh_views(directory)
+    if vacuum:
+        try:
+            removed = vac(directory, retain_hours)
+        except MaintenanceError as error:
+            fail(str(error))
+        total = sum(change.files_removed for change in removed)
+        out.print(f"vacuum: {total} files older than {retain_hours} h deleted")
+
+
+@app.command()
+def history(data_dir: DataDirOption = None) -> None:
+    """Each run's commits: which table versions it wrote (undo one with `restore --run`)."""
+    from warehouse.maintenance import history as run_history
+
+    grid = RichTable(title="commits per run (oldest first)")
+    for column in ("run", "commits", "operations", "last commit (UTC)", "versions (before→after)"):
+        grid.add_column(column, overflow="fold")
+    for run in run_history(_data_location(data_dir)):
+        versions = "\n".join(f"{t} {a}→{b}" for t, (a, b) in run.versions.items())
+        grid.add_row(
+            run.run_id,
+            f"{run.first_sequence}–{run.last_sequence}",
+            " ".join(run.operations),
+            run.committed_at[:19],
+            versions,
+        )
+    out.print(grid)
+
+
+@app.command()
+def restore(
+    run: Annotated[str, typer.Option("--run", help="The run to undo (see `pressroom history`).")],
+    data_dir: DataDirOption = None,
+) -> None:
+    """Undo one run: every table back to its version before the run (Delta restore).
+
+    The undo is itself a commit, so it shows in the history and readers switch at once.
+    """
+    from warehouse.maintenance import MaintenanceError, restore_run
+    from warehouse.query import refresh_views
+
+    directory = _data_location(data_dir)
+    try:
+        restored = restore_run(directory, run)
+    except MaintenanceError as error:
+        fail(str(error))
+    refresh_views(directory)
+    tables = ", ".join(f"{name} to version {version}" for name, version in restored.items())
+    out.print(f"run {run} undone: {tables or 'nothing to change'}")
+
+
+@app.command()
+def upgrade(data_dir: DataDirOption = None) -> None:
+    """Convert a data dir of the old Parquet layout into Delta tables, once.
+
+    Reads every old partition file, writes its rows into the Delta tables in one commit,
+    and keeps the old files in tables-parquet-backup/ (delete it when satisfied).
+    """
+    from warehouse.upgrade import UpgradeError, upgrade_parquet_layout
+
+    directory = _data_location(data_dir)
+    try:
+        counts = upgrade_parquet_layout(directory)
+    except UpgradeError as error:
+        fail(str(error))
+    for name, rows in counts.items():
+        out.print(f"{name}: {rows} rows moved into the Delta table")
+    out.print("old files kept in tables-parquet-backup/")
+
+
+def _refuse_old_layout(data_dir: Path) -> None:
+    """One line, before any work, when the data dir needs `pressroom upgrade` first."""
+    from warehouse.upgrade import UpgradeError, refuse_old_layout
+
+    try:
+        refuse_old_layout(data_dir)
+    except UpgradeError as error:
+        fail(str(error))
+
+
+def _data_location(data_dir: Path | None) -> str:
+    """The data dir as given: an s3:// URL is kept, a folder made absolute."""
+    raw = os.environ.get("PRESSROOM_DATA_DIR") if data_dir is None else str(data_dir)
+    if raw and raw.startswith("s3:/"):
+        return "s3://" + raw.removeprefix("s3://").removeprefix("s3:/")
+    return str(warehouse_dir(data_dir))
 
 
 # -- serve -----------------------------------------------------------------------------------

@@ -17,12 +17,14 @@ from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
 
-from flows.config import ConfigError, SourceConfig, config_root, get_source, load_settings
-from flows.load import iter_documents
-from flows.pipeline import BatchResult, batched, extract_batch
+from flows.pipeline import BatchResult, batched, extract_batch, split_unchanged
+from flows.progress import report
+from flows.reporting import publish_report
 from flows.stop import stop_requested
+from sources.config import ConfigError, SourceConfig, config_root, get_source, load_settings
+from sources.files import iter_documents
 from transforms.records import Reject, SourceDocument
-from warehouse.query import ensure_views
+from warehouse.query import refresh_views
 from warehouse.rows import reject_row
 from warehouse.schemas import RECORD_TABLES
 from warehouse.store import Store, WriteCounts, utc_now
@@ -61,31 +63,51 @@ def extract_task(
     return extract_batch(docs, run_id, utc_now(), since, until)
 
 
+_STORES: dict[str, Store] = {}
+
+
+def store_for(data_dir: str) -> Store:
+    """One Store per data dir and process, so its release index is read once per run."""
+    if data_dir not in _STORES:
+        _STORES[data_dir] = Store(data_dir)
+    return _STORES[data_dir]
+
+
 @task(name="write-batch", retries=3, retry_delay_seconds=[1, 5, 15], cache_policy=NO_CACHE)
 def write_task(
     data_dir: str, source: str, result: BatchResult, run_id: str, force: bool
 ) -> WriteCounts:
-    """Land one batch: releases with their records, then the batch's rejects."""
-    store = Store(data_dir)
-    counts = store.write_releases(source, result.rows, force=force)
+    """Land one batch, releases with their records and the batch's rejects, in one commit."""
     now = utc_now()
     new_rejects = [reject_row(reject, run_id, now) for reject in result.rejects]
     resolved = {rows.url for rows in result.rows if rows.url}
-    if new_rejects or resolved:
-        store.update_rejects(source, new_rejects, resolved)
-    return counts
+    resolved |= {url for url in result.unchanged_urls if url}
+    return store_for(data_dir).write_batch(
+        source, result.rows, new_rejects, resolved, force=force, run_id=run_id
+    )
 
 
 @task(name="close-rejects", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def close_stale_rejects_task(data_dir: str, source: str, prefix: str, failed: set[str]) -> None:
     """After a whole folder was read, rejects under it that did not fail again are closed."""
-    Store(data_dir).update_rejects(source, [], set(), resolved_prefix=prefix, still_failing=failed)
+    store_for(data_dir).update_rejects(
+        source, [], set(), resolved_prefix=prefix, still_failing=failed
+    )
 
 
 @task(name="record-run", retries=2, retry_delay_seconds=[1, 5], cache_policy=NO_CACHE)
 def record_run_task(data_dir: str, row: dict) -> None:
     """Write the runs row (at the start, then again at the end)."""
-    Store(data_dir).write_run(row)
+    store_for(data_dir).write_run(row)
+
+
+def refresh_views_quietly(data_dir: str, logger) -> None:
+    """Bring pressroom.duckdb up to the latest commit; never fail the run over it."""
+    try:
+        if not refresh_views(data_dir):
+            logger.info("pressroom.duckdb is held open by a reader; its views catch up next run")
+    except Exception as error:  # the data is committed; the views are a convenience
+        logger.warning("could not refresh the views of pressroom.duckdb: %s", error)
 
 
 def run_name() -> str:
@@ -107,24 +129,25 @@ def source_documents(
 ) -> Iterator[SourceDocument | Reject]:
     """Where a configured source's releases come from: its kind, or the raw archive."""
     if from_archive and source.kind != "files":
-        from warehouse.archive import iter_archived_documents
+        from sources.archive import Archive
+        from sources.pages import archived_documents
 
-        yield from iter_archived_documents(data_dir, source.name)
+        yield from archived_documents(Archive(data_dir), source)
         return
     if source.kind == "files":
         yield from iter_documents(source.resolved_path(root), source.name, source.organisation)
         return
-    from flows.fetch import Fetcher, FetchError
-    from flows.web import fetch_document, iter_web_documents
-    from warehouse.archive import Archive
+    from sources.archive import Archive
+    from sources.fetch import Fetcher, FetchError
+    from sources.web import fetch_document, iter_web_documents
 
-    fetcher = Fetcher(source, Archive(data_dir))
+    fetcher = Fetcher(source, Archive(data_dir), logger=get_run_logger())
     seen: set[str] = set()
     try:
         for item in iter_web_documents(source, fetcher, since, until):
             seen.add(item.url)
             yield item
-        for reject in Store(data_dir).open_rejects(source.name):  # what failed before
+        for reject in store_for(str(data_dir)).open_rejects(source.name):  # failed before
             if reject["stage"] == "discover" or reject["url"] in seen:
                 continue
             try:
@@ -160,12 +183,14 @@ def resolve_source(settings, source: str | None, from_path: str | None):
 def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logger) -> str:
     """Stream documents in batches through extraction and writing; 'interrupted' on Ctrl-C."""
     in_flight = []
+    index = {} if run.force else store_for(run.data_dir).release_index(run.source)
     for batch in batched(documents, batch_size):
         docs = [item for item in batch if isinstance(item, SourceDocument)]
         early_rejects = [item for item in batch if isinstance(item, Reject)]
         totals.documents += len(docs)
-        future = extract_task.submit(docs, run.run_id, run.since, run.until)
-        in_flight.append((future, early_rejects))
+        docs, unchanged_urls = split_unchanged(docs, index)  # known: never extracted again
+        future = extract_task.submit(docs, run.run_id, run.since, run.until) if docs else None
+        in_flight.append((future, early_rejects, unchanged_urls))
         if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
             _land(in_flight.pop(0), run, totals, logger)
         if stop_requested():
@@ -222,7 +247,6 @@ def ingest(
     logger = get_run_logger()
     settings = load_settings(config, data_dir)
     source_cfg, root = resolve_source(settings, source, from_path)
-    ensure_views(settings.data_dir)
     run = Run(
         run_id=str(flow_run.id or f"local-{utc_now():%Y%m%dT%H%M%S%f}"),
         data_dir=str(settings.data_dir),
@@ -261,7 +285,10 @@ def ingest(
     finally:
         run_row.update(totals.as_row(), ended_at=utc_now(), status=status, error=error_text)
         record_run_task(run.data_dir, run_row)
+        refresh_views_quietly(run.data_dir, logger)
         publish_summary(run.source, totals, status, logger)
+    if not flow_run.parent_flow_run_id:  # a backfill writes the report once, at its end
+        publish_report(run.data_dir, _key(run.source))
     return {**run_row, "data_dir": run.data_dir}
 
 
@@ -272,15 +299,19 @@ def _key(name: str) -> str:
 
 def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     """Wait for one extracted batch and write it."""
-    future, early_rejects = pending
-    result: BatchResult = future.result()
+    future, early_rejects, unchanged_urls = pending
+    result: BatchResult = future.result() if future is not None else BatchResult()
     result.rejects[:0] = early_rejects
+    result.unchanged_urls = unchanged_urls
     counts = write_task(run.data_dir, run.source, result, run.run_id, run.force)
+    counts.unchanged += len(unchanged_urls)
     totals.written.add(counts)
     totals.rejects += len(result.rejects)
     totals.rejected_urls.update(reject.url for reject in result.rejects)
     for reject in result.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
+    written = totals.written.rows.get("releases", 0)
+    report("batch", documents=totals.documents, releases=written, rejects=totals.rejects)
     logger.info(
         "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
         counts.rows.get("releases", 0),

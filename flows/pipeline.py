@@ -12,6 +12,7 @@ from transforms.identity import EXTRACTOR_VERSION, release_id
 from transforms.records import Reject, SourceDocument, content_hash
 from transforms.release import extract
 from warehouse.rows import ReleaseRows, release_rows
+from warehouse.validate import check_release, describe
 
 
 @dataclass(slots=True)
@@ -21,6 +22,7 @@ class BatchResult:
     rows: list[ReleaseRows] = field(default_factory=list)
     rejects: list[Reject] = field(default_factory=list)
     outside_window: int = 0  # releases published before since or after until
+    unchanged_urls: list[str] = field(default_factory=list)  # skipped before extraction ("" no URL)
 
 
 def document_hash(doc: SourceDocument) -> str:
@@ -31,6 +33,26 @@ def document_hash(doc: SourceDocument) -> str:
 def document_id(doc: SourceDocument) -> str:
     """The release_id: from the URL, else from the content."""
     return release_id(doc.url, None if doc.url else (doc.text or doc.html))
+
+
+def split_unchanged(
+    docs: list[SourceDocument], index: dict[str, tuple[str, int]]
+) -> tuple[list[SourceDocument], list[str]]:
+    """Documents to extract, and the URLs of those stored already with the same content.
+
+    The content hash is taken from the document's inputs, so an unchanged release is
+    recognised without being extracted again.
+    """
+    if not index:
+        return docs, []
+    to_extract, unchanged = [], []
+    for doc in docs:
+        stored = index.get(document_id(doc))
+        if stored is not None and stored[0] == document_hash(doc):
+            unchanged.append(doc.url or "")
+        else:
+            to_extract.append(doc)
+    return to_extract, unchanged
 
 
 def in_window(published: date | None, since: date | None, until: date | None) -> bool:
@@ -64,9 +86,13 @@ def extract_batch(
             result.outside_window += 1
             continue
         digest = document_hash(doc)
-        result.rows.append(
-            release_rows(document_id(doc), doc.source, extraction, digest, run_id, now)
-        )
+        rows = release_rows(document_id(doc), doc.source, extraction, digest, run_id, now)
+        if problems := check_release(rows.tables):  # a bad record never lands
+            result.rejects.append(
+                Reject(doc.source, doc.url or "?", "validate", describe(problems))
+            )
+            continue
+        result.rows.append(rows)
     return result
 
 

@@ -24,8 +24,8 @@ def local_prefect_server(data_dir: Path, port: int | None = None) -> Iterator[st
 def deployments(config_path: Path, data_dir: Path):
     """One scheduled ingest deployment per source with a schedule, and one backfill deployment."""
     from flows.backfill import backfill
-    from flows.config import load_sources
     from flows.ingest import ingest
+    from sources.config import load_sources
 
     shared = {"config": str(config_path), "data_dir": str(data_dir)}
     found = []

@@ -15,11 +15,6 @@ def stop_requested() -> bool:
     return _STOP.is_set()
 
 
-def request_stop() -> None:
-    """Ask the current run to stop at the next batch boundary."""
-    _STOP.set()
-
-
 @contextmanager
 def graceful_interrupts() -> Iterator[None]:
     """First Ctrl-C (or SIGTERM) stops after the current batch; a second one kills at once."""

@@ -1,46 +1,12 @@
-"""Date windows for backfills, and which of them a source has already completed."""
+"""Which backfill windows of a source an ingest run has already completed (from the runs table)."""
 
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
-WINDOW_SPEC = re.compile(r"(?P<count>[1-9]\d{0,3})(?P<unit>[dw])")
-UNIT_DAYS = {"d": 1, "w": 7}
-
-
-@dataclass(frozen=True, slots=True, order=True)
-class Window:
-    """An inclusive range of publication days."""
-
-    since: date
-    until: date
-
-    def __str__(self) -> str:
-        return f"{self.since}..{self.until}"
-
-
-def window_days(spec: str) -> int:
-    """'30d' → 30, '2w' → 14."""
-    match = WINDOW_SPEC.fullmatch(spec.strip().lower())
-    if not match:
-        raise ValueError(f"window must look like 30d or 2w, not {spec!r}")
-    return int(match["count"]) * UNIT_DAYS[match["unit"]]
-
-
-def split_windows(since: date, until: date, days: int) -> list[Window]:
-    """Consecutive windows of `days` days covering since..until, oldest first."""
-    if until < since:
-        raise ValueError(f"--until {until} is before --since {since}")
-    windows, start = [], since
-    while start <= until:
-        end = min(start + timedelta(days=days - 1), until)
-        windows.append(Window(start, end))
-        start = end + timedelta(days=1)
-    return windows
+from sources.windows import Window
 
 
 def completed_windows(data_dir: Path, source: str) -> set[Window]:

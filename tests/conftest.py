@@ -32,7 +32,7 @@ def prefect_api(tmp_path_factory):
     from prefect.testing.utilities import prefect_test_harness
 
     with (
-        prefect_test_harness(),
+        prefect_test_harness(server_startup_timeout=180),  # the machine is shared and slow
         temporary_settings(updates={PREFECT_FLOWS_HEARTBEAT_FREQUENCY: None}),
     ):
         yield

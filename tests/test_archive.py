@@ -6,9 +6,8 @@ import gzip
 import multiprocessing
 from datetime import UTC, datetime
 
-from flows.fetch import FetchResult
+from sources.archive import Archive, FetchResult, iter_archived_documents
 from transforms.records import SourceDocument
-from warehouse.archive import Archive, iter_archived_documents
 
 
 def result(url: str, body: bytes, etag: str | None = '"v1"') -> FetchResult:
@@ -90,3 +89,22 @@ def test_two_processes_write_at_once(tmp_path):
     assert len(list((tmp_path / "archive" / "objects").rglob("*.gz"))) == 5
     assert len(list(iter_archived_documents(tmp_path, "s"))) == 60
     assert not list((tmp_path / "archive" / "objects").rglob(".tmp-*"))
+
+
+def test_an_archive_written_before_pages_were_kept_as_bytes_still_opens(tmp_path):
+    import sqlite3
+
+    root = tmp_path / "archive"
+    root.mkdir()
+    con = sqlite3.connect(root / "index.sqlite")
+    con.executescript(
+        "create table documents (document_id integer primary key, source text not null,"
+        " url text, html_sha256 text, record text not null, recorded_at text not null,"
+        " unique (source, url, html_sha256));"
+        "insert into documents (source, url, html_sha256, record, recorded_at)"
+        " values ('s', 'https://x.test/old', null, '{\"url\": \"https://x.test/old\", \"text\": \"old text\"}', '2020-01-01');"
+    )
+    con.commit()
+    con.close()
+    (old,) = Archive(tmp_path).iter_documents("s")
+    assert (old.url, old.text) == ("https://x.test/old", "old text")

@@ -16,7 +16,19 @@ from flows.cli import app
 
 FIXTURES = Path(__file__).parent / "fixtures" / "releases"
 CONTRACT_KEYS = {"id", "release", "quotes", "locations", "events", "agreements", "entities"}
-COMMANDS = ("ingest", "extract", "sql", "status", "backfill", "serve", "reprocess")
+COMMANDS = (
+    "ingest",
+    "extract",
+    "sql",
+    "status",
+    "backfill",
+    "serve",
+    "reprocess",
+    "compact",
+    "history",
+    "restore",
+    "upgrade",
+)
 
 runner = CliRunner()
 
@@ -79,7 +91,7 @@ class TestOneLineErrors:
         config = tmp_path / "sources.toml"
         config.write_text("[sources.x]\nkind = 'ftp'\n")
         result = invoke("ingest", "--source", "x", "--config", str(config))
-        assert result.exit_code == 2 and "kind must be one of" in result.output
+        assert result.exit_code == 2 and "kind = 'ftp': expected one of" in result.output
 
     def test_query_on_missing_warehouse_says_what_to_do(self, tmp_path):
         result = invoke("sql", "select 1", "--data-dir", str(tmp_path / "none"))
@@ -202,3 +214,75 @@ class TestWarehouseCommands:
             "2024-01-01..2024-01-30" in result.output and "2024-03-01..2024-03-01" in result.output
         )
         assert "3 of 3 windows to run" in result.output
+
+
+OUTSIDE = "/etc/hostname"
+
+
+@pytest.mark.parametrize(
+    ("statement", "reason"),
+    [
+        pytest.param("copy (select 1) to '{out}/x.csv'", "COPY", id="copy-to-elsewhere"),
+        pytest.param(
+            "copy (select * from releases) to '{tables}/releases/evil.parquet'",
+            "COPY",
+            id="copy-into-tables",
+        ),
+        pytest.param("copy releases from '{out}/x.csv'", "COPY", id="copy-from"),
+        pytest.param("export database '{out}/dump'", "EXPORT", id="export"),
+        pytest.param("attach '{out}/other.duckdb' as other", "ATTACH", id="attach"),
+        pytest.param("detach w", "DETACH", id="detach"),
+        pytest.param("install httpfs", "INSTALL and LOAD", id="install"),
+        pytest.param("load httpfs", "INSTALL and LOAD", id="load"),
+        pytest.param("set threads = 1", "SET", id="set"),
+        pytest.param("reset threads", "SET", id="reset"),
+        pytest.param("set variable x = 1", "SET", id="set-variable"),
+        pytest.param("use memory", "SET", id="use"),
+        pytest.param(f"select * from read_text('{OUTSIDE}')", "outside", id="read-text-elsewhere"),
+        pytest.param(f"select * from read_csv('{OUTSIDE}')", "outside", id="read-csv-elsewhere"),
+        pytest.param("select * from glob('/etc/*')", "outside", id="glob-elsewhere"),
+        pytest.param("select 1; select 2", "exactly one statement", id="two-statements"),
+        pytest.param("select 1; copy (select 1) to '{out}/y.csv'", "exactly one", id="smuggled"),
+        pytest.param("create table t as select 1", "CREATE", id="create"),
+        pytest.param("insert into runs (run_id) values ('x')", "INSERT", id="insert"),
+        pytest.param("delete from releases", "DELETE", id="delete"),
+        pytest.param("drop view releases", "DROP", id="drop"),
+        pytest.param(
+            "explain analyze copy (select 1) to '{out}/z.csv'", "COPY", id="explain-analyze-copy"
+        ),
+        pytest.param("pragma enable_profiling", "PRAGMA", id="pragma-setting"),
+        pytest.param("call pragma_table_info('releases')", "CALL", id="call"),
+        pytest.param("checkpoint", "CALL", id="checkpoint"),
+        pytest.param("begin transaction", "transactions", id="begin"),
+    ],
+)
+def test_sql_refuses_what_does_not_only_read(warehouse, tmp_path, statement, reason):
+    """Each refusal is one line that says why, and nothing is written anywhere."""
+    sql = statement.format(out=tmp_path, tables=warehouse / "tables")
+    before = sorted(p.name for p in (warehouse / "tables").rglob("*"))
+    result = invoke("sql", "--data-dir", str(warehouse), sql)
+    assert result.exit_code == 2, result.output
+    (line,) = [text for text in result.output.splitlines() if text.strip()]
+    assert "read-only" in line and reason in line, line
+    assert list(tmp_path.iterdir()) == []
+    assert sorted(p.name for p in (warehouse / "tables").rglob("*")) == before
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        pytest.param("select count(*) from releases", id="select"),
+        pytest.param("with r as (select * from releases) select count(*) from r", id="with"),
+        pytest.param("from releases select title limit 1", id="from-first"),
+        pytest.param("explain select * from quotes", id="explain"),
+        pytest.param("explain analyze select count(*) from quotes", id="explain-analyze"),
+        pytest.param("describe releases", id="describe"),
+        pytest.param("show tables", id="show-tables"),
+        pytest.param("summarize quotes", id="summarize"),
+        pytest.param("pragma table_info('releases')", id="pragma-table-info"),
+    ],
+)
+def test_sql_runs_statements_that_read(warehouse, statement):
+    result = invoke("sql", "-f", "csv", "--data-dir", str(warehouse), statement)
+    assert result.exit_code == 0, result.output
+    assert len(result.stdout.splitlines()) >= 2  # a header and at least one row

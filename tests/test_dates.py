@@ -99,3 +99,55 @@ def test_lower_case_may_is_no_month():
 def test_no_numeric_range_or_bare_weekday(text):
     values = [m.value for m in find_dates(text, PUBLISHED)]
     assert date(2019, 1, 3) not in values and date(2019, 12, 3) not in values
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The fund opened on Monday, 18 November.", date(2019, 11, 18), id="comma-then-day"
+        ),
+        pytest.param(
+            "The fund opened on Monday, November 18, 2019.",
+            date(2019, 11, 18),
+            id="comma-then-us-date",
+        ),
+        pytest.param(
+            "Tuesday’s vote passed the budget.", date(2019, 12, 3), id="possessive-weekday"
+        ),
+    ],
+)
+def test_weekday_and_the_written_date_after_it(text, expected):
+    values = [m.value for m in find_dates(text, PUBLISHED) if m.value]
+    assert values[0] == expected
+
+
+def test_day_short_month_and_year_joined_by_hyphens():
+    assert [m.value for m in find_dates("03-Oct-2019 - The board met.", PUBLISHED)] == [
+        date(2019, 10, 3)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param(
+            "The envoys, who met on Tuesday, will meet again in May.",
+            date(2019, 12, 3),
+            id="past-verb-before-the-weekday-beats-a-later-will",
+        ),
+        pytest.param(
+            "The charter, to be signed on Tuesday, will open the fund.",
+            date(2019, 12, 10),
+            id="to-be-signed-stays-future",
+        ),
+        pytest.param("The board will meet on Tuesday.", date(2019, 12, 10), id="will-meet"),
+    ],
+)
+def test_weekday_tense(text, expected):
+    assert next(m.value for m in find_dates(text, PUBLISHED)) == expected
+
+
+def test_future_cue_in_the_next_sentence_does_not_move_the_weekday():
+    text = "The two bodies signed the grant on Tuesday. The next review is due in May."
+    assert next(m.value for m in find_dates(text, PUBLISHED)) == date(2019, 12, 3)

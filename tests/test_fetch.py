@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import logging
 import socket
 import sys
 import time
@@ -10,9 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import SourceConfig
-from flows.fetch import Fetcher, FetchError, decode_body, refuse_non_public
-from warehouse.archive import Archive
+from sources.archive import Archive
+from sources.charsets import decode_body
+from sources.config import SourceConfig
+from sources.fetch import Fetcher, FetchError
+from sources.safety import refuse_non_public
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
 from loopback import SiteServer, tls_contexts
@@ -225,6 +228,27 @@ def test_robots_txt_is_honoured_and_fetched_once(server):
     assert server.count("/private/page") == 0 and server.count("/robots.txt") == 1
 
 
+@pytest.mark.parametrize(
+    ("rules", "path", "allowed"),
+    [
+        pytest.param("User-agent: *\nDisallow: /*.pdf$\n", "/files/report.pdf", False, id="pdf-wildcard-refused"),
+        pytest.param("User-agent: *\nDisallow: /*.pdf$\n", "/files/report.pdf.html", True, id="dollar-anchors-the-end"),
+        pytest.param("User-agent: *\nDisallow: /\nAllow: /press/\n", "/press/one", True, id="longer-allow-wins"),
+        pytest.param("User-agent: *\nDisallow: /\nAllow: /press/\n", "/about", False, id="disallow-root"),
+        pytest.param("User-agent: *\nAllow: /\nDisallow: /press/drafts/\n", "/press/drafts/x", False, id="longer-disallow-wins"),
+    ],
+)  # fmt: skip
+def test_robots_txt_rules_follow_rfc_9309(server, rules, path, allowed):
+    server.robots(rules)
+    server.page(path, PAGE)
+    with Fetcher(loopback_source(server)) as f:
+        if allowed:
+            assert f.get(server.url(path)).status == 200
+        else:
+            assert fetch_error(f, server.url(path)).stage == "robots"
+            assert server.count(path) == 0
+
+
 def test_robots_txt_answering_500_disallows_everything(server):
     server.handler("/robots.txt", lambda h: h.reply(500, {}, b""))
     server.page("/page", PAGE)
@@ -306,6 +330,29 @@ def test_charsets_keep_quotes_and_accents(server, body, content_type):
     server.page("/charset", body, content_type)
     with Fetcher(loopback_source(server)) as f:
         assert "Hello “world” – café" in f.get(server.url("/charset")).text
+
+
+@pytest.mark.parametrize(
+    ("html", "content_type"),
+    [
+        pytest.param(
+            '<html><head><meta charset="shift_jis"><title>外務省</title></head><body>'
+            "<p>髙橋外務大臣は、①日本と②フランスの協定に署名しました。～以上～</p></body></html>",
+            "text/html",
+            id="meta-shift-jis",
+        ),
+        pytest.param(
+            "<p>Press release ① of the ministry, Tokyo.</p>",
+            "text/html; charset=shift_jis",
+            id="header-shift-jis",
+        ),
+    ],
+)
+def test_shift_jis_label_reads_the_cp932_characters_pages_use(server, html, content_type):
+    """Browsers read shift_jis as cp932 (Windows-31J): ① and 髙 are not in plain Shift_JIS."""
+    server.page("/sjis", html.encode("cp932"), content_type)
+    with Fetcher(loopback_source(server)) as f:
+        assert f.get(server.url("/sjis")).text == html
 
 
 def test_decode_body_prefers_a_bom():
@@ -454,3 +501,50 @@ def test_robots_txt_is_fetched_conditionally_through_the_archive(server, tmp_pat
         assert fetch_error(f, server.url("/private/page")).stage == "robots"  # archived rules
     assert server.count("/robots.txt", 200) == 1 and server.count("/robots.txt", 304) == 1
     assert server.count("/private/page") == 0
+
+
+def test_retries_refusals_redirects_and_throttling_are_logged(server, caplog):
+    calls = []
+
+    def flaky(h):
+        calls.append(1)
+        h.reply(500 if len(calls) == 1 else 200, {"Content-Type": "text/html"}, PAGE.encode())
+
+    server.handler("/flaky", flaky)
+    server.handler("/moved", lambda h: h.reply(301, {"Location": "/page"}, b""))
+    server.page("/page", PAGE)
+    throttled = []
+
+    def busy(h):
+        throttled.append(1)
+        if len(throttled) == 1:
+            h.reply(429, {"Retry-After": "0"}, b"")
+        else:
+            h.reply(200, {"Content-Type": "text/html"}, PAGE.encode())
+
+    server.handler("/busy", busy)
+    server.page("/private/page", PAGE)
+    caplog.set_level(logging.INFO, logger="test.fetch")
+    with Fetcher(loopback_source(server), logger=logging.getLogger("test.fetch")) as f:
+        f.get(server.url("/flaky"))
+        f.get(server.url("/moved"))
+        f.get(server.url("/busy"))
+        fetch_error(f, server.url("/private/page"))
+    lines = [(record.levelname, record.getMessage()) for record in caplog.records]
+    retry = f"retry 1 of 2 for {server.url('/flaky')} in "
+    assert any(
+        level == "WARNING" and text.startswith(retry) and text.endswith(" s: HTTP 500")
+        for level, text in lines
+    )
+    assert (
+        "INFO",
+        f"redirect (HTTP 301): {server.url('/moved')} -> {server.url('/page')}",
+    ) in lines
+    assert (
+        "WARNING",
+        f"throttled: {server.url('/busy')} answered HTTP 429 with Retry-After 0 s",
+    ) in lines
+    assert (
+        "WARNING",
+        f"robots.txt of {server.url('/').split('/')[2]} disallows {server.url('/private/page')}: not fetched",
+    ) in lines

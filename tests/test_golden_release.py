@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.load import iter_documents
+from sources.files import iter_documents
 from transforms.release import extract
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
@@ -45,11 +45,19 @@ def test_dateline(result):
 
 
 def test_agreements(result):
-    found = [(a.type, a.year, a.action, a.duration, sorted(a.parties)) for a in result.agreements]
+    found = [(a.type, a.year, a.action, a.duration) for a in result.agreements]
     assert found == [
-        ("Joint Action Plan", 2017, "adopted", "three-year", ["INTERPOL", "OSCE"]),
-        ("Memorandum of Understanding", 2014, "signed", None, found[1][4]),
+        ("Joint Action Plan", 2017, "adopted", "three-year"),
+        ("Memorandum of Understanding", 2014, "signed", None),
     ]
+    assert sorted(result.agreements[0].parties) == ["INTERPOL", "OSCE"]
+
+
+@pytest.mark.xfail(
+    strict=True, reason="the parties of an agreement named in a 'preceded by' clause are missed"
+)
+def test_parties_of_the_earlier_memorandum(result):
+    assert sorted(result.agreements[1].parties) == ["INTERPOL", "OSCE"]
 
 
 def test_principal_event(result):

@@ -34,6 +34,7 @@ CASES = [
     pytest.param("'VIENNA, ' + '– ' * 500_000", 0, id="dateline-then-dashes"),
     pytest.param("'5 December 2019 on Monday ' * 40_000", 0, id="1mb-of-dates"),
     pytest.param("'Secretary General Jürgen Stock ' * 30_000", 0, id="1mb-of-names"),
+    pytest.param("'talks on Monday ' * 60_000", 0, id="1mb-of-weekdays-without-full-stops"),
     pytest.param("'word,\" he said. ' * 60_000", 0, id="1mb-of-orphan-closing-marks"),
     pytest.param("'“' + 'word ' * 200_000 + '”, said Ann Lee.'", 1, id="1mb-long-quote"),
 ]

@@ -6,20 +6,24 @@ cluster, all on 127.0.0.1, each bounded in time.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 import urllib.request
 from pathlib import Path
 
-import pyarrow.parquet as pq
 import pytest
 
+from benchmarks.corpus import write_releases
 from tests.support.newsroom import Newsroom, source_config
-from warehouse.query import run_query
+from warehouse.commits import latest_record
+from warehouse.location import Location
+from warehouse.query import QueryError, run_query
 
 PRESSROOM = str(Path(sys.executable).parent / "pressroom")
 FIXTURES = Path(__file__).parent / "fixtures" / "releases"
@@ -54,15 +58,13 @@ def finish(process: subprocess.Popen, timeout: float) -> int:
 
 
 def completed_ingest_runs(data_dir: Path) -> int:
-    """Completed ingest runs so far, read straight from the runs files."""
-    count = 0
-    for path in (data_dir / "tables" / "runs").glob("run-*.parquet"):
-        try:
-            row = pq.read_table(path).to_pylist()[0]
-        except Exception:  # a file being replaced right now
-            continue
-        count += row["flow"] == "ingest" and row["status"] == "completed"
-    return count
+    """Completed ingest runs so far, as committed."""
+    try:
+        return scalar(
+            data_dir, "select count(*) from runs where flow = 'ingest' and status = 'completed'"
+        )
+    except QueryError:  # nothing committed yet
+        return 0
 
 
 def wait_for(condition, timeout: float, what: str) -> None:
@@ -121,6 +123,83 @@ class TestBackfillResume:
         assert scalar(data_dir, "select count(distinct url) from releases") == items
         assert scalar(data_dir, "select count(*) from quotes") == items
         assert scalar(data_dir, "select count(*) from rejects") == 0
+
+
+# What a reader must never see, each as a query that counts the violations.
+CONSISTENCY_CHECKS = {
+    "quotes without their release": (
+        "select count(*) from quotes q anti join releases r using (release_id)"
+    ),
+    "a release twice": (
+        "select count(*) from (select release_id from releases group by 1 having count(*) > 1)"
+    ),
+    "a quote twice": (
+        "select count(*) from (select release_id, quote_index from quotes "
+        "group by all having count(*) > 1)"
+    ),
+    "a release without its quotes": (
+        "select count(*) from releases r anti join quotes q using (release_id)"
+    ),
+}
+
+
+def read_while_writing(data_dir: Path, stop: threading.Event, seen: list[dict]) -> None:
+    """A concurrent reader: every check over the latest commit, again and again."""
+    while not stop.is_set():
+        with contextlib.suppress(QueryError):  # no commit yet
+            seen.append({name: scalar(data_dir, sql) for name, sql in CONSISTENCY_CHECKS.items()})
+        time.sleep(0.2)  # leave the writer the CPU
+
+
+def committed_sequence(data_dir: Path) -> int:
+    """The newest commit record's number (0 before any)."""
+    record = latest_record(Location.of(data_dir))
+    return record.sequence if record else 0
+
+
+@pytest.mark.slow
+class TestKilledWriter:
+    """SIGKILL an ingest at several points of its run; readers never see half a batch."""
+
+    @pytest.mark.parametrize(
+        "commits_before_kill",
+        [
+            pytest.param(3, id="first-batches"),
+            pytest.param(10, id="mid-run"),
+            pytest.param(18, id="late"),
+        ],
+    )
+    def test_readers_see_whole_batches_and_a_rerun_completes_once(
+        self, tmp_path, commits_before_kill
+    ):
+        releases = 200
+        source = write_releases(tmp_path / "releases.jsonl", releases)
+        data_dir = tmp_path / "data"
+        args = ["ingest", "--from", str(source), "--data-dir", str(data_dir), "--batch-size", "10"]
+        env = environment(tmp_path, "writer")
+        stop, seen = threading.Event(), []
+        reader = threading.Thread(target=read_while_writing, args=(data_dir, stop, seen))
+        writer = start(args, env, tmp_path / "killed.log")
+        reader.start()
+        try:
+            wait_for(lambda: committed_sequence(data_dir) >= commits_before_kill, 240, "commits")
+        finally:
+            os.killpg(writer.pid, signal.SIGKILL)
+            finish(writer, 60)
+            time.sleep(0.5)  # the reader reads what the killed writer left
+            stop.set()
+            reader.join()
+        assert seen, "the reader read while the writer ran"
+        violations = [sample for sample in seen if any(sample.values())]
+        assert violations == []
+        assert scalar(data_dir, "select count(*) from releases") < releases
+
+        rerun = start(args, env, tmp_path / "rerun.log")
+        assert finish(rerun, 300) == 0, (tmp_path / "rerun.log").read_text()[-3000:]
+        assert scalar(data_dir, "select count(*) from releases") == releases
+        assert scalar(data_dir, "select count(distinct release_id) from releases") == releases
+        for name, sql in CONSISTENCY_CHECKS.items():
+            assert scalar(data_dir, sql) == 0, name
 
 
 def date_from(text: str):

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from transforms.places import city, country, find_places, resolve
+from transforms.places import (
+    city,
+    country,
+    find_places,
+    region_countries,
+    resolve,
+    without_the,
+)
 
 
 def names(text: str, people=()):
@@ -58,6 +65,19 @@ def test_alternate_spelling_only_when_asked():
         pytest.param("Delegates of PACE met.", [], id="acronym-not-a-city"),
         pytest.param("The Sudan Revolutionary Front signed.", [], id="organisation-name"),
         pytest.param("The forum took place in Asia this spring.", [], id="continent-is-no-city"),
+        pytest.param(
+            "The envoys met at the UN in New York on Monday.",
+            ["New York City"],
+            id="big-city-by-its-other-name-of-two-words",
+        ),
+        pytest.param(
+            "Flights from Debre Zeyt resumed.", [], id="other-name-of-a-smaller-city-is-not-read"
+        ),
+        pytest.param(
+            "Mali and the Bank signed the grant in Bamako.",
+            ["Mali", "Bamako"],
+            id="an-organisation-word-is-no-place",
+        ),
     ],
 )
 def test_mentions(text, expected):
@@ -89,3 +109,64 @@ def test_either_apostrophe_finds_the_city(written):
 )
 def test_city_with_district_code(text):
     assert "Washington" in [m.place.name for m in find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Ohio", "US", id="state"),
+        pytest.param("OH", "US", id="state-code"),
+        pytest.param("Maharashtra", "IN", id="folded-accents"),
+        pytest.param("Western Kenya", "KE", id="direction-and-country"),
+    ],
+)
+def test_regions_know_their_country(written, code):
+    assert code in region_countries(written)
+
+
+@pytest.mark.parametrize("written", ["Kenya", "South Sudan", "Springfield", ""])
+def test_countries_and_cities_are_no_regions(written):
+    assert region_countries(written) == frozenset()
+
+
+def test_resolve_gives_the_same_place_every_time():
+    first = resolve("Kuala Lumpur")
+    assert resolve("Kuala Lumpur") is first
+    assert first.country_code == "MY"
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("Tromso", "Tromsø", id="letter-without-a-mark-to-drop"),
+        pytest.param("Bogota", "Bogotá", id="accent-dropped"),
+        pytest.param("Sao Paulo", "São Paulo", id="tilde-dropped"),
+    ],
+)
+def test_city_written_without_its_accents(written, name):
+    assert city(written).name == name
+
+
+@pytest.mark.parametrize(
+    ("written", "bare"),
+    [
+        ("the Netherlands", "Netherlands"),
+        ("THE GAMBIA", "GAMBIA"),
+        ("Thessaloniki", "Thessaloniki"),
+    ],
+)
+def test_leading_article_is_dropped_once(written, bare):
+    assert without_the(written) == bare
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        pytest.param("Port Vila", "VU", id="space-for-the-gazetteer-hyphen"),
+        pytest.param("Nukualofa", "TO", id="apostrophe-left-out"),
+        pytest.param("Qamishli", "SY", id="arabic-article-left-out"),
+    ],
+)
+def test_other_spellings_of_a_town_when_asked(written, code):
+    assert city(written, aliases=True).country_code == code
+    assert city(written) is None or city(written).country_code == code

@@ -1,6 +1,6 @@
 """Quality gate: score each gold corpus with ../shared/eval/score.py; fail below the floors
-pinned per corpus in tests/quality_floors.toml. The dev corpus skips cleanly when ../shared
-is absent; the samples gold is ours (tests/fixtures/samples_gold) and never skips, as long
+pinned per corpus in tests/quality_floors.toml. The dev (tuning) and check (never tuned on)
+corpora skip cleanly when ../shared is absent; the samples gold is ours (tests/fixtures/samples_gold) and never skips, as long
 as the scorer is there."""
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.load import iter_documents
+from sources.files import iter_documents
 from transforms.records import to_contract
 from transforms.release import extract
 
@@ -22,6 +22,7 @@ SHARED = ROOT.parent / "shared"
 SCORER = SHARED / "eval" / "score.py"
 CORPORA = {
     "dev": SHARED / "corpus" / "dev",
+    "check": SHARED / "corpus" / "check",
     "samples": Path(__file__).parent / "fixtures" / "samples_gold",
 }
 FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text())

@@ -64,7 +64,7 @@ SHAPES = [
     ),
     pytest.param(
         "« Nous restons unis face à la menace », a dit Claire Martin.",
-        [("Nous restons unis face à la menace", "")],
+        [("Nous restons unis face à la menace", None)],
         id="guillemets-without-english-verb-kept-without-speaker",
     ),
 ]
@@ -72,11 +72,7 @@ SHAPES = [
 
 @pytest.mark.parametrize(("text", "expected"), SHAPES)
 def test_quote_shapes(text, expected):
-    found = [(q.text, q.speaker) for q in quotes(text)]
-    assert len(found) == len(expected)
-    for (got_text, got_speaker), (want_text, want_speaker) in zip(found, expected, strict=True):
-        assert got_text == want_text
-        assert want_speaker in (got_speaker or "")
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected
 
 
 NOT_QUOTES = [
@@ -229,8 +225,8 @@ def test_known_gaps(text):
     assert [q.speaker for q in quotes(text)] == ["Rui Alves"]
 
 
-# General speaker rules added for the samples gold; sentences are our own.
-SPEAKER_RULES = [
+# Names among titles, ranks and office names; sentences are our own.
+NAMES_AMONG_TITLES = [
     pytest.param(
         "The centre was opened by Assistant Secretary General for Emerging Security Challenges "
         "Mara Quist-Lund. “Tools like these save lives every week,” Quist-Lund said.",
@@ -319,312 +315,605 @@ SPEAKER_RULES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "speaker"), SPEAKER_RULES)
-def test_speaker_rules(text, speaker):
+@pytest.mark.parametrize(("text", "speaker"), NAMES_AMONG_TITLES)
+def test_names_among_titles_ranks_and_offices(text, speaker):
     found = quotes(text)
     assert found and all(q.speaker == speaker for q in found), [(q.text, q.speaker) for q in found]
 
 
-# Rules added for the real held-out set: loose typography and 'pledged'; our own sentences.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "“Aid reached every village on the list, ” said Carla Nunes, head of the office.",
-            [("Aid reached every village on the list,", "Carla Nunes")],
-            id="space-before-closing-mark",
-        ),
-        pytest.param(
-            "The convoy left at dawn.\n\n” We count on safe passage for the trucks,” said "
-            "Omar Haddad. ” The drivers know the road well and stay in contact.”",
-            [
-                ("We count on safe passage for the trucks,", "Omar Haddad"),
-                ("The drivers know the road well and stay in contact.", "Omar Haddad"),
-            ],
-            id="closing-shaped-opening-marks",
-        ),
-        pytest.param(
-            "At the donor meeting, Minister Lena Holm pledged “€4 million to the fund for "
-            "school meals” for next year.",
-            [("€4 million to the fund for school meals", "Lena Holm")],
-            id="phrase-quoted-after-pledged",
-        ),
-    ],
-)
-def test_held_out_quote_rules(text, expected):
+# Quote shapes and speakers by behaviour; every sentence is our own.
+# Marks that stand loose, glued, padded, nested or shaped the wrong way are still read.
+LOOSE_TYPOGRAPHY = [
+    pytest.param(
+        "“Aid reached every village on the list, ” said Carla Nunes, head of the office.",
+        [("Aid reached every village on the list,", "Carla Nunes")],
+        id="space-before-closing-mark",
+    ),
+    pytest.param(
+        "The convoy left at dawn.\n\n” We count on safe passage for the trucks,” said "
+        "Omar Haddad. ” The drivers know the road well and stay in contact.”",
+        [
+            ("We count on safe passage for the trucks,", "Omar Haddad"),
+            ("The drivers know the road well and stay in contact.", "Omar Haddad"),
+        ],
+        id="closing-shaped-opening-marks",
+    ),
+    pytest.param(
+        "'The fund was never meant to be 'a loan in disguise',' said Dr Ama Owusu. "
+        "'It is a grant that will outlast the present board.'",
+        [
+            ("The fund was never meant to be 'a loan in disguise',", "Ama Owusu"),
+            ("It is a grant that will outlast the present board.", "Ama Owusu"),
+        ],
+        id="nested-single-marks-in-single-quote",
+    ),
+    pytest.param(
+        '"We will open three new offices, " Karl Ostrem said.\n\n"Given the demand, '
+        'more staff will follow next year."',
+        [
+            ("We will open three new offices,", "Karl Ostrem"),
+            ("Given the demand, more staff will follow next year.", "Karl Ostrem"),
+        ],
+        id="padded-closing-mark-and-paragraph-continuing-last-speaker",
+    ),
+    pytest.param(
+        'Director Ana Vidal signed the plan with Mayor Tomas Berg."This plan helps every '
+        'harbour town", said Ana Vidal.',
+        [("This plan helps every harbour town", "Ana Vidal")],
+        id="opening-mark-glued-to-previous-sentence",
+    ),
+    pytest.param(
+        "“Roads to the valley will reopen next week” – said Governor Ilse Maran.",
+        [("Roads to the valley will reopen next week", "Ilse Maran")],
+        id="dash-between-mark-and-verb",
+    ),
+    pytest.param(
+        "Voicing concern at the closures, the Ministers’ Deputies asked all sides to "
+        "reopen the crossings.",
+        [],
+        id="plural-possessive-is-no-closing-mark",
+    ),
+    pytest.param(
+        "“Every school in the valley will reopen.” – Nora Vik, Education Minister",
+        [("Every school in the valley will reopen.", "Nora Vik")],
+        id="dash-and-name-after-quote-on-same-line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOOSE_TYPOGRAPHY)
+def test_loose_typography(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
 
 
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "Families said the road was, as one mother said, “the only way we could get our "
-            "children to school.”",
-            [("the only way we could get our children to school.", "one mother")],
-            id="unnamed-speaker-one-mother",
-        ),
-        pytest.param(
-            "The Assembly called for the Council to “restore the full mandate of the field "
-            "office without delay,” recalling earlier appeals.",
-            [("restore the full mandate of the field office without delay,", "Assembly")],
-            id="body-calls-for-quoted-phrase",
-        ),
-        pytest.param(
-            "Capacity to help was “being stretched in many ways” this year, the aid chief told "
-            "the committee today.",
-            [("being stretched in many ways", "the aid chief")],
-            id="speaker-at-sentence-end-after-quoted-phrase",
-            marks=pytest.mark.xfail(
-                strict=True, reason="a speaker far after a quote inside the sentence is not found"
+# A role ('the Director General') or a pronoun stands for the person who holds it or was named last as a subject.
+ROLES_AND_PRONOUNS = [
+    pytest.param(
+        "Director General Lena Brandt arrived in the capital on Monday.\n\n"
+        "The Director General reiterated that the region stays a priority. “We have the "
+        "staff and the means to do more in the coming months.”",
+        [("We have the staff and the means to do more in the coming months.", "Lena Brandt")],
+        id="role-subject-sentence-before-quote",
+    ),
+    pytest.param(
+        "Secretary-General Kim Tae-ho met the press.\n\n“We meet twice a year,” Mr. Kim "
+        "told reporters at a briefing with Foreign Minister Paul Graf.\n\n“The heads of the "
+        "agencies, the World Bank and the funds are all here today,” he noted.",
+        [
+            ("We meet twice a year,", "Kim Tae-ho"),
+            (
+                "The heads of the agencies, the World Bank and the funds are all here today,",
+                "Kim Tae-ho",
             ),
-        ),
-    ],
-)
-def test_held_out_quote_gaps(text, expected):
+        ],
+        id="pronoun-after-object-mention-and-family-name-first",
+    ),
+    pytest.param(
+        "KIGALI, 3 May 2011 - The Head of the OSCE Office in Tarvia, Ambassador Lena Okoro, "
+        "visited the border.\n"
+        "“Patrols have been doubled along the river,” the Head of Office said. “We will keep "
+        "them there through the summer.”",
+        [
+            ("Patrols have been doubled along the river,", "Lena Okoro"),
+            ("We will keep them there through the summer.", "Lena Okoro"),
+        ],
+        id="role-before-comma-and-title-name",
+    ),
+    pytest.param(
+        "OSLO, 9 May 2018 – The Chairperson, Justice and Home Affairs Minister Ruth Lind, "
+        "together with Minister of Finance of Norway Per Dahl, opened the forum.\n"
+        "“Borders are safer when police share what they know,” the Minister said.",
+        [("Borders are safer when police share what they know,", "Ruth Lind")],
+        id="role-goes-to-subject-not-to-companion",
+    ),
+    pytest.param(
+        "Deputy Director General Ruth Amadi toured the port. The Director General, Pavel "
+        "Novak, said: “The port is ready for the season.”\n\n“The cranes are new,” the "
+        "Deputy Director General added.",
+        [
+            ("The port is ready for the season.", "Pavel Novak"),
+            ("The cranes are new,", "Ruth Amadi"),
+        ],
+        id="whole-role-before-its-head-word",
+    ),
+    pytest.param(
+        "The Director General, Pavel Novak, toured the port. Deputy Director General Ruth "
+        "Amadi joined him.\n\n“The port is ready for the season,” the Director General said.",
+        [("The port is ready for the season,", "Pavel Novak")],
+        id="deputy-does-not-hold-the-role",
+    ),
+    pytest.param(
+        "Talks were held with the Minister, Anna Berg, and the Envoy, Paul Roth. Paul Roth "
+        "opened the session.\n\n“We are ready to sign,” she said.",
+        [("We are ready to sign,", "Anna Berg")],
+        id="pronoun-gender-not-resolved",
+        marks=pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROLES_AND_PRONOUNS)
+def test_roles_and_pronouns_resolve_to_people(text, expected):
     assert [(q.text, q.speaker) for q in quotes(text)] == expected
 
 
-# Rules added for held-out set 2: nested single marks, a role subject before a quote,
-# pronouns after a quote, family-name-first names; our own sentences.
+# Statements introduced by a line, block quotes without marks, and dash lines.
+STATEMENTS_AND_BLOCKS = [
+    pytest.param(
+        "Vienna, 2 March 2015 - Statement by Director General Okafor on the ceasefire "
+        "in the east:\n\n“The ceasefire must now hold. We stand ready to send monitors "
+        "to every crossing point.”",
+        [
+            (
+                "The ceasefire must now hold. We stand ready to send monitors to every "
+                "crossing point.",
+                "Okafor",
+            )
+        ],
+        id="statement-line-without-verb",
+    ),
+    pytest.param(
+        "Oslo, 4 May 2016 - Statement by Secretary General Lindqvist on the floods:\n\n"
+        "I send my condolences to the families. We will help the towns rebuild.\n\n"
+        "The Council will meet on Friday.",
+        [
+            (
+                "I send my condolences to the families. We will help the towns rebuild.",
+                "Lindqvist",
+            )
+        ],
+        id="statement-line-over-block-without-marks",
+    ),
+    pytest.param(
+        "Foreign Minister Halvorsen issued the following statement today:\n\n"
+        "I congratulate the agency on its tenth year of work for our region.",
+        [("I congratulate the agency on its tenth year of work for our region.", "Halvorsen")],
+        id="block-statement-speaker-is-subject-of-issued",
+    ),
+    pytest.param(
+        "Minister Petra Holm spoke after the vote.\n\nThe following statement was issued "
+        "by Minister Petra Holm:\n\nWe thank every voter who came out in the cold today.",
+        [("We thank every voter who came out in the cold today.", "Petra Holm")],
+        id="block-intro-opening-a-sentence-with-capital-the",
+    ),
+    pytest.param(
+        "Secretary General Ivo Marek listed three operations:\n- The seizure of cargo in "
+        "Lagos in May\n- The arrest of two suspects in Lima in June\n\n“Our teams work "
+        "as one,” said Ivo Marek.",
+        [("Our teams work as one,", "Ivo Marek")],
+        id="dash-list-items-are-not-signatures",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENTS_AND_BLOCKS)
+def test_statements_and_block_quotes(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+# Bodies, unnamed people and fallbacks: a quote is kept with the best speaker the context allows.
+BODIES_AND_UNNAMED_SPEAKERS = [
+    pytest.param(
+        "At the donor meeting, Minister Lena Holm pledged “€4 million to the fund for "
+        "school meals” for next year.",
+        [("€4 million to the fund for school meals", "Lena Holm")],
+        id="phrase-quoted-after-pledged",
+    ),
+    pytest.param(
+        "Families said the road was, as one mother said, “the only way we could get our "
+        "children to school.”",
+        [("the only way we could get our children to school.", "one mother")],
+        id="unnamed-speaker-one-mother",
+    ),
+    pytest.param(
+        "The Assembly called for the Council to “restore the full mandate of the field "
+        "office without delay,” recalling earlier appeals.",
+        [("restore the full mandate of the field office without delay,", "Assembly")],
+        id="body-calls-for-quoted-phrase",
+    ),
+    pytest.param(
+        "Capacity to help was “being stretched in many ways” this year, the aid chief told "
+        "the committee today.",
+        [("being stretched in many ways", "the aid chief")],
+        id="speaker-at-sentence-end-after-quoted-phrase",
+        marks=pytest.mark.xfail(
+            strict=True, reason="a speaker far after a quote inside the sentence is not found"
+        ),
+    ),
+    pytest.param(
+        "In its 2019 resolution the OSCE Permanent Council urged states to “keep the "
+        "border monitors in place until the talks end,” recalling its earlier calls.",
+        [("keep the border monitors in place until the talks end,", "OSCE Permanent Council")],
+        id="body-subject-before-verb",
+    ),
+    pytest.param(
+        "Minister Lea Brandt met the mayors of the region.\n\n“The river must be cleaned "
+        "before the summer comes,” a regional official said.",
+        [("The river must be cleaned before the summer comes,", "Lea Brandt")],
+        id="unresolved-attribution-falls-back-to-last-person-named",
+    ),
+    pytest.param(
+        "“The river must be cleaned before the summer comes,” a regional official said.",
+        [("The river must be cleaned before the summer comes,", "a regional official")],
+        id="attribution-phrase-itself-when-no-one-is-named",
+    ),
+    pytest.param(
+        "“Talks can resume in spring,” the spokesperson said, adding that both sides agreed.",
+        [("Talks can resume in spring,", "the spokesperson")],
+        id="attribution-phrase-ends-at-its-first-verb",
+    ),
+    pytest.param(
+        "“Every school in the valley will reopen,” according to Nora Vik.",
+        [("Every school in the valley will reopen,", "Nora Vik")],
+        id="according-to-name-after-quote",
+    ),
+    pytest.param(
+        "He also said, “Our report covers the work of the last six months in full.”",
+        [("Our report covers the work of the last six months in full.", None)],
+        id="pronoun-with-no-antecedent-keeps-the-quote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES_AND_UNNAMED_SPEAKERS)
+def test_bodies_unnamed_speakers_and_fallbacks(text, expected):
+    assert [(q.text, q.speaker) for q in quotes(text)] == expected
+
+
+# The speaker's name is cut right out of the phrase around it.
+SPEAKER_PHRASES = [
+    pytest.param(
+        "The board elected Commissioner TAN Wei Ming as chair.\n\n'Our board will serve "
+        "every member equally,' Mr Tan said.",
+        "TAN Wei Ming",
+        id="family-name-in-capitals-before-given-names",
+    ),
+    pytest.param(
+        '"This trip is part of a regular dialogue," said Ivo Marek following his talks '
+        "with Deputy Minister Petr Hola.",
+        "Ivo Marek",
+        id="temporal-clause-after-speaker-is-cut",
+    ),
+    pytest.param(
+        "In her speech, Ambassador of Chile to Peru Ana Soto stressed the need for "
+        "'stronger health systems at every border'.",
+        "Ana Soto",
+        id="reporting-verb-after-an-attribution-cue",
+    ),
+    pytest.param(
+        "Chief Ivo Marek listed the cases:\n- A fire at the Harbour Hotel in May\n- A "
+        "crash of Baltic Airlines in June\n\n“We must work as one region,” said the "
+        "agency chief.",
+        "Ivo Marek",
+        id="businesses-in-a-list-are-no-speakers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SPEAKER_PHRASES)
+def test_name_cut_out_of_the_speaker_phrase(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# Attribution: each strategy, tried in order, on a made-up example of its own.
+ATTRIBUTION = [
+    pytest.param(
+        "“Every berth was built by local hands.”\n\n— Liva Okonjo, Mayor of the Harbour",
+        "Liva Okonjo",
+        id="by_dash_signature",
+    ),
+    pytest.param(
+        "Minister Anna Berg said: “We are ready to help at once.”",
+        "Anna Berg",
+        id="by_introduction",
+    ),
+    pytest.param(
+        "“We are ready to help at once,” said Minister Anna Berg.",
+        "Anna Berg",
+        id="by_attribution_after",
+    ),
+    pytest.param(
+        "Minister Anna Berg called the accord “a milestone for the whole coast” on Friday.",
+        "Anna Berg",
+        id="by_verb_earlier_in_sentence",
+    ),
+    pytest.param(
+        "Dr Anna Berg, in her address, recalled the floods, noting,\n\n“The river taught "
+        "us to plan for the worst.”",
+        "Anna Berg",
+        id="by_colon_paragraph-after-noting-comma",
+    ),
+    pytest.param(
+        "Minister Anna Berg stressed that the coast needs help. “The river taught us to "
+        "plan for the worst.”",
+        "Anna Berg",
+        id="by_reporting_sentence_before",
+    ),
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\n“We plan for the worst now.”",
+        "Anna Berg",
+        id="by_continuing_speaker",
+    ),
+]
+
+
+ATTRIBUTION_AFTER_ANOTHER = [
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\nDirector Paul Roth agreed. "
+        "“We plan for the worst now.”",
+        "Paul Roth",
+        id="no-continuing-speaker-when-another-is-the-subject-between",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION_AFTER_ANOTHER)
+def test_second_quote_after_a_subject_between(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION)
+def test_each_attribution_strategy(text, speaker):
+    found = quotes(text)
+    assert found and {q.speaker for q in found} == {speaker}
+
+
+def test_attribution_strategies_are_tried_in_order():
+    from transforms import quotes as module
+
+    names = [s.__name__ for s in module.ATTRIBUTION_STRATEGIES]
+    assert names[:3] == ["by_dash_signature", "by_introduction", "by_attribution_after"]
+    assert names[-1] == "by_continuing_speaker"
+
+
+# Who speaks when a sentence names several people.
+SUBJECT_NOT_OBJECT = [
+    pytest.param(
+        "Minister Anna Berg thanked Director Paul Roth for the support and said: “We are "
+        "ready to help.”",
+        "Anna Berg",
+        id="x-thanked-y-and-said",
+    ),
+    pytest.param(
+        "Minister Anna Berg met Director Paul Roth in Oslo. “We are ready to help,” she said.",
+        "Anna Berg",
+        id="x-met-y-then-pronoun",
+    ),
+    pytest.param(
+        "“We will help,” said Lea Moss, the agency head.\n\nThe visit included talks with "
+        "officials, including Minister Paul Roth.\n\n“Every child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-a-person-named-after-including",
+    ),
+    pytest.param(
+        "Lea Moss arrived on Monday. She briefed Minister Paul Roth on the plan.\n\n“Every "
+        "child counts,” she said.",
+        "Lea Moss",
+        id="pronoun-skips-the-object-of-briefed",
+    ),
+    pytest.param(
+        "The plan was welcomed by the Union, with Envoy Paul Roth, who said that the talks "
+        "“will open the road for aid to every village.”",
+        "Paul Roth",
+        id="object-with-relative-who-said-speaks",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth said: “We are ready to help.”",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-before",
+    ),
+    pytest.param(
+        "“We are ready to help,” said Minister Anna Berg and Director Paul Roth.",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-after",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth jointly stated that “we are ready to help "
+        "at once.”",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-jointly",
+    ),
+    pytest.param(
+        "“We are ready to help,” said Anna Berg, Minister of Fisheries, and Paul Roth, "
+        "Director of the Port.",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-with-titles-between-commas",
+    ),
+    pytest.param(
+        "Minister Anna Berg and Director Paul Roth signed the plan on Monday.\n\n“We are "
+        "ready to help,” they said.",
+        "Anna Berg and Paul Roth",
+        id="they-after-two-people-named-together",
+    ),
+    pytest.param(
+        "Minister Anna Berg met Director Paul Roth on Monday.\n\n“We are ready to help,” "
+        "they said.",
+        "Anna Berg",
+        id="they-after-a-subject-and-its-object-is-the-subject",
+    ),
+    pytest.param(
+        "“We are ready to help,” said Foreign and European Affairs Minister Anna Berg.",
+        "Anna Berg",
+        id="and-inside-a-title-is-no-joint-speaker",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), SUBJECT_NOT_OBJECT)
+def test_subject_speaks_not_object(text, speaker):
+    assert quotes(text)[-1].speaker == speaker
+
+
+# Short phrases someone is said to call a thing are their words; captions, document wording
+# and the names of seminars or campaigns are no one's.
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
         pytest.param(
-            "'The fund was never meant to be 'a loan in disguise',' said Dr Ama Owusu. "
-            "'It is a grant that will outlast the present board.'",
-            [
-                ("The fund was never meant to be 'a loan in disguise',", "Ama Owusu"),
-                ("It is a grant that will outlast the present board.", "Ama Owusu"),
-            ],
-            id="nested-single-marks-in-single-quote",
+            "Minister Anna Berg described the accord as “a milestone” for the coast.",
+            [("a milestone", "Anna Berg")],
+            id="described-it-as-short-partial-quote-kept",
         ),
         pytest.param(
-            "Director General Lena Brandt arrived in the capital on Monday.\n\n"
-            "The Director General reiterated that the region stays a priority. “We have the "
-            "staff and the means to do more in the coming months.”",
-            [("We have the staff and the means to do more in the coming months.", "Lena Brandt")],
-            id="role-subject-sentence-before-quote",
+            "Minister Anna Berg called it “historic”.",
+            [("historic", "Anna Berg")],
+            id="called-it-one-word-kept",
         ),
         pytest.param(
-            "Secretary-General Kim Tae-ho met the press.\n\n“We meet twice a year,” Mr. Kim "
-            "told reporters at a briefing with Foreign Minister Paul Graf.\n\n“The heads of the "
-            "agencies, the World Bank and the funds are all here today,” he noted.",
-            [
-                ("We meet twice a year,", "Kim Tae-ho"),
-                (
-                    "The heads of the agencies, the World Bank and the funds are all here today,",
-                    "Kim Tae-ho",
-                ),
-            ],
-            id="pronoun-after-object-mention-and-family-name-first",
-        ),
-        pytest.param(
-            "Talks were held with the Minister, Anna Berg, and the Envoy, Paul Roth. Paul Roth "
-            "opened the session.\n\n“We are ready to sign,” she said.",
-            [("We are ready to sign,", "Anna Berg")],
-            id="pronoun-gender-not-resolved",
-            marks=pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender"),
-        ),
-    ],
-)
-def test_held_out_2_quote_rules(text, expected):
-    assert [(q.text, q.speaker) for q in quotes(text)] == expected
-
-
-# Rules added for held-out set 3: a role set before a name by a comma, a statement line
-# with no verb, plural possessives, a role held by the subject; our own sentences.
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        pytest.param(
-            "KIGALI, 3 May 2011 - The Head of the OSCE Office in Tarvia, Ambassador Lena Okoro, "
-            "visited the border.\n"
-            "“Patrols have been doubled along the river,” the Head of Office said. “We will keep "
-            "them there through the summer.”",
-            [
-                ("Patrols have been doubled along the river,", "Lena Okoro"),
-                ("We will keep them there through the summer.", "Lena Okoro"),
-            ],
-            id="role-before-comma-and-title-name",
-        ),
-        pytest.param(
-            "Vienna, 2 March 2015 - Statement by Director General Okafor on the ceasefire "
-            "in the east:\n\n“The ceasefire must now hold. We stand ready to send monitors "
-            "to every crossing point.”",
-            [
-                (
-                    "The ceasefire must now hold. We stand ready to send monitors to every "
-                    "crossing point.",
-                    "Okafor",
-                )
-            ],
-            id="statement-line-without-verb",
-        ),
-        pytest.param(
-            "Oslo, 4 May 2016 - Statement by Secretary General Lindqvist on the floods:\n\n"
-            "I send my condolences to the families. We will help the towns rebuild.\n\n"
-            "The Council will meet on Friday.",
-            [
-                (
-                    "I send my condolences to the families. We will help the towns rebuild.",
-                    "Lindqvist",
-                )
-            ],
-            id="statement-line-over-block-without-marks",
-        ),
-        pytest.param(
-            "Voicing concern at the closures, the Ministers’ Deputies asked all sides to "
-            "reopen the crossings.",
+            "Officers seized so-called “designer drugs” at the port.",
             [],
-            id="plural-possessive-is-no-closing-mark",
+            id="so-called-is-no-calling",
         ),
         pytest.param(
-            "OSLO, 9 May 2018 – The Chairperson, Justice and Home Affairs Minister Ruth Lind, "
-            "together with Minister of Finance of Norway Per Dahl, opened the forum.\n"
-            "“Borders are safer when police share what they know,” the Minister said.",
-            [("Borders are safer when police share what they know,", "Ruth Lind")],
-            id="role-goes-to-subject-not-to-companion",
+            "Minister Anna Berg opened the port.\n\n“Dockers unload the first ship of the "
+            "season in the harbour.” (Photo: Port Authority/J. Lind)",
+            [],
+            id="photo-caption-in-marks-dropped",
         ),
         pytest.param(
-            "In its 2019 resolution the OSCE Permanent Council urged states to “keep the "
-            "border monitors in place until the talks end,” recalling its earlier calls.",
-            [("keep the border monitors in place until the talks end,", "OSCE Permanent Council")],
-            id="body-subject-before-verb",
+            "Minister Anna Berg signed the MoU. The memorandum aims “to define, encourage "
+            "and improve cooperation between the ports.”",
+            [],
+            id="document-wording-is-no-ones-words",
         ),
         pytest.param(
-            "“Roads to the valley will reopen next week” – said Governor Ilse Maran.",
-            [("Roads to the valley will reopen next week", "Ilse Maran")],
-            id="dash-between-mark-and-verb",
+            "The agreement, which runs to 2030, will “open every port to every ship,” "
+            "Minister Anna Berg said.",
+            [("open every port to every ship,", "Anna Berg")],
+            id="document-subject-with-a-speaker-after-is-kept",
         ),
         pytest.param(
-            "Deputy Director General Ruth Amadi toured the port. The Director General, Pavel "
-            "Novak, said: “The port is ready for the season.”\n\n“The cranes are new,” the "
-            "Deputy Director General added.",
-            [
-                ("The port is ready for the season.", "Pavel Novak"),
-                ("The cranes are new,", "Ruth Amadi"),
-            ],
-            id="whole-role-before-its-head-word",
+            "Minister Anna Berg opened the seminar “Women in policing: what works and what "
+            "does not” in Oslo.",
+            [],
+            id="seminar-name-in-marks",
         ),
         pytest.param(
-            "The Director General, Pavel Novak, toured the port. Deputy Director General Ruth "
-            "Amadi joined him.\n\n“The port is ready for the season,” the Director General said.",
-            [("The port is ready for the season,", "Pavel Novak")],
-            id="deputy-does-not-hold-the-role",
+            "Minister Anna Berg said: ''We are ready to help at once.''",
+            [("We are ready to help at once.", "Anna Berg")],
+            id="doubled-straight-single-marks",
+        ),
+        pytest.param(
+            "Minister Anna Berg said: ``We are ready to help at once.''",
+            [("We are ready to help at once.", "Anna Berg")],
+            id="backtick-pair-and-doubled-single-marks",
         ),
     ],
 )
-def test_held_out_3_quote_rules(text, expected):
-    assert [(q.text, q.speaker) for q in quotes(text)] == expected
+def test_what_counts_as_someones_words(text, expected):
+    found = quotes(text)
+    assert [(q.text, q.speaker) for q in found] == expected
+    assert all(text[q.start : q.end] == q.text for q in found)
 
 
-# Mechanisms for held-out sets 4 and 5: a quote is kept whoever said it, with the best
-# speaker the context allows; marks glued or padded; lists and captions are no quotes.
+# 'Z's Y X' and 'X, the Y of Z,': the title without the possessive or the article.
 @pytest.mark.parametrize(
-    ("text", "expected"),
+    ("text", "title", "org"),
     [
         pytest.param(
-            "Minister Lea Brandt met the mayors of the region.\n\n“The river must be cleaned "
-            "before the summer comes,” a regional official said.",
-            [("The river must be cleaned before the summer comes,", "Lea Brandt")],
-            id="unresolved-attribution-falls-back-to-last-person-named",
+            "UNICEF’s Executive Director Lea Moss visited the clinic.\n\n“Every child "
+            "counts,” the Executive Director said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-before-title-and-name",
         ),
         pytest.param(
-            "“The river must be cleaned before the summer comes,” a regional official said.",
-            [("The river must be cleaned before the summer comes,", "a regional official")],
-            id="attribution-phrase-itself-when-no-one-is-named",
+            "Lea Moss, UNICEF’s Executive Director, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director",
+            "UNICEF",
+            id="possessive-body-in-apposition",
         ),
         pytest.param(
-            "“Talks can resume in spring,” the spokesperson said, adding that both sides agreed.",
-            [("Talks can resume in spring,", "the spokesperson")],
-            id="attribution-phrase-ends-at-its-first-verb",
-        ),
-        pytest.param(
-            "“Every school in the valley will reopen.” – Nora Vik, Education Minister",
-            [("Every school in the valley will reopen.", "Nora Vik")],
-            id="dash-and-name-after-quote-on-same-line",
-        ),
-        pytest.param(
-            "“Every school in the valley will reopen,” according to Nora Vik.",
-            [("Every school in the valley will reopen,", "Nora Vik")],
-            id="according-to-name-after-quote",
-        ),
-        pytest.param(
-            '"We will open three new offices, " Karl Ostrem said.\n\n"Given the demand, '
-            'more staff will follow next year."',
-            [
-                ("We will open three new offices,", "Karl Ostrem"),
-                ("Given the demand, more staff will follow next year.", "Karl Ostrem"),
-            ],
-            id="padded-closing-mark-and-paragraph-continuing-last-speaker",
-        ),
-        pytest.param(
-            'Director Ana Vidal signed the plan with Mayor Tomas Berg."This plan helps every '
-            'harbour town", said Ana Vidal.',
-            [("This plan helps every harbour town", "Ana Vidal")],
-            id="opening-mark-glued-to-previous-sentence",
-        ),
-        pytest.param(
-            "He also said, “Our report covers the work of the last six months in full.”",
-            [("Our report covers the work of the last six months in full.", None)],
-            id="pronoun-with-no-antecedent-keeps-the-quote",
-        ),
-        pytest.param(
-            "Foreign Minister Halvorsen issued the following statement today:\n\n"
-            "I congratulate the agency on its tenth year of work for our region.",
-            [("I congratulate the agency on its tenth year of work for our region.", "Halvorsen")],
-            id="block-statement-speaker-is-subject-of-issued",
-        ),
-        pytest.param(
-            "Minister Petra Holm spoke after the vote.\n\nThe following statement was issued "
-            "by Minister Petra Holm:\n\nWe thank every voter who came out in the cold today.",
-            [("We thank every voter who came out in the cold today.", "Petra Holm")],
-            id="block-intro-opening-a-sentence-with-capital-the",
-        ),
-        pytest.param(
-            "Secretary General Ivo Marek listed three operations:\n- The seizure of cargo in "
-            "Lagos in May\n- The arrest of two suspects in Lima in June\n\n“Our teams work "
-            "as one,” said Ivo Marek.",
-            [("Our teams work as one,", "Ivo Marek")],
-            id="dash-list-items-are-not-signatures",
+            "Lea Moss, the Executive Director of UNICEF, visited the clinic.\n\n“Every child "
+            "counts,” she said.",
+            "Executive Director of UNICEF",
+            "UNICEF",
+            id="the-y-of-z-apposition",
         ),
     ],
 )
-def test_held_out_4_5_quote_rules(text, expected):
-    assert [(q.text, q.speaker) for q in quotes(text)] == expected
+def test_titles_from_appositions_and_possessives(text, title, org):
+    (quote,) = quotes(text)
+    assert (quote.speaker, quote.speaker_title, quote.speaker_org) == ("Lea Moss", title, org)
 
 
-# Speaker rules for held-out sets 4 and 5 (our own sentences).
+# A body's head named by the body, and a speaker named only in the opening sentence.
 @pytest.mark.parametrize(
     ("text", "speaker"),
     [
         pytest.param(
-            "The board elected Commissioner TAN Wei Ming as chair.\n\n'Our board will serve "
-            "every member equally,' Mr Tan said.",
-            "TAN Wei Ming",
-            id="family-name-in-capitals-before-given-names",
+            "UNHCR High Commissioner Lea Moss visited the camp.\n\n“Every child counts,” the "
+            "UNHCR chief said.",
+            "Lea Moss",
+            id="the-body-chief-is-its-head",
         ),
         pytest.param(
-            '"This trip is part of a regular dialogue," said Ivo Marek following his talks '
-            "with Deputy Minister Petr Hola.",
-            "Ivo Marek",
-            id="temporal-clause-after-speaker-is-cut",
+            "“Every child counts,” says UNHCR Chief at Geneva meeting\n\nUNHCR High "
+            "Commissioner Lea Moss visited the camp.",
+            "Lea Moss",
+            id="headline-chief-named-later-in-full",
         ),
         pytest.param(
-            "In her speech, Ambassador of Chile to Peru Ana Soto stressed the need for "
-            "'stronger health systems at every border'.",
-            "Ana Soto",
-            id="reporting-verb-after-an-attribution-cue",
+            "Lea Moss, Director-General of WHO, visited the camp.\n\n“Every child counts,” the "
+            "head of WHO said.",
+            "Lea Moss",
+            id="head-of-the-body",
         ),
         pytest.param(
-            "Chief Ivo Marek listed the cases:\n- A fire at the Harbour Hotel in May\n- A "
-            "crash of Baltic Airlines in June\n\n“We must work as one region,” said the "
-            "agency chief.",
-            "Ivo Marek",
-            id="businesses-in-a-list-are-no-speakers",
+            "Director-General Lea Moss opened the regional office in Tarvia on Monday.\n\nThe "
+            "office will serve twelve countries and employ forty people.\n\n“We are ready to "
+            "help every farmer in the region.”",
+            "Lea Moss",
+            id="opening-sentence-names-the-speaker-two-paragraphs-before",
         ),
     ],
 )
-def test_held_out_4_5_speakers(text, speaker):
+def test_speakers_named_by_their_office_or_earlier(text, speaker):
+    assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+# A body named as the one who speaks after a quote speaks; the last person named does not.
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the Ministry said "
+            "in a statement.",
+            "Ministry",
+            id="the-ministry-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the agency said.",
+            "the agency",
+            id="the-agency-said",
+        ),
+        pytest.param(
+            "Minister Anna Berg visited the camp.\n\n“Every child counts,” the minister said.",
+            "Anna Berg",
+            id="a-role-is-still-the-person-holding-it",
+        ),
+    ],
+)
+def test_body_speaks_after_a_quote(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]

@@ -1,11 +1,10 @@
-"""The Parquet store: atomic partition files, idempotent writes, replacement, rejects."""
+"""The Delta store: idempotent writes, replacement, atomic batches, rejects, concurrency."""
 
 from __future__ import annotations
 
 import multiprocessing
 from datetime import UTC, date, datetime
 
-import pyarrow.parquet as pq
 import pytest
 
 from transforms.records import Dateline, Extraction, Quote, Reject, Release
@@ -15,6 +14,7 @@ from warehouse.schemas import TABLES
 from warehouse.store import Store
 
 NOW = datetime(2024, 1, 2, tzinfo=UTC)
+SPAWN = multiprocessing.get_context("spawn")  # delta-rs runs tokio: no fork after use
 
 
 def make_rows(rid: str, digest: str, quotes: list[str], published=date(2019, 12, 5)):
@@ -78,12 +78,12 @@ class TestIdempotentWrites:
 class TestPartitions:
     def test_files_are_split_by_source_and_year(self, store, data_dir):
         store.write_releases("test", [make_rows("a", "h", ["Q."], date(2018, 5, 1))])
-        path = data_dir / "tables" / "quotes" / "source=test" / "year=2018" / "data.parquet"
-        assert pq.read_table(path).num_rows == 1
+        (path,) = store.open_table(TABLES["quotes"]).file_uris()
+        assert "/tables/quotes/source=test/year=2018/" in path
 
     def test_no_temporary_file_is_left_behind(self, store, data_dir):
         store.write_releases("test", [make_rows("a", "h", ["Q."])])
-        leftovers = [p for p in (data_dir / "tables").rglob("*") if p.name.endswith(".tmp")]
+        leftovers = [p for p in data_dir.rglob("*") if p.name.endswith(".tmp")]
         assert leftovers == []
 
     def test_views_read_from_any_working_directory(self, store, data_dir, tmp_path, monkeypatch):
@@ -94,8 +94,68 @@ class TestPartitions:
     def test_empty_warehouse_has_every_view_with_its_columns(self, store, data_dir):
         for name, table in TABLES.items():
             columns = [row[0] for row in run_query(data_dir, f"describe {name}")[1]]
-            assert columns[: len(table.schema)] == table.schema.names
+            assert columns == [*table.schema.names, *table.partition_by]
             assert count(data_dir, f"select count(*) from {name}") == 0
+
+    def test_agreements_keep_their_own_year_beside_the_release_year(self, store, data_dir):
+        from transforms.records import Agreement
+
+        rows = make_rows("a", "h", ["Q."], date(2021, 3, 1))
+        extraction = Extraction(
+            release=Release("u", "t", date(2021, 3, 1), "en", None, "Body."),
+            agreements=[Agreement("MoU", None, ["A", "B"], 2015, "signed", None)],
+        )
+        rows.tables["agreements"] = release_rows("a", "test", extraction, "h", "r", NOW).tables[
+            "agreements"
+        ]
+        store.write_releases("test", [rows])
+        assert run_query(data_dir, "select year, release_year from agreements")[1] == [(2015, 2021)]
+
+
+class TestLinearWrites:
+    def test_a_new_batch_adds_files_and_rewrites_none(self, store):
+        store.write_releases("test", [make_rows("a", "h", ["Q."])])
+        first = set(store.open_table(TABLES["quotes"]).file_uris())
+        store.write_releases("test", [make_rows("b", "h", ["R."])])
+        after = set(store.open_table(TABLES["quotes"]).file_uris())
+        assert first < after and len(after - first) == 1
+
+    def test_a_changed_release_rewrites_only_the_files_that_held_it(self, store):
+        store.write_releases("test", [make_rows("a", "h1", ["Q."], date(2019, 1, 1))])
+        store.write_releases("test", [make_rows("b", "h1", ["R."], date(2020, 1, 1))])
+        before = set(store.open_table(TABLES["quotes"]).file_uris())
+        store.write_releases("test", [make_rows("a", "h2", ["Q2."], date(2019, 1, 1))])
+        after = set(store.open_table(TABLES["quotes"]).file_uris())
+        kept = before & after
+        assert len(kept) == 1 and "year=2020" in next(iter(kept))
+
+    def test_the_release_index_is_read_again_only_after_another_writer(self, store, data_dir):
+        store.write_releases("test", [make_rows("a", "h", ["Q."])])
+        index = store.release_index("test")
+        assert store.release_index("test") is index  # no new read
+        Store(data_dir).write_releases("test", [make_rows("b", "h", ["R."])])
+        assert set(store.release_index("test")) == {"a", "b"}
+
+
+class TestAtomicBatches:
+    def test_a_batch_is_invisible_until_its_commit_record(self, store, data_dir):
+        store.write_releases("test", [make_rows("a", "h", ["Q."])])
+        head = store.head()
+        with pytest.raises(RuntimeError, match="killed"), store.transaction("r", "write") as txn:
+            store._write_releases(txn, "test", [make_rows("b", "h", ["R."])], False, "r")
+            assert count(data_dir, "select count(*) from quotes") == 1  # not yet visible
+            raise RuntimeError("killed mid-batch")
+        assert store.head() == head
+        assert count(data_dir, "select count(*) from releases") == 1
+
+    def test_the_next_writer_undoes_what_a_crashed_one_left(self, store, data_dir):
+        store.write_releases("test", [make_rows("a", "h", ["Q."])])
+        with pytest.raises(RuntimeError), store.transaction("r", "write") as txn:
+            store._write_releases(txn, "test", [make_rows("b", "h", ["R."])], False, "r")
+            raise RuntimeError("killed mid-batch")
+        Store(data_dir).write_releases("test", [make_rows("b", "h", ["R."])])
+        assert count(data_dir, "select count(*) from quotes") == 2
+        assert count(data_dir, "select count(*) from releases where release_id = 'b'") == 1
 
 
 class TestRejects:
@@ -129,9 +189,7 @@ def _write_many(data_dir: str, worker: int) -> None:
 
 class TestConcurrentWriters:
     def test_two_processes_end_consistent(self, store, data_dir):
-        workers = [
-            multiprocessing.Process(target=_write_many, args=(str(data_dir), w)) for w in (1, 2)
-        ]
+        workers = [SPAWN.Process(target=_write_many, args=(str(data_dir), w)) for w in (1, 2)]
         for process in workers:
             process.start()
         for process in workers:

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import DEFAULT_CONFIG, load_sources
-from flows.fetch import Fetcher, FetchError
-from flows.web import fetch_document, iter_web_documents
+from sources.archive import Archive, iter_archived_documents
+from sources.config import DEFAULT_CONFIG, load_sources
+from sources.fetch import Fetcher, FetchError
+from sources.pages import archived_documents
+from sources.web import fetch_document, iter_web_documents
 from transforms.html import parse_page
 from transforms.records import Reject, SourceDocument
-from warehouse.archive import Archive, iter_archived_documents
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "fixtures" / "sites"))
 from loopback import SITES, SiteServer
@@ -136,10 +137,27 @@ def test_archive_gives_the_documents_back_without_network(osce_site, tmp_path):
     live, _ = split(
         run(configured("osce", osce_site, "/press-releases?page={page}"), Archive(tmp_path))
     )
-    replayed = [d for d in iter_archived_documents(tmp_path, "osce")]
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    replayed = list(archived_documents(Archive(tmp_path), source))
     assert [(d.url, d.title, d.published, d.text, d.html) for d in replayed] == [
         (d.url, d.title, d.published, d.text, d.html) for d in live
     ]
+
+
+def test_reprocess_reads_the_archived_bytes_with_the_current_selectors(osce_site, tmp_path):
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    live, _ = split(run(source, Archive(tmp_path)))
+    assert all("Special Representative" in d.text for d in live)
+    served = len(osce_site.log)
+    changed = dataclasses.replace(
+        source, selectors=dataclasses.replace(source.selectors, body="blockquote")
+    )
+    replayed = list(archived_documents(Archive(tmp_path), changed))
+    assert len(osce_site.log) == served, "no network"
+    assert [d.url for d in replayed] == [d.url for d in live]
+    assert {d.text for d in replayed} == {
+        "“We stand ready to support every effort towards a peaceful solution,” said the Chairperson."
+    }
 
 
 def test_interpol_feed_fetches_item_pages_and_follows_checked_redirects(tmp_path):

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from flows.config import Selectors, SourceConfig
+from sources.config import Selectors, SourceConfig
 from tests.test_web import configured, osce_site  # noqa: F401 (the loopback newsroom fixture)
 from warehouse.query import run_query
 
@@ -103,6 +103,24 @@ def test_reprocess_rebuilds_from_the_archive_without_network(osce_site, tmp_path
     assert result["releases_written"] == 3 and result["flow"] == "reprocess"
     after = run_query(data_dir, "select url, content_hash from releases order by url")[1]
     assert after == before
+
+
+def test_reprocess_after_a_selector_change_follows_the_new_selector(osce_site, tmp_path):  # noqa: F811
+    from flows.ingest import ingest
+
+    source = configured("osce", osce_site, "/press-releases?page={page}")
+    data_dir = tmp_path / "data"
+    ingest_osce(write_config(tmp_path / "sources.toml", source), data_dir)
+    served = len(osce_site.log)
+    quote_only = dataclasses.replace(source, selectors=Selectors(body="blockquote"))
+    config = write_config(tmp_path / "sources.toml", quote_only)
+
+    ingest(source="osce", config=str(config), data_dir=str(data_dir), force=True, from_archive=True)
+    assert len(osce_site.log) == served, "a rebuild asks the network for nothing"
+    bodies = {row[0] for row in run_query(data_dir, "select body_text from releases")[1]}
+    assert bodies == {
+        "“We stand ready to support every effort towards a peaceful solution,” said the Chairperson."
+    }
 
 
 FAULT_PAGE = """<html><head><meta charset="{charset}"><title>{title}</title></head><body>

@@ -9,49 +9,202 @@ from transforms import places
 from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
+    ADDRESS_LINE,
     AGENCY_END,
+    BRACKETED_HEAD,
+    CITY_AREA_PREFIX,
     CITY_JOINER,
+    CITY_PARTICLES,
     CITY_SHAPE,
     COLON_END,
     COLON_LINE,
     DASH_END,
     DATE_THEN_DASH,
+    DATE_THEN_PLACE,
     EMPTY_BRACKETS,
+    GLUED_CAPS_CITY,
+    HEADQUARTERS_PART,
     INITIALS_REGION,
+    INLINE_CAPS_CITY,
+    LETTER_THEN_DIGIT,
     LOWER_IN_NAMES,
+    MAX_INLINE_AT,
     MAX_LINES,
     MAX_LISTED_CITIES,
     MAX_OFFSET,
+    MAX_PIPED_LINE,
+    MAX_UNKNOWN_TOWN_WORDS,
+    NOT_TOWN_WORDS,
     PAREN,
     PERIOD_END,
+    PLACE_LEAD_WORDS,
+    PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
     REGION_SHAPE,
+    SENTENCE_BREAK,
     SLASH_AGENCY,
+    UNMARKED_HEAD,
+    UNMARKED_MAX,
+    UNMARKED_NEXT,
     WHOLE_LINE,
 )
+from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
+from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
 
 def find_dateline(body: str, title: str | None = None, published: date | None = None):
     """The dateline of a body and the gazetteer places of its cities, or (None, [])."""
     title_key = " ".join((title or "").split()).lower()
-    for number, line in enumerate(PARAGRAPH.finditer(body)):
+    lines = list(PARAGRAPH.finditer(body))
+    prose_seen = False
+    for number, line in enumerate(lines):
         if number >= MAX_LINES or line.start() > MAX_OFFSET:
             break
         text = line.group()
         if " ".join(text.split()).lower() == title_key:
             continue
-        found = _dateline_in_line(text, published)
+        found = (
+            _dateline_in_line(text, published)
+            or _glued_dateline(text, published)
+            or _piped_dateline(text, published)
+            or _city_beside_date_line(lines, number, published)
+        )
+        if (
+            found is not None
+            and _is_place_line(text, found[0])
+            and (prose_seen or _in_address(lines, number))
+        ):
+            found = None  # a contact block or an address, not where the release comes from
         if found is not None:
             dateline, cities = found
             dateline.end += line.start()
             return dateline, cities
+        prose_seen = prose_seen or _is_prose(text)
     return None, []
+
+
+def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):
+    """'Geneva' on a line of its own with a date alone on the line above or below it: a
+    place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
+    text = lines[number].group().strip()
+    if not CITY_SHAPE.match(text) or text in AMBIGUOUS_PLACE_WORDS or places.country(text):
+        return None
+    neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
+    dated = [n.group().strip() for n in neighbours if _only_date(n.group().strip(), published)]
+    if not dated:
+        return None
+    name, place = _city_named(text, None)
+    if place is None:
+        return None
+    dates = [m.value for m in find_dates(dated[0], published) if m.value]
+    dateline = Dateline([_written_name(name, place)], None, place.country_code)
+    dateline.date = dates[0] if dates else None
+    dateline.end = len(lines[number].group())
+    return dateline, [place]
+
+
+def _is_place_line(line: str, dateline: Dateline) -> bool:
+    """Whether the dateline is all its line says (a place line, as in an address)."""
+    return not line[dateline.end :].strip()
+
+
+def _is_prose(line: str) -> bool:
+    """A paragraph of running text: a dateline no longer stands on a line of its own after it."""
+    return len(line) >= PROSE_MIN_CHARS and SENTENCE_BREAK.search(line) is not None
+
+
+def _in_address(lines: list[re.Match], number: int) -> bool:
+    """Whether the line before or after reads as part of a postal or contact address."""
+    neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
+    # dates out first: a date line above a place line is no postal code
+    return any(ADDRESS_LINE.search(_remove_dates(line.group(), None)) for line in neighbours)
+
+
+def _piped_dateline(line: str, published: date | None):
+    """'Nairobi, Kenya | 12 March 2021', '12 March 2021 | Geneva': a place among a date and
+    labels set off by bars, on a short line; only with a date or a country."""
+    if "|" not in line or len(line) > MAX_PIPED_LINE:
+        return None
+    segments = [segment.strip() for segment in line.split("|")]
+    has_date = any(_only_date(segment, published) for segment in segments)
+    places_left = [
+        segment
+        for segment in segments
+        if segment and not _only_date(segment, published) and not _only_label(segment)
+    ]
+    if len(places_left) != 1:
+        return None
+    parsed = _parse_head(places_left[0], published, need_country=not has_date)
+    if parsed is None:
+        return None
+    parsed[0].end = len(line)
+    if parsed[0].date is None and has_date:
+        dates = [m.value for m in find_dates(line, published) if m.value]
+        parsed[0].date = dates[0] if dates else None
+    return parsed
+
+
+def _date_then_place(written_date: str, place: str, published: date | None):
+    """'Wednesday, 5 May 2021' and '(Secretariat, Borough, Greater Accra)': the last city in
+    the brackets (after it only a country), when the part before them is a date alone."""
+    bare_date = " ".join(
+        w for w in written_date.replace(",", " ").split() if w.lower() not in WEEKDAYS
+    )
+    if not _only_date(bare_date, published):
+        return None
+    dates = [m.value for m in find_dates(bare_date, published) if m.value]
+    dateline = Dateline(date=dates[0] if dates else None)
+    country_place = None
+    for part in reversed([p.strip() for p in place.split(",") if p.strip()]):
+        if (found := places.country(part)) is not None and country_place is None:
+            dateline.country, country_place = part, found
+            continue
+        if not CITY_SHAPE.match(part):
+            return None
+        code = country_place.country_code if country_place else None
+        _, city = _city_named(CITY_AREA_PREFIX.sub("", part), code)
+        if city is None:
+            return None
+        dateline.cities = [_written_name(part, city)]
+        dateline.country_code = city.country_code
+        return dateline, [city]
+    return None
+
+
+def _only_date(segment: str, published: date | None) -> bool:
+    """Whether a segment of a barred line is a date and nothing else."""
+    return bool(segment) and not _remove_dates(segment, published).strip(" ,.")
+
+
+def _only_label(segment: str) -> bool:
+    """Whether a segment of a barred line is a header label ('Press release', 'News')."""
+    words = segment.lower().split()
+    return bool(words) and all(word in NOT_TOWN_WORDS for word in words)
 
 
 def _dateline_in_line(line: str, published: date | None):
     """A dateline opening this line, trying each shape from the loosest-ended to the strictest."""
     line = _normalised(line)
+    if (match := DATE_THEN_PLACE.match(line)) and (
+        parsed := _date_then_place(match["date"], match["place"], published)
+    ):
+        parsed[0].end = match.end()
+        return parsed
+    if (match := BRACKETED_HEAD.match(line)) and find_dates(match["head"], published):
+        # '(Geneva, 4 March 2021) –': the whole dateline in brackets, with its date
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None and parsed[0].date:
+            parsed[0].end = match.end()
+            return parsed
+    if (match := DASH_END.match(line)) and _only_date(match["head"].strip(), published):
+        # '4 March 2021 – AMMAN – The …': the date first, then the place line after the dash
+        found = _dateline_in_line(line[match.end() :], published)
+        if found is not None:
+            dates = [m.value for m in find_dates(match["head"], published) if m.value]
+            found[0].date = found[0].date or (dates[0] if dates else None)
+            found[0].end += match.end()
+            return found
     if match := DASH_END.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None:
@@ -90,6 +243,36 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    for opening in UNMARKED_NEXT.finditer(line, 0, UNMARKED_MAX):
+        # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
+        # only a city the gazetteer knows (or vouched for by its country), before an acronym
+        # or a word that opens a sentence
+        head = line[: opening.start()]
+        if not UNMARKED_HEAD.match(head):
+            continue
+        dated = bool(find_dates(head, published))  # 'New York, 27 April 2017 As delivered'
+        parsed = _parse_head(head, published, need_country=False, allow_date=dated)
+        if parsed is not None and not any(c in AMBIGUOUS_PLACE_WORDS for c in parsed[0].cities):
+            parsed[0].end = opening.start() + 1
+            return parsed
+    return None
+
+
+def _glued_dateline(line: str, published: date | None):
+    """A dateline glued to text before it on its line, or joined to its headline after a
+    space: only a city in capitals with a date, and not one a preposition leads into
+    ('an office in NAIROBI, 3 May'), so that no word in running text is taken for one."""
+    for glue in (
+        *GLUED_CAPS_CITY.finditer(line),
+        *INLINE_CAPS_CITY.finditer(line, 0, MAX_INLINE_AT),
+    ):
+        before = line[: glue.start()].split()
+        if before and before[-1].lower() in PLACE_LEAD_WORDS:
+            continue
+        found = _dateline_in_line(line[glue.start() :], published)
+        if found is not None and found[0].date:
+            found[0].end += glue.start()
+            return found
     return None
 
 
@@ -106,10 +289,10 @@ def _normalised(line: str) -> str:
 
 def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):
     """(Dateline, city places) when every part of the head is a city, country, region or date."""
-    head = head.strip()
+    head = LETTER_THEN_DIGIT.sub(" ", head.strip())
     dateline = Dateline()
     for mention in find_dates(head, published) if allow_date else []:
-        if mention.value and head[mention.start : mention.end][:1] not in "tTyY":
+        if mention.value and not RELATIVE.fullmatch(head[mention.start : mention.end]):
             dateline.date = dateline.date or mention.value
     if allow_date:
         head = _remove_dates(head, published)
@@ -119,7 +302,10 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
             dateline.country, country_place = paren["inner"].strip(), found
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
-    parts = [part for part in parts if part]
+    # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place
+    parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
+    if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
+        parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
     if parts and not places.country(parts[-1]):
         # 'Dakar, Ndjamena and Abuja': the last of a list joined by 'and'
         parts = parts[:-1] + [n.strip() for n in CITY_JOINER.split(parts[-1]) if n.strip()]
@@ -131,25 +317,29 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
         return dateline, listed
     if not parts or len(parts) > 3:
         return None
+    names = [name.strip() for name in parts[0].split("/")]
+    region_code = None
+    stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
     for part in parts[1:]:
         if found := places.country(part):
-            dateline.country, country_place = re.sub(r"^the\s", "", part), found
+            dateline.country, country_place = places.without_the(part), found
+        elif code := _region_code(part, names, stated[0] if stated else None):
+            region_code = code  # 'Norfolk, Virginia': a state of the city's country
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
     if need_country and country_place is None:
         return None
-    names = [name.strip() for name in parts[0].split("/")]
     cities = []
     for name in names:
         if not CITY_SHAPE.match(name):
             return None
-        code = country_place.country_code if country_place else None
-        place = places.city(name, code, aliases=True)
-        if place is None and country_place is None:
-            place = places.city(name, aliases=True)
+        code = country_place.country_code if country_place else region_code
+        name, place = _city_named(name, code)
         if place is None and country_place is None:
             return None
         if place is None:  # a town the gazetteer lacks, vouched for by the country after it
+            if not _may_be_town(name):
+                return None
             place = places.Place(_title_case(name), "city", code)
         cities.append(place)
         dateline.cities.append(_written_name(name, place))
@@ -157,11 +347,62 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     return dateline, cities
 
 
+def _city_named(name: str, code: str | None) -> tuple[str, places.Place | None]:
+    """(the city as written, its place): the whole name, else without a district code after
+    it ('WASHINGTON DC'), else its last words ('PRESS RELEASE Nairobi' before ', Kenya')."""
+    place = places.city(name, code, aliases=True)
+    if place is None and code is None:
+        place = places.city(name, aliases=True)
+    if place is not None:
+        return name, place
+    if code_after := CITY_CODE_SUFFIX.search(name):
+        bare = name[: code_after.start()]
+        if (place := places.city(bare, code, aliases=True)) is not None:
+            return bare, place
+    words = name.split()
+    if code is not None:
+        for start in range(1, len(words)):
+            tail = " ".join(words[start:])
+            if (place := places.city(tail, code, aliases=True)) is not None:
+                return tail, place
+    return name, None
+
+
+def _may_be_town(name: str) -> bool:
+    """Whether a name the gazetteer lacks may be a town: a few words, none of them a header
+    label, a weekday, a month or a particle."""
+    words = name.lower().split()
+    return len(words) <= MAX_UNKNOWN_TOWN_WORDS and not any(
+        word in NOT_TOWN_WORDS or word in WEEKDAYS or word in MONTHS or word in CITY_PARTICLES
+        for word in words
+    )
+
+
+def _region_code(part: str, city_names: list[str], stated: str | None = None) -> str | None:
+    """The country code when `part` is a state, province or district of a country that has a
+    city of the first name ('Austin, Texas', 'Gulu, Northern Uganda') or of the country the
+    head states ('Ukhiya, Cox's Bazar, Bangladesh'), or the area around a city of it
+    ('Quezon City, Metro Manila'); else None."""
+    codes = places.region_countries(part)
+    if stated is not None and stated in codes:
+        return stated
+    for code in sorted(codes):
+        if places.city(city_names[0], code, aliases=True) is not None:
+            return code
+    area = CITY_AREA_PREFIX.match(part)
+    around = places.city(part[area.end() :], stated, aliases=True) if area else None
+    if around and places.city(city_names[0], around.country_code, aliases=True) is not None:
+        return around.country_code
+    return None
+
+
 def _city_list(parts: list[str]) -> list[places.Place] | None:
     """'Dakar, Ndjamena, Abuja': a head of cities only, written with commas (none of them a
     country or a region, each a city the gazetteer knows)."""
     if not 2 <= len(parts) <= MAX_LISTED_CITIES:
         return None
+    if any(_region_code(part, parts[:1]) for part in parts[1:]):
+        return None  # 'Norfolk, Virginia': a city and its state
     found = []
     for part in parts:
         if not CITY_SHAPE.match(part) or places.country(part) or REGION_SHAPE.match(part):
@@ -177,7 +418,7 @@ def _remove_dates(head: str, published: date | None) -> str:
     """The head without its written dates ('VIENNA, 5 December 2019' -> 'VIENNA, ')."""
     out, last = [], 0
     for mention in find_dates(head, published):
-        if head[mention.start : mention.end][:1] in "tTyY":
+        if RELATIVE.fullmatch(head[mention.start : mention.end]):
             continue  # 'today' is no date of a dateline
         out.append(head[last : mention.start])
         last = mention.end

@@ -3,7 +3,6 @@ what releases say ('today', 'on Monday', 'on 23 September') against the publishe
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from email.utils import parsedate_to_datetime
@@ -11,8 +10,12 @@ from email.utils import parsedate_to_datetime
 from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
     BARE_WEEKDAY,
+    DATE_AFTER_WEEKDAY,
+    DAY_MON_YEAR_HYPHENS,
     DAY_MONTH_YEAR,
     FUTURE,
+    FUTURE_LOOKAHEAD,
+    ISO_PREFIX,
     MONTH_DAY_YEAR,
     MONTHS,
     NUMERIC_DAY_IN_BRACKETS,
@@ -20,12 +23,13 @@ from transforms.rules.dates import (
     NUMERIC_DMY,
     NUMERIC_YMD,
     ON_WEEKDAY,
+    PAST_VERB_BEFORE,
+    POSSESSIVE_WEEKDAY,
     RELATIVE,
     RELATIVE_DAYS,
+    RFC822_TIME,
     WEEKDAYS,
 )
-
-ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
 
 
 @dataclass(slots=True)
@@ -60,7 +64,7 @@ def parse_date(value: str | None) -> date | None:
     text = value.strip()
     if match := ISO_PREFIX.match(text):
         return _safe_date(*(int(part) for part in match.groups()))
-    if "," in text[:5] or re.search(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})", text):
+    if "," in text[:5] or RFC822_TIME.search(text):
         try:
             return parsedate_to_datetime(text).date()
         except (TypeError, ValueError, IndexError):
@@ -116,7 +120,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         add(_safe_date(y, b, a), match.start(), match.end(), False)
     for match in NUMERIC_DMY.finditer(text):
         add(_numeric(int(match["a"]), int(match["b"]), int(match["year"])), *match.span(), False)
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    for pattern in (DAY_MON_YEAR_HYPHENS, DAY_MONTH_YEAR, MONTH_DAY_YEAR):
         for match in pattern.finditer(text):
             if not free(*match.span()):
                 continue
@@ -140,6 +144,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     for match in BARE_WEEKDAY.finditer(text):
         future = _is_future(text, match.start())
         add(_weekday(match["weekday"], published, future), *match.span(), True)
+    for match in POSSESSIVE_WEEKDAY.finditer(text):
+        future = _is_future(text, match.start())
+        add(_weekday(match["weekday"], published, future), *match.span(), True)
     for match in ON_WEEKDAY.finditer(text):
         if _explicit_date_follows(text, match.end()):
             continue
@@ -153,12 +160,28 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 
 def _explicit_date_follows(text: str, end: int) -> bool:
-    """'on Monday 23 April' / 'on Wednesday (24 May 2017)': the written date decides."""
-    tail = text[end : end + 6]
-    return bool(re.match(r"\s?\(?\s?[0-3]?\d", tail))
+    """'on Monday 23 April', 'on Tuesday, 21 February': the written date decides, so the
+    weekday is not resolved against the release date on its own."""
+    return DATE_AFTER_WEEKDAY.match(text, end) is not None
+
+
+SENTENCE_REACH = 600  # how far back a sentence's 'will' is looked for
 
 
 def _is_future(text: str, position: int) -> bool:
     """Whether the sentence around `position` speaks of what will happen."""
-    start = max(text.rfind(". ", 0, position), text.rfind("\n", 0, position), 0)
-    return bool(FUTURE.search(text, start, position + 40))
+    if PAST_VERB_BEFORE.search(text, max(0, position - 30), position):
+        return False
+    lowest = max(position - SENTENCE_REACH, 0)  # bounded: text without full stops stays linear
+    start = max(text.rfind(". ", lowest, position), text.rfind("\n", lowest, position), lowest)
+    reach = min(len(text), position + FUTURE_LOOKAHEAD)
+    end = min(
+        (
+            cut
+            for cut in (text.find(". ", position, reach), text.find("\n", position, reach))
+            if cut >= 0
+        ),
+        default=reach,
+    )
+    # the cue may follow the date ('on Monday, the council will …'), never past the sentence
+    return bool(FUTURE.search(text, start, end))

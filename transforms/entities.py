@@ -6,8 +6,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 
-from transforms import places
+from transforms import names, places
 from transforms.records import Entity
+from transforms.rules import any_of
 from transforms.rules.organisations import (
     ALIASES,
     KNOWN_ORGANISATION,
@@ -16,28 +17,32 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
-    GIVEN_NAME_AFTER_FAMILY,
-    HONORIFIC_RUN,
-    HONORIFIC_WORD,
+    APPOSITION_TITLE_REACH,
+    APPOSITIVE_AFTER,
+    BARE_NAMES,
+    CLAUSE_BREAK,
+    COURTESY_AFTER_TITLE,
+    GIVEN_NAME_AFTER_COURTESY,
+    HEAD_TITLE,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
     OBJECT_BEFORE,
+    ORG_CHIEF,
     PERSON_NAME,
+    POSSESSIVE_END,
+    POSSESSIVE_START,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
+    SIGNATURE_AFTER,
+    TITLE_BEFORE,
+    TITLE_REACH,
+    TITLE_SMALL_WORDS,
     TITLE_WORDS,
 )
-from transforms.rules.quotes import PRONOUNS
-
-TITLE_BEFORE = re.compile(
-    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|’s|'s)\s){1,12}$"
-)
-COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
-APPOSITIVE_AFTER = re.compile(
-    r"^,\s(?P<title>(?:the\s)?[A-Z][^,;.()\n]{2,150}(?:\([^()\n]{1,20}\)[^,;.\n]{0,80})?),"
-)
+from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
+from transforms.spans import without_the
 
 
 @dataclass(slots=True)
@@ -60,29 +65,15 @@ class Speaker:
 
 
 def _clean_tokens(tokens: list[str]) -> list[str]:
-    """Drop honorifics and title words from the front of a name run."""
-    while tokens and (
-        tokens[0] in HONORIFICS
-        or tokens[0] in NOT_NAME_WORDS
-        or tokens[0].lower() in TITLE_WORDS
-        or tokens[0] in NAME_PARTICLES
-    ):
+    """Drop honorifics, title words and other non-name words from the front of a name run."""
+    while tokens and (tokens[0] in NAME_PARTICLES or not names.is_name_token(tokens[0])):
         tokens = tokens[1:]
     return tokens
 
 
 def _is_name(tokens: list[str]) -> bool:
     """Whether the tokens (after honorifics) form a person's name."""
-    if not tokens or len(tokens) > 5:
-        return False
-    for token in tokens:
-        if token in NAME_PARTICLES:
-            continue
-        if token in NOT_NAME_WORDS or token.lower() in TITLE_WORDS or token in HONORIFICS:
-            return False
-        if not NAME_TOKEN_RE.fullmatch(token) or token.endswith(("’s", "'s")):
-            return False
-    return True
+    return names.is_person_name(tokens)
 
 
 def _name_in(phrase: str) -> tuple[str, int, int] | None:
@@ -117,17 +108,27 @@ def _is_country(token: str) -> bool:
 
 
 def _longest_name_tail(tokens: list[str]) -> list[str] | None:
-    """The longest run of name tokens (two or more) inside a capitalised run."""
+    """The longest run of name tokens (two or more) inside a capitalised run; a run that
+    opens the whole and is followed by a title word names an office, not a person
+    ('Supreme Maritime Commander …')."""
     best: list[str] = []
     current: list[str] = []
-    for token in [*tokens, ""]:
-        if token and _is_name([token]):
+    for index, token in enumerate([*tokens, ""]):
+        if token and names.is_name_token(token, opening=not current):
             current.append(token)
             continue
-        if len(current) >= 2 and len(current) >= len(best):
-            best = current
+        while current and current[0] in NAME_PARTICLES:
+            current = current[1:]
+        opens_office = len(current) == index and _is_role_word(token)
+        if len(current) >= 2 and len(current) >= len(best) and _is_name(current):
+            best = best if opens_office else current
         current = []
     return best or None
+
+
+def _is_role_word(token: str) -> bool:
+    """A title word ('Commander', 'Director') that makes the words before it an office."""
+    return bool(token) and token[:1].isupper() and token.lower() in TITLE_WORDS
 
 
 def people_in(text: str) -> list[PersonMention]:
@@ -143,7 +144,7 @@ def people_in(text: str) -> list[PersonMention]:
     mentions = [_full_name(m, mentions) for m in mentions]
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
-        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, surnames)) + r")\b")
+        pattern = re.compile(BARE_NAMES.format(names=any_of(surnames)))
         taken = {m.start + m.name.rfind(" ") + 1 for m in mentions}
         for match in pattern.finditer(text):
             if match.start() in taken:
@@ -168,11 +169,7 @@ def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[Perso
             given.setdefault(tokens[0], mention.name)
     if not given:
         return []
-    pattern = re.compile(
-        rf"\b(?:{HONORIFIC_WORD})\s(?P<given>"
-        + "|".join(map(re.escape, given))
-        + r")\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
-    )
+    pattern = re.compile(GIVEN_NAME_AFTER_COURTESY.format(names=any_of(given)))
     taken = {m.start for m in mentions}
     out = []
     for match in pattern.finditer(text):
@@ -206,17 +203,20 @@ def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:
 
 
 def family_name(name: str) -> str:
-    """The family name: the last token, or the first before a hyphenated given name."""
+    """The family name: the last token, or the first in a name written family name first
+    ('Ban Ki-moon', 'TAN Wei Ming')."""
     tokens = name.split()
-    if len(tokens) == 2 and GIVEN_NAME_AFTER_FAMILY.match(tokens[1]):
+    if names.family_name_first(tokens):
         return tokens[0]
     return tokens[-1] if tokens else ""
 
 
 class Cast(list):
-    """The people of a text, and the mentions a pronoun can stand for (`targets`)."""
+    """The people of a text, the mentions a pronoun can stand for (`targets`), and the
+    pairs named together ('X and Y') a 'they' can stand for (`pairs`)."""
 
     targets: list[PersonMention]
+    pairs: list[tuple[PersonMention, PersonMention]]
 
 
 def antecedents(
@@ -231,9 +231,15 @@ def antecedents(
         if index >= 0 and quoted[index][0] <= mention.start < quoted[index][1]:
             continue
         before = text[max(0, mention.start - 80) : mention.start]
-        clause = re.split(r"[.!?:;\n]\s|^", before)[-1]
-        if (match := OBJECT_BEFORE.search(clause)) and not _joins_title_words(clause, match):
-            continue
+        clause = CLAUSE_BREAK.split(before)[-1]
+        speaks_after = RELATIVE_SPEAKER.match(text, mention.end, mention.end + 40)
+        if (
+            (match := OBJECT_BEFORE.search(clause))
+            and not _joins_title_words(clause, match)
+            and not speaks_after
+        ):
+            continue  # 'met X' is an object, unless 'met X, who said …'
+
         out.append(mention)
     return out
 
@@ -249,13 +255,14 @@ def _joins_title_words(clause: str, match: re.Match) -> bool:
 
 def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
-    before = text[max(0, start - 120) : start]
+    before = text[max(0, start - TITLE_REACH) : start]
     # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
+    raw_before = before
     before = COURTESY_AFTER_TITLE.sub(" ", before)
     title = None
     if match := TITLE_BEFORE.search(before):
         words = match.group().split()
-        while words and words[0].lower() in {"of", "the", "and", "for", "in", "to", "on"}:
+        while words and words[0].lower() in TITLE_SMALL_WORDS:
             words = words[1:]
         while (
             words
@@ -265,7 +272,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         ):
             words = words[1:]
         for index in range(len(words) - 1, 0, -1):
-            if _is_name(words[index - 1 : index + 1]):
+            opens_office = index == 1 and index + 1 < len(words) and _is_role_word(words[2])
+            if _is_name(words[index - 1 : index + 1]) and not opens_office:
                 words = words[index + 1 :]  # another person's name: the title starts after it
                 while words and words[0] in {"and", "of", "the"}:
                     words = words[1:]
@@ -274,11 +282,35 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()])):
             title = f"{outer}, {title}"
-    if match := APPOSITIVE_AFTER.match(text[end : end + 260]):
-        after = match["title"].strip()
-        if any(w.lower().strip("()") in TITLE_WORDS for w in after.split()):
-            title = f"{title}, {after}" if title else after
+    elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
+        title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
+    if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
+        after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
+        title = f"{title}, {after}" if title else after
+    elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
+        title = ", ".join(part for part in (match["title"], match["org"]) if part)
     return title
+
+
+def _opens_on_role(phrase: str) -> bool:
+    """An apposition that is a role: 'head of the office', 'the UN Secretary-General', 'IOM
+    Chief of Mission', 'Danish Trade Minister' (after 'the', a body's acronym, a
+    nationality or a country: a title word, or a field and a title word)."""
+    words = without_the(POSSESSIVE_END.sub("", phrase, count=1)).split()
+    while words and (
+        KNOWN_ORGANISATION.fullmatch(words[0])
+        or names.is_nationality(words[0])
+        or places.country(words[0])
+    ):
+        words = words[1:]  # 'Swiss Foreign Minister', 'OSCE Chairperson', 'Kenya Envoy'
+    if not words:
+        return False
+    if words[0].lower().strip("()") in TITLE_WORDS:
+        return True  # 'head of the office', 'Chief of Mission'
+    # 'Trade Minister', 'Health Minister': a capitalised field before the title word
+    return words[0][:1].isupper() and any(
+        w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
+    )
 
 
 def _role_before(before: str) -> str | None:
@@ -308,7 +340,8 @@ def split_org(title: str | None) -> tuple[str | None, str | None]:
         return title, None
     org = match.group()
     if match.start() == 0 and len(title) > match.end() + 1:
-        return title[match.end() :].strip(" ,"), org
+        rest = POSSESSIVE_START.sub("", title[match.end() :])  # 'UNICEF’s Executive Director'
+        return rest.strip(" ,"), org
     return title, org
 
 
@@ -351,14 +384,16 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         targets = getattr(people, "targets", None)
         if targets is not None:
             earlier = [m for m in targets if m.start < position] or earlier
+        if words[0].lower() == "they" and (pair := _pair_named_last(people, earlier)):
+            return Speaker(f"{pair[0].name} and {pair[1].name}")
         return _person(earlier[-1], people) if earlier else None
     if len(words) == 1 and words[0][:1].isupper():
         for mention in reversed(people):
             if family_name(mention.name) == words[0]:
                 return _person(mention, people)
         for mention in reversed(people):
-            # a family name written in capitals before the given names: 'KHOO Boon Hui'
-            if words[0].upper() in mention.name.split()[:-1] and len(words[0]) > 1:
+            # a family name written before the given names: 'KHOO Boon Hui', 'Qu Dongyu'
+            if _opens_on_family_name(mention.name, words[0]):
                 return _person(mention, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():
@@ -369,11 +404,14 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
         if NAME_TOKEN_RE.fullmatch(words[-1]) and all(w.lower() in TITLE_WORDS for w in words[:-1]):
             # a title and a surname not named in full anywhere: 'Secretary General Jagland'
             return Speaker(words[-1], " ".join(words[:-1]))
+    chief = ORG_CHIEF.match(phrase)
+    if chief and (head := _head_of(chief["org"] or chief["org2"], earlier)):
+        return _person(head, people)  # 'the UNODC chief', 'head of WHO'
     if role := ROLE_HEAD.search(phrase):
         head = role.group().lower()
         # the whole role first ('the Deputy High Commissioner' is not the High Commissioner),
         # then its head word; the holder named as a subject before one named beside them
-        whole = re.sub(r"^(?:the|The)\s", "", phrase).lower()
+        whole = without_the(phrase).lower()
         targets = getattr(people, "targets", None) or []
         for key, strict in dict.fromkeys(((whole, True), (head, True), (head, False))):
             for pool in ([m for m in targets if m.start < position], earlier):
@@ -382,6 +420,35 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
                         return _person(mention, people)
     if phrase[:1].islower() and not phrase.lower().startswith("the "):
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
+    return None
+
+
+def _pair_named_last(people, earlier: list[PersonMention]):
+    """The two people named together ('X and Y signed …') when the second of them is the
+    last person named: whom a 'they' stands for."""
+    if not earlier:
+        return None
+    last = earlier[-1]
+    for first, second in getattr(people, "pairs", []):
+        if second.start == last.start and first.name != second.name:
+            return first, second
+    return None
+
+
+def _opens_on_family_name(name: str, word: str) -> bool:
+    """Whether a bare word is the name a full name opens on: 'Mr Qu' for 'Qu Dongyu', 'Mr
+    Tan' for 'TAN Wei Ming' (tried after the family names at the end of every name)."""
+    tokens = name.split()
+    return len(tokens) >= 2 and len(word) >= 2 and tokens[0].lower() == word.lower()
+
+
+def _head_of(org: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """The person whose title makes them the head of a body ('UNODC Executive Director',
+    'Director-General of WHO'): whom 'the UNODC chief' means."""
+    for mention in reversed(mentions):
+        title = mention.title or ""
+        if org in title.replace("’s", " ").replace("'s", " ").split() and HEAD_TITLE.search(title):
+            return mention
     return None
 
 
@@ -413,7 +480,7 @@ def organisations_in(text: str) -> list[Entity]:
     """Organisations named in the text, with acronyms where the text or the table gives one."""
     found: dict[str, Entity] = {}
     for match in NAME_WITH_ACRONYM.finditer(text):
-        name = re.sub(r"^(?:the|The)\s", "", match["name"]).strip()
+        name = without_the(match["name"])
         words = name.split()
         while words and not (set(words) & ORG_HEADS or words[0] in ORG_HEADS) and len(words) > 1:
             words = words[1:]

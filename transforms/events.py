@@ -12,22 +12,32 @@ from transforms.records import Dateline
 from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
+    EVENT_NAME,
     EVENT_TYPE,
     FUTURE_VENUE,
     HARD_WRAP,
+    HEADER_DATE_LABELS,
+    HEADER_DATE_SEPARATORS,
+    HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
+    HISTORY_MIN_DAYS,
     JUST_DONE,
     JUST_DONE_WINDOW,
     LEAD_PARAGRAPHS,
     LEAD_WINDOW,
     NEAR,
     ORGANISATION_SEATS,
+    ORIGIN_BEFORE,
     PAST_VENUE_CUE,
+    PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
+    STATEMENT_LEAD,
+    VENUE_BEFORE,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
+    VENUE_LOOKBACK,
     VENUE_NAME,
     VISIT_PLACE,
 )
@@ -42,10 +52,12 @@ def _is_header_date(text: str, mention: DateMention) -> bool:
     if HARD_WRAP.match(text, line_end):
         return False  # a line of prose wrapped by hand: it goes on in lower case below
     lead = text[line_start : mention.start].strip(" [(")
-    if lead and not lead.lower().startswith(("published", "issued", "posted")):
+    if lead and not lead.lower().startswith(HEADER_DATE_LABELS):
         return line_end - line_start <= HEADER_LINE_MAX and "." not in text[mention.end : line_end]
     rest = text[mention.end : line_end].lstrip(" ])")
-    return not rest or rest[:1] in "-–—|" or line_end - line_start <= HEADER_LINE_MAX
+    return (
+        not rest or rest[:1] in HEADER_DATE_SEPARATORS or line_end - line_start <= HEADER_LINE_MAX
+    )
 
 
 def principal_date(
@@ -60,8 +72,9 @@ def principal_date(
     date, else the published date (the day before it for a daily report)."""
     floor = dateline.end if dateline else 0
     just = JUST_DONE.search(text, floor, floor + JUST_DONE_WINDOW)
-    # 'today' in a release dated by its dateline is the dateline's day
-    reference = dateline.date if dateline and dateline.date else published
+    # 'today' in a release dated by its dateline is the dateline's day; else the day of its
+    # date line at the top ('22 February 2012' over the body), else the published day
+    reference = (dateline.date if dateline else None) or _header_day(text, published) or published
     for mention in find_dates(text, reference):
         if mention.start < floor or any(s <= mention.start < e for s, e in quoted):
             continue
@@ -71,12 +84,44 @@ def principal_date(
             continue
         if CITED_DATE_BEFORE.search(text, max(0, mention.start - 90), mention.start):
             continue  # 'reports published in the media yesterday'
+        if PERIOD_BOUND_BEFORE.search(text, max(0, mention.start - 30), mention.start):
+            continue  # 'effective from 1 January 2025': a period, not a happening
+        if _history(mention, reference):
+            continue  # 'the anniversary of the signing on 2 November 2022'
         return mention.value, mention
+    periodic = bool(title and PERIODIC_REPORT.search(title))
+    if not periodic and (titled := _title_day(title, reference)):
+        return titled, None  # 'Statement on the attack of 3 May 2021': the title dates it
     if dateline and dateline.date:
         return dateline.date, None
-    if published and title and PERIODIC_REPORT.search(title):
+    if published and periodic:
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _title_day(title: str | None, reference: date | None) -> date | None:
+    """A written date in the headline (not 'today' or a weekday), when the body gives none."""
+    for mention in find_dates(title or "", reference):
+        if mention.value and not mention.relative and not _history(mention, reference):
+            return mention.value
+    return None
+
+
+def _header_day(text: str, published: date | None) -> date | None:
+    """The day a date line at the top of the body gives (a full date on a line of its own),
+    the anchor of 'yesterday' and 'on Monday' when the published date may be a later one."""
+    for mention in find_dates(text[:HEADER_DAY_WINDOW], published):
+        if mention.value and not mention.relative and _is_header_date(text, mention):
+            return mention.value
+    return None
+
+
+def _history(mention: DateMention, reference: date | None) -> bool:
+    """A date a year or so before the release: what the text recalls (the signing an
+    anniversary remembers, a body's endorsement back then), not the happening reported."""
+    if mention.value is None or reference is None:
+        return False
+    return (reference - mention.value).days >= HISTORY_MIN_DAYS
 
 
 def _line_of(text: str, position: int) -> int:
@@ -94,14 +139,20 @@ def principal_place(
 ) -> PlaceMention | object | None:
     """Where the principal event happened: a city in its sentence, else the dateline city,
     else where the text says something 'took place', else a city in the title."""
+    date_at = mention.start if mention is not None else None
+    if dateline_places and _statement_lead(text, floor, date_at):
+        return dateline_places[0]  # 'BRUSSELS – The EU welcomes …, said in a statement.'
     if mention is not None:
         start, end = sentence_at(text, mention.start)
         sentence = text[start:end]
         if near := NEAR.search(sentence):
             found = find_places(near["place"], people)
             return found[0] if found else _unknown_place(near["place"])
-        cities = _not_listed(
-            sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+        cities = _venue_first(
+            sentence,
+            _not_listed(
+                sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
+            ),
         )
         # the sentence's city is the dateline ('Geneva (ICRC) – … visited Qatar'): a
         # visit elsewhere or a second dateline city named again beats it
@@ -111,6 +162,12 @@ def principal_place(
             and (other := _beyond_dateline(text, title, dateline_places)) is not None
         ):
             return other
+        if (
+            cities
+            and start + cities[0].start < floor
+            and (venue := _venue_in_lead(text, floor, people)) is not None
+        ):
+            return venue  # 'BRUSSELS – The Board approved … The Board met in Lisbon.'
         if cities:
             for found in cities:
                 found.start += start
@@ -155,6 +212,18 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
+    """Whether the lead after the dateline reports a statement and the date found lies beyond
+    it: the statement is the happening, issued where the dateline says, whatever the later
+    paragraph dated ('On Friday, the group met in Minsk') tells."""
+    for start, end in paragraphs(text):
+        if end <= floor:
+            continue
+        beyond = date_at is None or date_at >= end
+        return beyond and STATEMENT_LEAD.search(text, max(start, floor), end) is not None
+    return False
 
 
 def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:
@@ -207,6 +276,7 @@ def _visited(text: str, title: str | None) -> PlaceMention | None:
                 if place := resolve(written):
                     if place.kind == "country" and (
                         city := _city_in(source, match.end(), place.country_code)
+                        or _venue_city_in_lead(text, place.country_code)
                     ):
                         return city  # 'a visit to the United States capital, Washington DC'
                     return PlaceMention(written, place, 0, 0)
@@ -223,6 +293,21 @@ def _city_in(source: str, start: int, code: str | None) -> PlaceMention | None:
     return None
 
 
+def _venue_city_in_lead(text: str, code: str | None) -> PlaceMention | None:
+    """A city of the country visited that the lead names as where something happened
+    ('… visited Kenya on Tuesday. In Nairobi, she met the president.')."""
+    lead = text[:LEAD_WINDOW]
+    for found in find_places(lead):
+        before = lead[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if (
+            found.place.kind == "city"
+            and found.place.country_code == code
+            and (VENUE_BEFORE.search(before) or VENUE_BEFORE.search(before.lower()))
+        ):
+            return found
+    return None
+
+
 def _holds(dateline_places, place) -> bool:
     """Whether the dateline already says where the visit went (the city, or a city in the
     country visited)."""
@@ -232,6 +317,20 @@ def _holds(dateline_places, place) -> bool:
         if place.kind == "city" and found.name == place.name:
             return True
     return False
+
+
+def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention]:
+    """The cities of a sentence, those named as where it happened ('in Arusha', 'at Arusha')
+    first, those named as an origin ('from Geneva') last: 'Delegates from Geneva met in
+    Arusha' happened in Arusha."""
+
+    def rank(found: PlaceMention) -> int:
+        before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
+        if VENUE_BEFORE.search(before):
+            return 0
+        return 2 if ORIGIN_BEFORE.search(before) else 1
+
+    return sorted(cities, key=rank)  # stable: the text's order within each rank
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
@@ -250,24 +349,21 @@ def _unknown_place(name: str) -> PlaceMention:
     return PlaceMention(name, Place(name, "city", None), 0, 0)
 
 
+def _singular(written: str) -> str:
+    """The event type a match names: lower case, plural 's' dropped ('Operations' -> 'operation')."""
+    kind = written.lower()
+    return kind.rstrip("s") if kind.endswith("s") and not kind.endswith("ss") else kind
+
+
 def event_type(text: str, mention: DateMention | None) -> tuple[str | None, str | None]:
     """(type, name) of the happening in the principal sentence."""
     if mention is None:
         match = EVENT_TYPE.search(text[:600])
-        return (match.group().lower(), None) if match else (None, None)
+        return (_singular(match.group()), None) if match else (None, None)
     start, end = sentence_at(text, mention.start)
     match = EVENT_TYPE.search(text, start, end) or EVENT_TYPE.search(text[:600])
     if match is None:
         return None, None
-    kind = (
-        match.group().lower().rstrip("s")
-        if match.group().lower().endswith("s") and not match.group().lower().endswith("ss")
-        else match.group().lower()
-    )
-    name = None
-    after = text[match.end() : match.end() + 120]
-    if after.startswith((" on “", ' on "', " entitled ")):
-        close = after.find("”") if "”" in after else after.find('"', 5)
-        if close > 0:
-            name = after[after.find(next(c for c in after if c in '“"')) + 1 : close]
-    return kind, name
+    kind = _singular(match.group())
+    named = EVENT_NAME.match(text[match.end() : match.end() + 140])
+    return kind, named["name"] if named else None

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import lru_cache
 from urllib.parse import urljoin
 
@@ -18,7 +19,13 @@ import lxml.html
 from cssselect import HTMLTranslator, SelectorError
 from lxml import etree
 
+from transforms.dates import parse_date
+
 # -- rules, as named data --------------------------------------------------------------
+
+# Characters lxml keeps from a parse but refuses when text is edited (C0 controls, U+FFFE/F).
+NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+NOT_XML_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # Removed outright wherever they are: never release text.
 DROP_TAGS = (
@@ -61,6 +68,18 @@ DATE_META = (
     "dc.date", "dc.date.issued", "dcterms.date", "dcterms.issued", "dcterms.created",
     "publish-date", "publication_date", "pubdate", "sailthru.date", "parsely-pub-date",
 )  # fmt: skip
+# Languages dateparser tries for a metadata date when the page's own is unknown: the ones
+# international organisations publish in. A closed list keeps a failed parse fast (trying
+# every language dateparser knows takes seconds per string).
+PRESS_LANGUAGES = (
+    "en", "fr", "de", "es", "it", "pt", "nl", "ru", "uk", "pl", "ar", "zh", "ja", "tr",
+)  # fmt: skip
+DATEPARSER_SETTINGS = {
+    "PARSERS": ["absolute-time"],  # no 'yesterday' or '3 days ago': nothing invented
+    "REQUIRE_PARTS": ["day", "month", "year"],
+    "RETURN_AS_TIMEZONE_AWARE": False,
+}
+MAX_DATE_CHARS = 80  # a metadata date longer than this is prose, not a date
 LANGUAGE_META = ("og:locale", "content-language", "dc.language", "language")
 
 _WORD_SPLIT = re.compile(r"[-_\s]+")
@@ -72,6 +91,7 @@ _SPACES = re.compile(r"[ \t\r\f\v\u00a0\u200b]+")
 _BLANK_LINES = re.compile(r"\s*\n\s*")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _JSONLD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]+)"')
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _LANGUAGE = re.compile(r"^([a-z]{2,3})(?:[-_][a-z0-9]+)*$", re.I)
 _TITLE_SUFFIX = re.compile(r"\s+[|–—-]\s+[^|–—-]{2,80}$")
 _CANONICAL = re.compile(r"<link\b[^>]*>", re.I)
@@ -117,6 +137,28 @@ def parse_page(html: str, url: str | None = None, selectors=None) -> Page:
     )
 
 
+def page_language(html: str) -> str | None:
+    """The language a page's markup declares (lang attribute, meta tags), or None."""
+    root = parse_tree(html)
+    return _language(root) if root is not None else None
+
+
+def metadata_date(value: str | None, language: str | None = None) -> date | None:
+    """A page's or feed's date as written: the common formats, else dateparser in the
+    page's language (or the press languages) for '5. Dezember 2019' or '5 déc. 2019'."""
+    found = parse_date(value)
+    if found is not None or not value:
+        return found
+    text = value.strip()
+    if len(text) > MAX_DATE_CHARS or not _YEAR.search(text):
+        return None
+    import dateparser  # about a second to import: only when the common formats fail
+
+    languages = sorted(PRESS_LANGUAGES, key=lambda code: code != language)  # its own first
+    parsed = dateparser.parse(text, languages=languages, settings=DATEPARSER_SETTINGS)
+    return parsed.date() if parsed is not None else None
+
+
 def listing_links(
     html: str, base_url: str, link_selector: str, date_selector: str | None = None
 ) -> list[ListingLink]:
@@ -152,16 +194,21 @@ def canonical_link(html: str) -> str | None:
 def parse_tree(html: str | bytes, url: str | None = None):
     """An lxml tree of a page, or None for an empty one."""
     if isinstance(html, str):
-        html = html.encode("utf-8")
+        html = NOT_XML_TEXT.sub("", html).encode("utf-8")  # else lxml refuses to edit the text
         parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True)
     else:
         parser = lxml.html.HTMLParser(remove_comments=True)
     if not html.strip():
         return None
     try:
-        return lxml.html.document_fromstring(html, parser=parser, base_url=url)
+        root = lxml.html.document_fromstring(html, parser=parser, base_url=url)
     except (etree.ParserError, ValueError):
         return None
+    if NOT_XML_BYTES.search(html):  # bytes in an unknown encoding: clean the decoded text
+        for node in root.iter(etree.Element):
+            node.text = NOT_XML_TEXT.sub("", node.text) if node.text else node.text
+            node.tail = NOT_XML_TEXT.sub("", node.tail) if node.tail else node.tail
+    return root
 
 
 # -- CSS selectors, translated to XPath once each (cssselect, as lxml.cssselect does) -------

@@ -3,26 +3,35 @@ loaded lazily once and only the parts needed (cities of 15,000+, countries)."""
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transforms.records import Location
+from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
+    ARABIC_ARTICLE,
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
+    LEADING_THE,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
+    MIN_RUNNING_ALIAS_POPULATION,
     PERSON_CONTEXT_AFTER,
     PERSON_CONTEXT_BEFORE,
     PLACE_CONTEXT,
     PLACE_PREFIXES,
     PLACE_RUN,
     PLACE_SUFFIXES,
+    PLAIN_LETTERS,
+    REGION_DIRECTION,
     REGION_NAMES,
+    RESOLVE_CACHE_SIZE,
     RUN_SPLIT,
     SENTENCE_OPENERS,
+    SPELLING_MARKS,
 )
 
 
@@ -65,6 +74,10 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
             city["population"],
         )
         by_name.setdefault(city["name"].lower(), []).append(place)
+        if (folded := _folded(city["name"])) != city["name"].lower():
+            by_name.setdefault(folded, []).append(place)  # 'Tromso', 'Bogota' as written
+        # 'Port Vila' for 'Port-Vila', 'Qamishli' for 'Al Qamishli': the spelling key
+        by_alias.setdefault(_spelling(city["name"]), []).append(place)
         if place.population < MIN_ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -74,6 +87,13 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         for places in table.values():
             places.sort(key=lambda p: -p.population)
     return by_name, by_alias
+
+
+def _spelling(name: str) -> str:
+    """A key that two spellings of one name share: no accents, apostrophes or hyphens, and
+    no Arabic article ('Nukuʻalofa' / "Nuku'alofa", 'Port-Vila' / 'Port Vila')."""
+    key = SPELLING_MARKS.sub("", _folded(name).replace("-", " "))
+    return ARABIC_ARTICLE.sub("", " ".join(key.split()))
 
 
 @cache
@@ -99,9 +119,49 @@ def country(name: str | None) -> Place | None:
     """The country a name denotes ('the Netherlands', 'Russian Federation'), or None."""
     if not name:
         return None
-    key = " ".join(name.split()).lower()
+    key = " ".join(name.split()).lower().replace("’", "'")
     table = _countries()
-    return table.get(key) or table.get(key.removeprefix("the "))
+    return table.get(key) or table.get(without_the(key))
+
+
+def without_the(name: str) -> str:
+    """A place name without its leading article ('the Netherlands' -> 'Netherlands')."""
+    return LEADING_THE.sub("", name, count=1)
+
+
+def _folded(name: str) -> str:
+    """Lower case without accents or repeated spaces ('Mahārāshtra' -> 'maharashtra')."""
+    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
+
+
+@cache
+def _subdivisions() -> dict[str, frozenset[str]]:
+    """Country codes by the folded name of a state, province or district of theirs, and by
+    the short code of one ('Virginia' and 'VA' -> US)."""
+    import pycountry
+
+    table: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        short = subdivision.code.partition("-")[2]
+        for key in (_folded(subdivision.name), short.lower() if short.isalpha() else ""):
+            if key:
+                table.setdefault(key, set()).add(subdivision.country_code)
+    return {key: frozenset(codes) for key, codes in table.items()}
+
+
+def region_countries(name: str | None) -> frozenset[str]:
+    """The countries a state, province or district of this name lies in ('Virginia', 'Bagmati',
+    'FL', 'Northern Uganda'), or none."""
+    if not name:
+        return frozenset()
+    bare = name.strip().removesuffix(".").replace(".", "")
+    if country(bare) is not None:
+        return frozenset()
+    if direction := REGION_DIRECTION.match(bare):
+        found = country(direction["country"])
+        return frozenset({found.country_code}) if found and found.country_code else frozenset()
+    return _subdivisions().get(_folded(bare), frozenset())
 
 
 def city(name: str | None, country_code: str | None = None, aliases: bool = False) -> Place | None:
@@ -111,6 +171,14 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
     key = " ".join(name.split()).lower()
     by_name, by_alias = _cities()
     candidates = by_name.get(key, [])
+    if not candidates:
+        # written without its accents ('Tromso'): only a sizeable town unless spellings are
+        # allowed, so that 'Bank' is not the Indian town Bānk
+        candidates = [
+            c
+            for c in by_name.get(_folded(key), [])
+            if aliases or c.population >= MIN_ALIAS_POPULATION
+        ]
     if not candidates and aliases:
         candidates = by_alias.get(key, [])
     if not candidates and ("’" in key or "'" in key):
@@ -119,18 +187,28 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
             candidates = by_name.get(other, []) or (by_alias.get(other, []) if aliases else [])
             if candidates:
                 break
+    if not candidates and aliases:
+        candidates = by_alias.get(_spelling(key), [])
     if country_code:
         in_country = [c for c in candidates if c.country_code == country_code]
         return in_country[0] if in_country else None
     return candidates[0] if candidates else None
 
 
+@lru_cache(maxsize=RESOLVE_CACHE_SIZE)
 def resolve(name: str, aliases: bool = False) -> Place | None:
-    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'."""
+    """A city or a country for a written name, after dropping 'Republic of', 'Oblast'; a name
+    of several words may be a big city's other name ('New York' for New York City).
+    Cached: a page asks for the same capitalised runs many times."""
     bare = PLACE_SUFFIXES.sub("", PLACE_PREFIXES.sub("", name, count=1)).strip()
     if not bare:
         return None
-    return country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    found = country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
+    if found is None and " " in bare:
+        other = city(bare, aliases=True)
+        if other is not None and other.population >= MIN_RUNNING_ALIAS_POPULATION:
+            return other
+    return found
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:
@@ -188,7 +266,9 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):
         return None
-    bare = written.removeprefix("The ").removeprefix("the ")
+    if written.split()[-1] in ORG_HEADS:
+        return None  # 'the Bank', 'the Fund': a body, never a place
+    bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None
     if (

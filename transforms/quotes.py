@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
+from itertools import pairwise
 
 from transforms.entities import (
     Cast,
@@ -21,19 +22,41 @@ from transforms.entities import (
 )
 from transforms.places import country
 from transforms.records import Quote
-from transforms.rules import any_of
 from transforms.rules.organisations import ORG_HEADS
+from transforms.rules.people import OBJECT_BEFORE
 from transforms.rules.quotes import (
+    ACCORDING_TO_PRONOUN,
+    ATTRIBUTED_PHRASE,
     ATTRIBUTION_CUES,
+    ATTRIBUTION_ENDS_SOON,
     ATTRIBUTION_WINDOW,
     BLOCK_INTRO,
     BLOCK_INTRO_VERB,
+    BODY_NOUNS,
+    BODY_PHRASE_MAX_WORDS,
     BODY_SUBJECT,
+    CAPTION_CUES,
+    CLAUSE_COMMA,
+    CLOSING_CONTEXT,
+    CONTINUING_GAP,
     DASH_ATTRIBUTION,
+    DESCRIBED_AFTER,
     DESCRIBED_SPEAKER,
+    DOCUMENT_SUBJECT,
+    DOUBLE_MARK,
     DOUBLE_MARKS,
+    DOUBLED_SINGLE_MARKS,
+    ENDS_ON_PUNCTUATION,
     FIRST_PERSON,
+    FIRST_VERB,
+    GLUED_OPEN_AFTER,
+    INTRO_END,
+    JOINT_LEAD,
+    JOINT_LINK,
+    JOINT_SPLIT,
+    JOINT_TO_VERB,
     LABEL_MAX_WORDS,
+    LOOSE_CLOSE_AFTER,
     MAX_MARKS_PER_PARAGRAPH,
     MAX_ORPHANS,
     MAX_QUOTE_PARAGRAPHS,
@@ -41,46 +64,28 @@ from transforms.rules.quotes import (
     MIN_QUOTE_WORDS,
     MOJIBAKE,
     OPEN_LEANING,
+    OPENING_CONTEXT,
     PRONOUNS,
+    RELATIVE_REACH,
+    RELATIVE_SPEAKER,
     REPORTING_VERB,
-    REPORTING_VERBS,
+    ROLE_SUBJECT,
     SCARE_MAX_WORDS,
+    SENTENCE_LIKE,
+    SINGLE_MARK,
     SINGLE_MARKS,
+    SPEAKER_END,
+    SPEAKER_FIRST,
     STATEMENT_OF,
     TITLE_CUES,
+    TITLE_SMALL_WORDS,
     TRAILING_ATTRIBUTION,
+    VERB_FIRST,
 )
-from transforms.rules.text import DASHES
-from transforms.spans import paragraphs, sentences
+from transforms.rules.text import WORD
+from transforms.spans import paragraphs, sentences, without_the
 
-OPENING_CONTEXT = " \t([{/\u00a0—–-"
-DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
-SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
-CLOSING_CONTEXT = ",.;:!?)]}—–-…"
-# What stands before ' ” ' when a stray space comes before a closing mark.
-LOOSE_CLOSE_AFTER = ",.!?"
-# What stands before an opening mark glued to it, with a capital after: 'Kjaerum."Frontex'.
-GLUED_OPEN_AFTER = ".!?:"
-VERB = any_of(REPORTING_VERBS)
-# '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
-VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
-SPEAKER_FIRST = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
-    rf"|(?:(?:Mr|Ms|Mrs|Dr|Prof|H\.E)\.\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
-)
-FIRST_VERB = re.compile(rf"\s(?:{VERB})(?=[\s,.;:]|$)")
-# '…,” a regional official said': an unnamed speaker after the quote, kept as written.
-DESCRIBED_AFTER = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
-    rf"(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,4}}?)\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
-)
-SPEAKER_END = re.compile(
-    r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]"
-    r"|\s(?:following|after|during|before|upon|when|while)\s"  # 'said X following his talks'
-)
-# A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
-ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")
-INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
+Attribution = tuple[Speaker | None, str | None]
 
 
 @dataclass(slots=True)
@@ -230,22 +235,23 @@ def _orphan_candidate(text: str, mark: int, para_start: int, found: list[Candida
 
 
 def _words(text: str) -> list[str]:
-    return re.findall(r"[\w’'-]+", text)
+    return WORD.findall(text)
 
 
 def _is_title_or_term(text: str, candidate: Candidate) -> bool:
     """Titles of events, documents, campaigns; scare quotes; names: not someone's words."""
     quoted = " ".join(text[s:e] for s, e in candidate.parts)
     words = _words(quoted)
+    before = text[max(0, candidate.open_mark - 60) : max(0, candidate.open_mark)]
+    if candidate.marks and ATTRIBUTED_PHRASE.search(before) and words:
+        return False  # 'described it as “a milestone”': short, and someone's words
     if len(words) < MIN_QUOTE_WORDS:
         return True
-    before = text[max(0, candidate.open_mark - 40) : max(0, candidate.open_mark)]
     if candidate.marks and TITLE_CUES.search(before):
         return True
-    small = {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "with", "by", "&"}
-    content = [w for w in words if w.lower() not in small]
+    content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
     capitalised = sum(1 for w in content if w[:1].isupper())
-    sentence_like = re.search(r"[.!?]\W*$|[,;:]\s", quoted.strip())
+    sentence_like = SENTENCE_LIKE.search(quoted.strip())
     return (
         bool(content)
         and capitalised / len(content) >= 0.75
@@ -274,14 +280,23 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
     quoted_end = text[candidate.end - 1 : candidate.end]
     if match := VERB_FIRST.match(tail):
         phrase = _clip_speaker(tail[match.start("who") :])
-        speaker = resolve_speaker(phrase, tail_start, people)
+        who_at = tail_start + match.start("who")
+        speaker = (
+            _joint_after(text, who_at, tail_start + len(tail), people)
+            or _joint_phrase(phrase, tail_start, people)
+            or resolve_speaker(phrase, tail_start, people)
+        )
         if speaker:
             return speaker, match["verb"]
     if match := SPEAKER_FIRST.match(tail):
         rest = tail[match.end() :]
-        ends_soon = re.match(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)", rest)
+        ends_soon = ATTRIBUTION_ENDS_SOON.match(rest)
         if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
-            speaker = resolve_speaker(match["who"], tail_start, people)
+            speaker = (
+                _joint_phrase(match["who"], tail_start, people)
+                or resolve_speaker(match["who"], tail_start, people)
+                or _body_speaker(match["who"])
+            )
             if speaker:
                 return speaker, match["verb"]
     if (match := TRAILING_ATTRIBUTION.match(tail)) and len(match["who"].split()) <= 6:
@@ -306,8 +321,10 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         if introduces and (match := STATEMENT_OF.search(prefix)):
             return resolve_speaker(match["who"], start + match.start("who"), people), None
         return None
-    verb = min(verbs, key=lambda m: m.start())
     in_prefix = _mentions_between(people, start, start + len(prefix))
+    if relative := _relative_speaker(text, start, prefix, in_prefix, people):
+        return relative
+    verb = min(verbs, key=lambda m: m.start())
     before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
     if (
         not before_verb
@@ -318,24 +335,115 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         verb = said
         before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
     if before_verb:
-        mention = (
-            before_verb[-1] if before_verb[-1].start < start + verb.start() else before_verb[0]
-        )
+        verb_at = start + verb.start()
+        if joint := _joint_subject(text, before_verb, verb_at, people):
+            return joint, verb.group()
+        subjects = [m for m in before_verb if not _is_object(text, start, m)] or before_verb
+        mention = subjects[-1] if subjects[-1].start < verb_at else subjects[0]
         speaker = resolve_speaker(mention.name, mention.start, people)
         return speaker, verb.group()
     head = prefix[: verb.start()]
     words = head.split()
     if words and words[-1].lower() in PRONOUNS | {"her", "him"}:
         return resolve_speaker(words[-1], start, people), verb.group()
-    if re.search(r"according to (?:him|her|them)\b", prefix, re.IGNORECASE):
+    if ACCORDING_TO_PRONOUN.search(prefix):
         return resolve_speaker("he", start, people), None
-    subject = re.split(r",\s", head)[-1] if head else ""
+    subject = CLAUSE_COMMA.split(head)[-1] if head else ""
     if subject.strip():
         speaker = resolve_speaker(subject, start, people)
         if speaker and speaker.name and speaker.name[:1].isupper():
             return speaker, verb.group()
     if body := _body_subject(head):
         return Speaker(body), verb.group()  # 'the Parliamentary Assembly called for “…”'
+    return None
+
+
+def _relative_speaker(text: str, start: int, prefix: str, mentions, people) -> Attribution | None:
+    """'…, with Secretary-General X, who said that “…”': the person the relative clause
+    hangs on speaks, whatever the sentence's subject did."""
+    match = RELATIVE_SPEAKER.search(prefix)
+    if match is None:
+        return None
+    at = start + match.start()
+    named = [m for m in mentions if at - RELATIVE_REACH <= m.end <= at]
+    if not named:
+        return None
+    return resolve_speaker(named[-1].name, named[-1].start, people), match["verb"]
+
+
+def _is_object(text: str, sentence_start: int, mention: PersonMention) -> bool:
+    """A person named as the object of the sentence's verb, not its subject: 'X thanked Y',
+    'X met Y', 'X, with Y, …' (Y speaks only if no one else is named before the verb)."""
+    clause = text[max(sentence_start, mention.start - 80) : mention.start]
+    return bool(OBJECT_BEFORE.search(clause))
+
+
+def _joint_subject(text: str, mentions, verb_at: int, people) -> Speaker | None:
+    """Two people who speak together: 'Minister X and Director Y said' gives 'X and Y'."""
+    named = [m for m in mentions if m.end <= verb_at]
+    if len(named) < 2:
+        return None
+    first, second = named[-2], named[-1]
+    if first.name == second.name or not JOINT_LINK.fullmatch(text[first.end : second.start]):
+        return None
+    if not JOINT_TO_VERB.fullmatch(text[second.end : verb_at]):
+        return None
+    return _joint(
+        resolve_speaker(first.name, first.start, people),
+        resolve_speaker(second.name, second.start, people),
+    )
+
+
+def _joint_after(text: str, who_at: int, end: int, people) -> Speaker | None:
+    """'…,” said X, Minister of A, and Y, Director of B.': the two named right after the
+    verb, each maybe with a title set off by commas."""
+    named = _mentions_between(people, who_at, end)
+    if len(named) < 2 or not JOINT_LEAD.fullmatch(text[who_at : named[0].start]):
+        return None
+    first, second = named[0], named[1]
+    if first.name == second.name or not JOINT_LINK.fullmatch(text[first.end : second.start]):
+        return None
+    return _joint(
+        resolve_speaker(first.name, first.start, people),
+        resolve_speaker(second.name, second.start, people),
+    )
+
+
+def _named_together(text: str, people: list[PersonMention]) -> list[tuple]:
+    """Consecutive mentions of two people joined by 'and' ('Minister X and Director Y')."""
+    return [
+        (first, second)
+        for first, second in pairwise(people)
+        if first.name != second.name and JOINT_LINK.fullmatch(text, first.end, second.start)
+    ]
+
+
+def _joint_phrase(phrase: str, position: int, people) -> Speaker | None:
+    """'…,” said Minister X and Director Y': both, written 'X and Y'."""
+    parts = JOINT_SPLIT.split(phrase.strip(" ,.;:"))
+    if len(parts) != 2:
+        return None
+    return _joint(*(resolve_speaker(part, position, people) for part in parts))
+
+
+def _joint(first: Speaker | None, second: Speaker | None) -> Speaker | None:
+    """One speaker for two named people (both must be people with a full name)."""
+    if not (first and second and first.name and second.name):
+        return None
+    if len(first.name.split()) < 2 or len(second.name.split()) < 2:
+        return None
+    return Speaker(f"{first.name} and {second.name}")
+
+
+def _body_speaker(phrase: str) -> Speaker | None:
+    """'…,” the Ministry said', '…,” the agency said': a body speaks, not the last person
+    named (its name as written, without 'the')."""
+    words = without_the(phrase.strip(" ,")).split()
+    if not words or len(words) > BODY_PHRASE_MAX_WORDS:
+        return None
+    if words[-1] in ORG_HEADS or words[-1].lower() in BODY_NOUNS:
+        named = words[0][:1].isupper()  # 'the Ministry' -> 'Ministry'; 'the agency' as written
+        return Speaker(" ".join(words) if named else phrase.strip(" ,"))
     return None
 
 
@@ -375,6 +483,29 @@ def _sentence_before(text: str, candidate: Candidate, floor: int, people) -> tup
     return None
 
 
+def _is_caption(text: str, candidate: Candidate, paras) -> bool:
+    """A quote in a paragraph that credits a photo ('(Photo: UNICEF/…)'): a caption."""
+    start, end = _paragraph_of(candidate.open_mark, paras)
+    return bool(CAPTION_CUES.search(text, start, end))
+
+
+def _is_document_wording(scene: Scene, attribution: Attribution | None) -> bool:
+    """The wording of a document, quoted in a sentence whose subject is that document
+    ('The memorandum aims “to define …”'): no one's words, unless a person is named as
+    saying them."""
+    text, candidate = scene.text, scene.candidate
+    spans = sentences(text, scene.floor, candidate.open_mark + 1)
+    start = spans[-1][0] if spans else scene.floor
+    if not DOCUMENT_SUBJECT.match(text, start, candidate.open_mark):
+        return False
+    if _mentions_between(scene.people, start, candidate.open_mark):
+        return False
+    tail = text[candidate.close_mark + 1 : candidate.close_mark + 1 + ATTRIBUTION_WINDOW]
+    return not (VERB_FIRST.match(tail) or SPEAKER_FIRST.match(tail)) and (
+        attribution is None or attribution[1] is None or attribution[0] is None
+    )
+
+
 def _is_label(text: str, candidate: Candidate) -> bool:
     """A short phrase in marks that no one is said to say, with no sentence end of its own
     ('… presents accounts of children: “My children never saw the sea”.'): a caption or
@@ -383,7 +514,7 @@ def _is_label(text: str, candidate: Candidate) -> bool:
     after = text[candidate.close_mark + 1 : candidate.close_mark + 3].lstrip(" ")
     ends_sentence = not after or after[0] in ".\n"  # '… “a phrase” amid …' is speech cut short
     words = len(_words(quoted))
-    unpunctuated = not re.search(r"[.!?,;]\W*$", quoted)
+    unpunctuated = not ENDS_ON_PUNCTUATION.search(quoted)
     # a few words in marks inside a sentence, said by no one: a term ('a “zero waste” plan')
     return unpunctuated and (
         (ends_sentence and words < LABEL_MAX_WORDS) or words <= SCARE_MAX_WORDS
@@ -459,7 +590,7 @@ def _block_quotes(
                 )
                 if (not found or not found[0]) and (verb := BLOCK_INTRO_VERB.search(line)):
                     # the subject of 'X issued the following statement:'
-                    subject = re.split(r",\s", line[: verb.start()].strip())[-1]
+                    subject = CLAUSE_COMMA.split(line[: verb.start()].strip())[-1]
                     speaker = resolve_speaker(subject, start, people) if subject else None
                     found = (speaker, None) if speaker and speaker.name else None
                 if not found or not found[0]:
@@ -508,60 +639,165 @@ def _paragraph_of(position: int, paras: list[tuple[int, int]]) -> tuple[int, int
     return (0, 0)
 
 
-def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
-    """Every quote of a body with its speaker, in order of appearance."""
-    paras = paragraphs(text)
-    found, orphans = _candidates(text)
+@dataclass(slots=True)
+class Scene:
+    """What an attribution strategy may look at for one quote."""
+
+    text: str
+    candidate: Candidate
+    paras: list[tuple[int, int]]
+    people: Cast
+    signed: dict
+    previous: Candidate | None
+    para_start: int
+    close_para_end: int
+    floor: int  # where this quote's own sentence may start (after the previous quote)
+
+
+def by_dash_signature(scene: Scene) -> Attribution | None:
+    """A paragraph ending on the quote, signed by a '— Name, Title' line under it."""
+    text, candidate = scene.text, scene.candidate
+    end_para = _paragraph_of(candidate.end, scene.paras)
+    if text[candidate.end + 1 : end_para[1]].strip():
+        return None
+    return scene.signed.get(end_para)
+
+
+def by_introduction(scene: Scene) -> Attribution | None:
+    """The sentence introduces the quote: 'X said: “…', 'X noted that “…'."""
+    return _before(scene.text, scene.candidate, scene.floor, scene.people, strict=True)
+
+
+def by_attribution_after(scene: Scene) -> Attribution | None:
+    """The attribution follows the closing mark: '…,” said X', '…,” X said'."""
+    return _after(scene.text, scene.candidate, scene.close_para_end, scene.people)
+
+
+def by_verb_earlier_in_sentence(scene: Scene) -> Attribution | None:
+    """A reporting verb earlier in the quote's sentence: 'X called it “a milestone”'."""
+    return _before(scene.text, scene.candidate, scene.floor, scene.people, strict=False)
+
+
+def by_colon_paragraph(scene: Scene) -> Attribution | None:
+    """A quote opening its paragraph, introduced by the paragraph before ('X said:',
+    'X, in her address, noted,')."""
+    text, candidate, paras = scene.text, scene.candidate, scene.paras
+    at_para_start = not text[scene.para_start : max(scene.para_start, candidate.open_mark)].strip()
+    if not at_para_start or scene.para_start <= 0:
+        return None
+    prev_para = _paragraph_of(scene.para_start - 2, paras)
+    if not INTRO_END.search(text[prev_para[0] : prev_para[1]].rstrip()):
+        return None  # 'X said:', 'X added, noting,', 'X stressed that'
+
+    intro = Candidate([prev_para], prev_para[1] - 1, -1)
+    return _before(text, intro, prev_para[0], scene.people, strict=False)
+
+
+def by_reporting_sentence_before(scene: Scene) -> Attribution | None:
+    """A quote that is a sentence of its own after 'X stressed that … .'"""
+    return _sentence_before(scene.text, scene.candidate, scene.para_start, scene.people)
+
+
+def by_continuing_speaker(scene: Scene) -> Attribution | None:
+    """A quote right after another (at most one sentence between): the same speaker."""
+    previous = scene.previous
+    if previous is None or previous.speaker is None:
+        return None
+    gap_start = previous.close_mark + 1
+    gap = scene.text[gap_start : scene.candidate.open_mark]
+    if len(gap) >= CONTINUING_GAP or len(sentences(gap)) > 1:
+        return None
+    others = [
+        m
+        for m in _mentions_between(scene.people, gap_start, scene.candidate.open_mark)
+        if m.name != previous.speaker.name and not _is_object(scene.text, gap_start, m)
+    ]
+    if others and not VERB_FIRST.match(gap) and not SPEAKER_FIRST.match(gap):
+        return None  # someone else is the subject between the two quotes
+    return previous.speaker, None
+
+
+# Tried in order; the first that does not decline (None) decides. A strategy may answer
+# (None, verb): someone unnamed speaks, and the fallback picks the best speaker.
+ATTRIBUTION_STRATEGIES = (
+    by_dash_signature,
+    by_introduction,
+    by_attribution_after,
+    by_verb_earlier_in_sentence,
+    by_colon_paragraph,
+    by_reporting_sentence_before,
+    by_continuing_speaker,
+)
+
+
+def attribute(scene: Scene) -> Attribution | None:
+    """The first attribution a strategy gives, in order of precedence."""
+    for strategy in ATTRIBUTION_STRATEGIES:
+        if (found := strategy(scene)) is not None:
+            return found
+    return None
+
+
+def _recovered_orphans(text, orphans, found, people) -> list[Candidate]:
+    """Quotes whose opening mark is missing, kept when an attribution follows them."""
+    out = []
     for mark, para_start, para_end in orphans[:MAX_ORPHANS]:
         if text[mark] in SINGLE_MARKS and text[mark - 1 : mark] in ("s", "S"):
             continue  # a plural possessive ('the Ministers’ Deputies'), not a closing mark
         candidate = _orphan_candidate(text, mark, para_start, found)
         if candidate is not None and _after(text, candidate, para_end, people):
-            found.append(candidate)
+            out.append(candidate)
+    return out
+
+
+def _doubled_marks_as_double(text: str) -> str:
+    """The text with each pair of single marks written for a double one (''…'', ``…'')
+    turned into a space and a double mark of the same length, so offsets still hold:
+    an opening pair becomes ' "', a closing pair '" '."""
+    if DOUBLED_SINGLE_MARKS.search(text) is None:
+        return text
+
+    def replace(match: re.Match) -> str:
+        after = text[match.end() : match.end() + 1]
+        opens = after and not after.isspace() and after not in CLOSING_CONTEXT
+        return ' "' if opens else '" '
+
+    return DOUBLED_SINGLE_MARKS.sub(replace, text)
+
+
+def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
+    """Every quote of a body with its speaker, in order of appearance."""
+    original, text = text, _doubled_marks_as_double(text)
+    paras = paragraphs(text)
+    found, orphans = _candidates(text)
+    found += _recovered_orphans(text, orphans, found, people)
     found.sort(key=lambda c: c.start)
     people = Cast(people)
     people.targets = antecedents(text, people, [(c.start, c.end) for c in found])
+    people.pairs = _named_together(text, people)
     signed = _dash_signed(text, paras)
     kept: list[Candidate] = []
     previous: Candidate | None = None
     for candidate in found:
-        if _is_title_or_term(text, candidate):
+        if _is_title_or_term(text, candidate) or _is_caption(text, candidate, paras):
             continue
-        para_start, para_end = _paragraph_of(candidate.open_mark, paras)
+        para_start = _paragraph_of(candidate.open_mark, paras)[0]
         close_para_end = _paragraph_of(candidate.close_mark, paras)[1]
-        floor = max(
+        after_previous = previous.close_mark + 1 if previous else para_start
+        scene = Scene(
+            text,
+            candidate,
+            paras,
+            people,
+            signed,
+            previous,
             para_start,
-            previous.close_mark + 1
-            if previous and previous.close_mark >= para_start
-            else para_start,
+            close_para_end,
+            max(para_start, after_previous),
         )
-        at_para_start = not text[para_start : max(para_start, candidate.open_mark)].strip()
-        end_para = _paragraph_of(candidate.end, paras)
-        attribution = (
-            signed.get(end_para) if not text[candidate.end + 1 : end_para[1]].strip() else None
-        )
-        attribution = (
-            attribution
-            or _before(text, candidate, floor, people, strict=True)
-            or _after(text, candidate, close_para_end, people)
-            or _before(text, candidate, floor, people, strict=False)
-        )
-        if attribution is None and at_para_start and para_start > 0:
-            prev_para = _paragraph_of(para_start - 2, paras)
-            if text[prev_para[0] : prev_para[1]].rstrip().endswith(":"):
-                attribution = _before(
-                    text,
-                    Candidate([prev_para], prev_para[1] - 1, -1),
-                    prev_para[0],
-                    people,
-                    strict=False,
-                )
-        if attribution is None:
-            attribution = _sentence_before(text, candidate, para_start, people)
-        if attribution is None and previous is not None and previous.speaker is not None:
-            gap = text[previous.close_mark + 1 : candidate.open_mark]
-            if len(gap) < 250 and len(sentences(gap)) <= 1:
-                attribution = (previous.speaker, None)
+        attribution = attribute(scene)
+        if _is_document_wording(scene, attribution):
+            continue
         if attribution is None or attribution[0] is None:
             verb = attribution[1] if attribution else None
             if verb is None and _is_label(text, candidate):
@@ -578,7 +814,7 @@ def find_quotes(text: str, people: list[PersonMention]) -> list[Quote]:
             insort(people.targets, spoke, key=lambda m: m.start)
     kept += _block_quotes(text, people, kept)
     kept.sort(key=lambda c: c.start)
-    return [_to_quote(text, c) for c in kept if c.speaker is not None]
+    return [_to_quote(original, c) for c in kept if c.speaker is not None]
 
 
 def _to_quote(text: str, candidate: Candidate) -> Quote:

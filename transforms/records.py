@@ -5,6 +5,37 @@ from __future__ import annotations
 import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from typing import Literal
+
+# Value sets: each written once here; warehouse/schemas.py derives the allowed column values
+# from them (typing.get_args) and warehouse/validate.py checks every row against those.
+Stage = Literal[
+    "discover", "fetch", "robots", "safety", "archive", "load", "parse", "extract", "validate"
+]  # fmt: skip
+RunStatus = Literal["running", "completed", "failed", "interrupted"]
+RunFlow = Literal["ingest", "backfill", "reprocess"]
+LocationRole = Literal["dateline", "event", "mentioned"]
+EntityKind = Literal["person", "organisation"]
+# What was done to an agreement (transforms/rules/agreements.py maps the words to these).
+AgreementAction = Literal[
+    "signed", "adopted", "renewed", "announced", "extended", "concluded", "approved",
+    "entered into", "reached", "agreed", "ratified", "endorsed", "launched", "in force",
+    "recommitted", "acceded",
+]  # fmt: skip
+# Kinds of happening, most specific first (transforms/rules/events.py matches them in text).
+EventType = Literal[
+    "side event", "high-level meeting", "ministerial council", "general assembly",
+    "press conference", "news conference", "signing ceremony", "handover ceremony",
+    "accession ceremony", "opening ceremony", "ceremony", "summit", "conference", "forum",
+    "briefing", "meeting", "visit", "workshop", "seminar", "training", "session", "debate",
+    "panel discussion", "roundtable", "round table", "exhibition", "launch", "operation",
+    "day of action", "action day", "convoy", "delivery", "donation", "signing", "statement",
+    "speech", "address", "report", "appointment", "announcement", "election", "vote", "deal",
+    "agreement", "election observation", "monitoring",
+]  # fmt: skip
+# Where a release's language came from: the input said so, the page's markup (lang, meta)
+# did, or py3langid detected it from the text.
+LanguageSource = Literal["input", "markup", "detected"]
 
 
 @dataclass(slots=True)
@@ -44,6 +75,7 @@ class Release:
     dateline: Dateline | None
     body_text: str
     organisation: str | None = None
+    language_source: LanguageSource | None = None  # where language came from
 
 
 @dataclass(slots=True)
@@ -64,7 +96,7 @@ class Location:
     """A place named by the release, resolved against the gazetteer."""
 
     name: str
-    role: str  # dateline | event | mentioned
+    role: LocationRole
     country: str | None
     country_code: str | None
     lat: float | None
@@ -75,7 +107,7 @@ class Location:
 class Event:
     """A happening the release reports; the first is the principal one."""
 
-    type: str | None
+    type: EventType | None
     name: str | None
     date: date | None
     location: str | None
@@ -90,7 +122,7 @@ class Agreement:
     title: str | None
     parties: list[str]
     year: int | None
-    action: str | None  # signed | adopted | renewed | extended | concluded | ...
+    action: AgreementAction | None
     duration: str | None  # e.g. "three-year", "2019-2021"
 
 
@@ -98,7 +130,7 @@ class Agreement:
 class Entity:
     """A person (with title and organisation) or an organisation (with acronym)."""
 
-    kind: str  # person | organisation
+    kind: EntityKind
     name: str
     title: str | None = None
     organisation: str | None = None
@@ -173,5 +205,5 @@ class Reject:
 
     source: str
     url: str  # the URL, or the path for local files
-    stage: str  # discover | fetch | load | parse | extract | write
+    stage: Stage
     reason: str  # one line a person understands

@@ -8,11 +8,12 @@ from __future__ import annotations
 from transforms import places
 from transforms.agreements import find_agreements
 from transforms.datelines import _written_name, find_dateline
-from transforms.dates import parse_date
 from transforms.entities import Speaker, organisations_in, people_entities, people_in
 from transforms.events import event_type, principal_date, principal_place
+from transforms.html import metadata_date
+from transforms.language import detect_language
 from transforms.quotes import find_quotes, not_prose
-from transforms.records import Event, Extraction, Release, SourceDocument
+from transforms.records import Event, Extraction, LanguageSource, Release, SourceDocument
 from transforms.rules.text import INVISIBLE
 from transforms.spans import paragraphs
 
@@ -20,18 +21,29 @@ _INVISIBLE = str.maketrans({c: None for c in INVISIBLE if c != "\u00ad"} | {"\u0
 
 
 def _body(doc: SourceDocument) -> tuple[str, str | None, str | None, str | None]:
-    """(body, title, published, language) from the text, or from the page when only markup."""
-    if doc.text is None and doc.html:
-        from transforms.html import parse_page
+    """(body, title, published, the markup's language) from the text, or from the page."""
+    if doc.html and (doc.text is None or not doc.language):
+        from transforms.html import page_language, parse_page
 
+        if doc.text is not None:  # a site's selectors gave the text: only the language is read
+            return doc.text, doc.title, doc.published, page_language(doc.html)
         page = parse_page(doc.html, doc.url)
-        return (
-            page.body_text or "",
-            doc.title or page.title,
-            doc.published or page.published,
-            doc.language or page.language,
-        )
-    return doc.text or "", doc.title, doc.published, doc.language
+        title, published = doc.title or page.title, doc.published or page.published
+        return page.body_text or "", title, published, page.language
+    return doc.text or "", doc.title, doc.published, None
+
+
+def _language(
+    doc: SourceDocument, body: str, markup_language: str | None
+) -> tuple[str | None, LanguageSource | None]:
+    """The release's language and where it came from: the input, the markup, else detected."""
+    if doc.language:
+        return doc.language, "input"
+    if markup_language:
+        return markup_language, "markup"
+    if language := detect_language(body):
+        return language, "detected"
+    return None, None
 
 
 def _title_lines(body: str, title: str | None) -> set[int]:
@@ -61,13 +73,16 @@ def _without_lines(body: str, starts: set[int]) -> str:
 
 def extract(doc: SourceDocument) -> Extraction:
     """Every record one release yields: release, quotes, places, events, agreements, entities."""
-    body, title, published_raw, language = _body(doc)
-    published = parse_date(published_raw)
+    body, title, published_raw, markup_language = _body(doc)
+    language, language_source = _language(doc, body, markup_language)
+    published = metadata_date(published_raw, language)
+    body = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
+    # on the body without invisible marks: a zero-width space in 'Rome,\u200b 4 May' hides
+    # no dateline, and offsets into the text the records read are offsets into the stored body
     dateline, dateline_places = find_dateline(body, title, published)
     if published is None and dateline and dateline.date:
         published = dateline.date
-    text = body.translate(_INVISIBLE) if any(c in body for c in INVISIBLE) else body
-    text = _prose_only(text)
+    text = _prose_only(body)
     headline_lines = _title_lines(text, title)
     people = people_in(text)
     quotes = find_quotes(text, people)
@@ -102,10 +117,11 @@ def extract(doc: SourceDocument) -> Extraction:
         url=doc.url,
         title=title,
         published=published,
-        language=language or "en",
+        language=language,
         dateline=dateline,
         body_text=body,
         organisation=doc.organisation,
+        language_source=language_source,
     )
     return Extraction(release, quotes, locations, events, agreements, entities)
 

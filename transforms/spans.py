@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from transforms.rules.text import ABBREVIATIONS, MAX_SENTENCE, PARAGRAPH, SENTENCE_END
+from transforms.rules.text import (
+    ABBREVIATIONS,
+    LEADING_THE,
+    MAX_SENTENCE,
+    PARAGRAPH,
+    SENTENCE_END,
+)
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -52,3 +58,9 @@ def sentence_at(text: str, position: int, start: int = 0, end: int | None = None
         if span[0] <= position < span[1] or position < span[0]:
             return span
     return (start, end if end is not None else len(text))
+
+
+def without_the(phrase: str) -> str:
+    """A name, role or body without its leading article: 'the Secretary General' -> 'Secretary
+    General' (the one way every module drops it)."""
+    return LEADING_THE.sub("", phrase.strip(), count=1)

@@ -37,6 +37,7 @@ def release_rows(
                 "title": release.title,
                 "published_date": release.published,
                 "language": release.language,
+                "language_source": release.language_source,
                 "organisation": release.organisation,
                 "dateline_cities": list(dateline.cities) if dateline else [],
                 "dateline_country": dateline.country if dateline else None,

@@ -2,11 +2,35 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
+from typing import get_args
 
 import pyarrow as pa
 
+from transforms.records import (
+    AgreementAction,
+    EntityKind,
+    EventType,
+    LocationRole,
+    RunFlow,
+    RunStatus,
+    Stage,
+)
+
 STRINGS = pa.list_(pa.string())
+EARLIEST_DATE = date(1900, 1, 1)  # older dates in a release are misreadings, not history
+FUTURE_YEARS = 10  # how far ahead of today an event or agreement date may lie
+
+
+def values_of(literal) -> tuple[str, ...]:
+    """The allowed values of a typed Literal, in the order written."""
+    return get_args(literal)
+
+
+def one_of(literal) -> str:
+    """A Literal's values as a column description: 'a | b | c'."""
+    return " | ".join(values_of(literal))
 
 
 @dataclass(frozen=True, slots=True)
@@ -17,6 +41,8 @@ class Table:
     schema: pa.Schema
     partition_by: tuple[str, ...]  # hive partition columns, added by the views
     description: str
+    required: frozenset[str] = frozenset()  # columns that are never null
+    allowed: dict[str, tuple[str, ...]] = field(default_factory=dict)  # column -> value set
 
 
 def _schema(*columns: tuple[str, pa.DataType, str]) -> pa.Schema:
@@ -36,6 +62,7 @@ RELEASES = Table(
         ("title", pa.string(), "headline"),
         ("published_date", pa.date32(), "date of publication"),
         ("language", pa.string(), "ISO 639-1 language code"),
+        ("language_source", pa.string(), "where language came from: input, markup or detected"),
         ("organisation", pa.string(), "publishing organisation, when known"),
         ("dateline_cities", STRINGS, "cities of the opening dateline"),
         ("dateline_country", pa.string(), "country of the dateline, as written"),
@@ -47,6 +74,7 @@ RELEASES = Table(
     ),
     ("source", "year"),
     "One row per release.",
+    required=frozenset({"release_id", "body_text", "content_hash", "ingested_at", "run_id"}),
 )
 
 QUOTES = Table(
@@ -64,6 +92,7 @@ QUOTES = Table(
     ),
     ("source", "year"),
     "One row per quote.",
+    required=frozenset({"release_id", "quote_index", "text", "start_char", "end_char"}),
 )
 
 LOCATIONS = Table(
@@ -72,7 +101,7 @@ LOCATIONS = Table(
         RELEASE_KEY,
         ("location_index", pa.int32(), "order of the place in the release, from 0"),
         ("name", pa.string(), "place name as resolved by the gazetteer"),
-        ("role", pa.string(), "dateline | event | mentioned"),
+        ("role", pa.string(), one_of(LocationRole)),
         ("country", pa.string(), "country name"),
         ("country_code", pa.string(), "ISO 3166-1 alpha-2 code"),
         ("lat", pa.float64(), "latitude, WGS 84"),
@@ -80,6 +109,8 @@ LOCATIONS = Table(
     ),
     ("source", "year"),
     "One row per place a release names.",
+    required=frozenset({"release_id", "location_index", "name", "role"}),
+    allowed={"role": values_of(LocationRole)},
 )
 
 EVENTS = Table(
@@ -96,6 +127,8 @@ EVENTS = Table(
     ),
     ("source", "year"),
     "One row per event a release reports.",
+    required=frozenset({"release_id", "event_index", "is_principal", "organisations"}),
+    allowed={"event_type": values_of(EventType)},
 )
 
 AGREEMENTS = Table(
@@ -107,11 +140,13 @@ AGREEMENTS = Table(
         ("title", pa.string(), "full title, when given"),
         ("parties", STRINGS, "the parties to it"),
         ("year", pa.int32(), "the year it was signed, adopted, …"),
-        ("action", pa.string(), "signed | adopted | renewed | extended | concluded | …"),
+        ("action", pa.string(), one_of(AgreementAction)),
         ("duration", pa.string(), "e.g. three-year, 2019-2021"),
     ),
-    ("source", "year"),
+    ("source", "release_year"),  # `year` is the agreement's own column
     "One row per distinct agreement between parties.",
+    required=frozenset({"release_id", "agreement_index", "agreement_type", "parties"}),
+    allowed={"action": values_of(AgreementAction)},
 )
 
 ENTITIES = Table(
@@ -119,7 +154,7 @@ ENTITIES = Table(
     _schema(
         RELEASE_KEY,
         ("entity_index", pa.int32(), "order of the entity, from 0"),
-        ("kind", pa.string(), "person | organisation"),
+        ("kind", pa.string(), one_of(EntityKind)),
         ("name", pa.string(), "full name"),
         ("title", pa.string(), "a person's title"),
         ("organisation", pa.string(), "a person's organisation"),
@@ -127,6 +162,8 @@ ENTITIES = Table(
     ),
     ("source", "year"),
     "One row per person or organisation a release names.",
+    required=frozenset({"release_id", "entity_index", "kind", "name"}),
+    allowed={"kind": values_of(EntityKind)},
 )
 
 REJECTS = Table(
@@ -134,11 +171,7 @@ REJECTS = Table(
     _schema(
         RELEASE_KEY,
         ("url", pa.string(), "the URL, or the path for local files"),
-        (
-            "stage",
-            pa.string(),
-            "discover | fetch | robots | safety | archive | load | parse | extract",
-        ),
+        ("stage", pa.string(), one_of(Stage)),
         ("reason", pa.string(), "why it failed, in words"),
         ("attempts", pa.int32(), "how many runs have failed on it"),
         ("first_rejected_at", pa.timestamp("us", tz="UTC"), "first failure"),
@@ -147,18 +180,20 @@ REJECTS = Table(
     ),
     ("source",),
     "Open rejects: pages that failed and are retried by the next run; gone once they succeed.",
+    required=frozenset({"release_id", "url", "stage", "reason", "attempts"}),
+    allowed={"stage": values_of(Stage)},
 )
 
 RUNS = Table(
     "runs",
     _schema(
         ("run_id", pa.string(), "Prefect flow run id (or a local id)"),
-        ("flow", pa.string(), "ingest | backfill | reprocess"),
+        ("flow", pa.string(), one_of(RunFlow)),
         ("source", pa.string(), "the source run"),
         ("parameters", pa.string(), "the run's parameters, as JSON"),
         ("started_at", pa.timestamp("us", tz="UTC"), "start"),
         ("ended_at", pa.timestamp("us", tz="UTC"), "end"),
-        ("status", pa.string(), "completed | failed | interrupted"),
+        ("status", pa.string(), one_of(RunStatus)),
         ("documents_seen", pa.int64(), "releases read or fetched"),
         ("releases_unchanged", pa.int64(), "releases already stored with the same content"),
         ("releases_written", pa.int64(), "releases written, new or changed"),
@@ -172,11 +207,14 @@ RUNS = Table(
     ),
     (),
     "One row per run: what it was asked, when, and what it wrote.",
+    required=frozenset({"run_id", "flow", "source", "started_at", "status"}),
+    allowed={"flow": values_of(RunFlow), "status": values_of(RunStatus)},
 )
 
 RECORD_TABLES = (QUOTES, LOCATIONS, EVENTS, AGREEMENTS, ENTITIES)
 TABLES = {table.name: table for table in (RELEASES, *RECORD_TABLES, REJECTS, RUNS)}
-PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER"}
+PARTITION_TYPES = {"source": "VARCHAR", "year": "INTEGER", "release_year": "INTEGER"}
+PARTITION_ARROW_TYPES = {"source": pa.string(), "year": pa.int32(), "release_year": pa.int32()}
 UNKNOWN_YEAR = 0  # partition of releases with no known date
 
 
@@ -209,8 +247,8 @@ def reference_markdown() -> str:
         for column in table.partition_by:
             kind = PARTITION_TYPES[column].lower()
             lines.append(
-                f"| `{column}` | {kind} | partition ({UNKNOWN_YEAR} = no date) |"
-                if column == "year"
+                f"| `{column}` | {kind} | partition: the release's year ({UNKNOWN_YEAR} = no date) |"
+                if column in ("year", "release_year")
                 else f"| `{column}` | {kind} | partition: the source name |"
             )
         lines.append("")

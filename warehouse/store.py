@@ -1,39 +1,48 @@
-"""Atomic, idempotent Parquet writes: one file per partition, swapped in whole.
+"""The warehouse's tables as Delta Lake tables (delta-rs), written in atomic batches.
 
-Layout: <data>/tables/<table>/source=<name>/year=<yyyy>/data.parquet (rejects: no year;
-runs: one file per run). A partition is rewritten to a temporary file and moved over the
-old one with os.replace, so a reader sees the old file or the new one, never half of one.
-Within a batch the record tables are written before `releases`: a release row is the
-marker that its records are complete, and a re-run after a crash rewrites whatever lacks it.
+Layout: <data>/tables/<table>/ is one Delta table, partitioned by source and year (rejects:
+by source; runs: not at all); <data>/_pressroom/commits/ holds the commit records
+(warehouse/commits.py) that say which version of every table readers see.
+
+A batch, under the write lock: undo whatever a crashed writer committed to the tables after
+the last commit record (Delta restore), append the new releases' rows (no existing file is
+read or rewritten), replace the rows of changed releases with one replace-where commit per
+table (only the files that held them are rewritten), then write the commit record. Which
+releases are unchanged is known from an index release_id → (content_hash, year) read once
+per run and kept up to date in memory; it is read again only when another writer committed
+in between.
 """
 
 from __future__ import annotations
 
-import fcntl
-import os
-import time
-import uuid
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.compute as pc
-import pyarrow.parquet as pq
+from deltalake import CommitProperties, DeltaTable, write_deltalake
 
+from warehouse.commits import CommitRecord, latest_record, write_record
+from warehouse.location import Location
+from warehouse.lock import StoreBusy, WriteLock
 from warehouse.rows import ReleaseRows
-from warehouse.schemas import RECORD_TABLES, REJECTS, RELEASES, RUNS, Table
+from warehouse.schemas import (
+    PARTITION_ARROW_TYPES,
+    RECORD_TABLES,
+    REJECTS,
+    RELEASES,
+    RUNS,
+    TABLES,
+    Table,
+)
 
-DATA_FILE = "data.parquet"
-LOCK_FILE = ".write.lock"
-LOCK_POLL_SECONDS = 0.2
+__all__ = ["Store", "StoreBusy", "WriteCounts", "utc_now"]
 
-
-class StoreBusy(RuntimeError):
-    """Another process holds the write lock for longer than we may wait."""
+TABLES_DIR = "tables"
+RELEASE_TABLES = (RELEASES, *RECORD_TABLES)
+TABLE_CONFIGURATION = {"delta.checkpointInterval": "50"}
 
 
 @dataclass(slots=True)
@@ -55,134 +64,286 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
-def _partition_value(value: str) -> str:
-    """A source name as a safe directory component."""
+def partition_value(value: str) -> str:
+    """A source name as a safe partition value (and directory component)."""
     return "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in value) or "_"
 
 
+def delta_schema(table: Table) -> pa.Schema:
+    """A table's columns followed by its partition columns, as the Delta table holds them."""
+    extra = [pa.field(name, PARTITION_ARROW_TYPES[name]) for name in table.partition_by]
+    return pa.schema([*table.schema, *extra])
+
+
+def sql_quote(value: str) -> str:
+    """A string literal for a Delta predicate."""
+    return "'" + value.replace("'", "''") + "'"
+
+
+@dataclass(slots=True)
+class Transaction:
+    """The table versions one batch has reached so far, before its record is written."""
+
+    base: CommitRecord
+    versions: dict[str, int]
+    changed: set[str] = field(default_factory=set)
+
+
 class Store:
-    """The Parquet side of the warehouse under one data dir."""
+    """The Delta tables and commit records of one data dir (a folder or an s3:// URL)."""
 
-    def __init__(self, data_dir: Path | str):
-        self.data_dir = Path(data_dir).resolve()
-        self.tables_dir = self.data_dir / "tables"
+    def __init__(self, data_dir):
+        self.location = Location.of(data_dir)
+        self._lock = WriteLock(self.location)
+        self._index: dict[str, dict[str, tuple[str, int]]] = {}
+        self._index_versions: dict[str, int] = {}
+        self._rejects_cache: dict[str, tuple[int, list[dict]]] = {}
 
-    # -- locations -------------------------------------------------------------------------
-    def table_dir(self, table: Table) -> Path:
-        """The folder holding one table's partitions."""
-        return self.tables_dir / table.name
+    @property
+    def data_dir(self):
+        """The local folder (local warehouses), for callers that need a path."""
+        return self.location.path
 
-    def partition_file(self, table: Table, source: str, year: int | None = None) -> Path:
-        """The single data file of one partition."""
-        folder = self.table_dir(table) / f"source={_partition_value(source)}"
-        if "year" in table.partition_by:
-            folder = folder / f"year={year}"
-        return folder / DATA_FILE
+    # -- tables ----------------------------------------------------------------------------
+    def table_uri(self, table: Table) -> str:
+        """Where one table lives."""
+        return self.location.join(TABLES_DIR, table.name)
 
-    def source_files(self, table: Table, source: str) -> list[Path]:
-        """Every partition file of one source in one table."""
-        folder = self.table_dir(table) / f"source={_partition_value(source)}"
-        return sorted(folder.rglob(DATA_FILE)) if folder.exists() else []
+    def open_table(self, table: Table, version: int | None = None) -> DeltaTable:
+        """One table at its latest version, or at the given one."""
+        return DeltaTable(
+            self.table_uri(table),
+            version=version,
+            storage_options=self.location.storage_options or None,
+        )
 
-    # -- locking ---------------------------------------------------------------------------
-    @contextmanager
-    def write_lock(self, timeout: float = 600.0) -> Iterator[None]:
-        """One writer at a time per data dir; others wait, then fail with a clear reason."""
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        with open(self.data_dir / LOCK_FILE, "a+") as handle:
-            deadline = time.monotonic() + timeout
-            while True:
-                try:
-                    fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-                    break
-                except BlockingIOError:
-                    if time.monotonic() > deadline:
-                        raise StoreBusy(
-                            f"another pressroom run is writing to {self.data_dir} "
-                            f"and held the lock for over {timeout:.0f} s"
-                        ) from None
-                    time.sleep(LOCK_POLL_SECONDS)
-            try:
-                yield
-            finally:
-                fcntl.flock(handle, fcntl.LOCK_UN)
-
-    # -- reading ---------------------------------------------------------------------------
-    def read_file(self, table: Table, path: Path) -> pa.Table:
-        """One partition file, or an empty table when it does not exist."""
-        if not path.exists():
-            return table.schema.empty_table()
-        return pq.read_table(path, schema=table.schema)
-
-    def stored_versions(self, source: str) -> dict[str, tuple[str, int]]:
-        """release_id → (content_hash, year) for every stored release of a source."""
-        versions: dict[str, tuple[str, int]] = {}
-        for path in self.source_files(RELEASES, source):
-            year = int(path.parent.name.removeprefix("year="))
-            columns = pq.read_table(path, columns=["release_id", "content_hash"]).to_pydict()
-            for rid, digest in zip(columns["release_id"], columns["content_hash"], strict=True):
-                versions[rid] = (digest, year)
+    def _create_missing_tables(self) -> dict[str, int]:
+        """Create every table that does not exist yet; their current versions."""
+        versions = {}
+        for table in TABLES.values():
+            uri = self.table_uri(table)
+            if DeltaTable.is_deltatable(uri, self.location.storage_options or None):
+                versions[table.name] = self.open_table(table).version()
+                continue
+            created = DeltaTable.create(
+                uri,
+                schema=delta_schema(table),
+                partition_by=list(table.partition_by) or None,
+                mode="ignore",
+                configuration=TABLE_CONFIGURATION,
+                storage_options=self.location.storage_options or None,
+                description=table.description,
+            )
+            versions[table.name] = created.version()
         return versions
 
-    # -- writing ---------------------------------------------------------------------------
-    def _replace_file(self, table: Table, path: Path, data: pa.Table) -> None:
-        """Write beside the target, then swap it in; an empty result removes the file."""
+    # -- commits ---------------------------------------------------------------------------
+    def head(self) -> CommitRecord | None:
+        """The newest commit record: the version of each table that readers see."""
+        return latest_record(self.location)
+
+    def initialise(self) -> CommitRecord:
+        """Create the tables and the first commit record, once."""
+        head = self.head()
+        if head is not None:
+            return head
+        with self._lock.held():
+            return self._ready_head()
+
+    def _ready_head(self) -> CommitRecord:
+        """Under the lock: the head record, creating tables and record when there are none."""
+        head = self.head()
+        if head is None:
+            from warehouse.upgrade import refuse_old_layout
+
+            refuse_old_layout(self.location)
+            versions = self._create_missing_tables()
+            head = CommitRecord(1, versions, operation="create", changed=tuple(versions))
+            write_record(self.location, head)
+        return head
+
+    def _roll_back_uncommitted(self, head: CommitRecord) -> None:
+        """Undo table commits that a crashed writer made after the last record."""
+        for name, version in head.versions.items():
+            table = self.open_table(TABLES[name])
+            if table.version() > version:
+                table.restore(
+                    version, commit_properties=commit_properties_for(None, "roll back uncommitted")
+                )
+
+    @contextmanager
+    def transaction(self, run_id: str | None, operation: str) -> Iterator[Transaction]:
+        """Hold the lock, start from the last record, and write a new record at the end."""
+        with self._lock.held():
+            head = self._ready_head()
+            self._roll_back_uncommitted(head)
+            txn = Transaction(head, dict(head.versions))
+            yield txn
+            if txn.changed:
+                record = CommitRecord(
+                    head.sequence + 1,
+                    txn.versions,
+                    run_id=run_id,
+                    operation=operation,
+                    changed=tuple(sorted(txn.changed)),
+                )
+                write_record(self.location, record)
+
+    def append(self, txn: Transaction, table: Table, data: pa.Table, run_id: str | None) -> None:
+        """Add rows to a table in one commit (no existing file is touched)."""
         if data.num_rows == 0:
-            path.unlink(missing_ok=True)
             return
-        path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-        try:
-            pq.write_table(data.cast(table.schema), temporary, compression="zstd")
-            os.replace(temporary, path)
-        finally:
-            temporary.unlink(missing_ok=True)
+        write_deltalake(
+            self.table_uri(table),
+            data,
+            mode="append",
+            storage_options=self.location.storage_options or None,
+            commit_properties=commit_properties_for(run_id, "append"),
+        )
+        self.note_version(txn, table)
 
-    def _rewrite_partition(
-        self, table: Table, path: Path, drop_ids: set[str], new_rows: list[dict]
+    def _replace_where(
+        self, txn: Transaction, table: Table, predicate: str, data: pa.Table, run_id: str | None
     ) -> None:
-        """Drop the given releases' rows from a partition and append new ones, atomically."""
-        old = self.read_file(table, path)
-        if drop_ids and old.num_rows:
-            keep = pc.invert(pc.is_in(old["release_id"], value_set=pa.array(sorted(drop_ids))))
-            old = old.filter(keep)
-        if new_rows:
-            old = pa.concat_tables([old, pa.Table.from_pylist(new_rows, schema=table.schema)])
-        self._replace_file(table, path, old)
+        """Replace the rows matching a predicate by data, in one commit."""
+        uri = self.table_uri(table)
+        options = self.location.storage_options or None
+        if data.num_rows:
+            write_deltalake(
+                uri,
+                data,
+                mode="overwrite",
+                predicate=predicate,
+                storage_options=options,
+                commit_properties=commit_properties_for(run_id, "replace"),
+            )
+        else:
+            DeltaTable(uri, storage_options=options).delete(
+                predicate, commit_properties=commit_properties_for(run_id, "replace")
+            )
+        self.note_version(txn, table)
 
+    def note_version(self, txn: Transaction, table: Table) -> None:
+        """Note a table's new version in the transaction."""
+        version = self.open_table(table).version()
+        if version != txn.versions[table.name]:
+            txn.versions[table.name] = version
+            txn.changed.add(table.name)
+
+    # -- the release index -----------------------------------------------------------------
+    def release_index(
+        self, source: str, head: CommitRecord | None = None
+    ) -> dict[str, tuple[str, int]]:
+        """release_id → (content_hash, year) of a source's stored releases, as committed.
+
+        Read from the releases table once, then kept current by this store's own writes;
+        read again only when the releases table moved on without this store.
+        """
+        head = head or self.head()
+        if head is None:
+            return {}
+        key = partition_value(source)
+        version = head.versions[RELEASES.name]
+        if self._index_versions.get(key) != version:
+            columns = self.open_table(RELEASES, version).to_pyarrow_table(
+                filters=[("source", "=", key)], columns=["release_id", "content_hash", "year"]
+            )
+            self._index[key] = {
+                rid: (digest, year)
+                for rid, digest, year in zip(
+                    columns["release_id"].to_pylist(),
+                    columns["content_hash"].to_pylist(),
+                    columns["year"].to_pylist(),
+                    strict=True,
+                )
+            }
+            self._index_versions[key] = version
+        return self._index[key]
+
+    # -- writing releases ------------------------------------------------------------------
     def write_releases(
-        self, source: str, batch: Iterable[ReleaseRows], force: bool = False
+        self,
+        source: str,
+        batch: Iterable[ReleaseRows],
+        force: bool = False,
+        run_id: str | None = None,
     ) -> WriteCounts:
         """Store new and changed releases with all their records; skip unchanged ones.
 
         force rewrites unchanged releases too: a rebuild after the transforms changed.
         """
+        with self.transaction(run_id, "write") as txn:
+            return self._write_releases(txn, source, batch, force, run_id)
+
+    def write_batch(
+        self,
+        source: str,
+        batch: list[ReleaseRows],
+        new_rejects: list[dict],
+        resolved_urls: set[str],
+        force: bool = False,
+        run_id: str | None = None,
+    ) -> WriteCounts:
+        """A batch's releases and rejects in one commit record."""
+        with self.transaction(run_id, "write") as txn:
+            counts = self._write_releases(txn, source, batch, force, run_id)
+            self._update_rejects(txn, source, new_rejects, resolved_urls, run_id=run_id)
+            return counts
+
+    def _write_releases(
+        self,
+        txn: Transaction,
+        source: str,
+        batch: Iterable[ReleaseRows],
+        force: bool,
+        run_id: str | None,
+    ) -> WriteCounts:
+        """The release tables' part of a batch, inside a transaction."""
         counts = WriteCounts()
         latest = {rows.release_id: rows for rows in batch}  # last version in a batch wins
-        with self.write_lock():
-            stored = self.stored_versions(source)
-            changed = [
-                rows
-                for rows in latest.values()
-                if force or stored.get(rows.release_id, ("",))[0] != rows.content_hash
-            ]
-            counts.unchanged = len(latest) - len(changed)
-            if not changed:
-                return counts
-            years_to_clean: dict[int, set[str]] = defaultdict(set)
-            for rows in changed:
-                years_to_clean[rows.year].add(rows.release_id)
-                if rows.release_id in stored:
-                    years_to_clean[stored[rows.release_id][1]].add(rows.release_id)
-            for table in (*RECORD_TABLES, RELEASES):  # releases last: the completion marker
-                new_by_year: dict[int, list[dict]] = defaultdict(list)
-                for rows in changed:
-                    new_by_year[rows.year].extend(rows.tables[table.name])
-                    counts.rows[table.name] += len(rows.tables[table.name])
-                for year, drop_ids in years_to_clean.items():
-                    path = self.partition_file(table, source, year)
-                    self._rewrite_partition(table, path, drop_ids, new_by_year.get(year, []))
+        index = self.release_index(source, txn.base)
+        key = partition_value(source)
+        changed = [
+            rows
+            for rows in latest.values()
+            if force or index.get(rows.release_id, ("",))[0] != rows.content_hash
+        ]
+        counts.unchanged = len(latest) - len(changed)
+        if not changed:
+            return counts
+        replaced = [rows for rows in changed if rows.release_id in index]
+        added = [rows for rows in changed if rows.release_id not in index]
+        for table in RELEASE_TABLES:
+            for group in (added, replaced):
+                counts.rows[table.name] += sum(len(rows.tables[table.name]) for rows in group)
+            self.append(txn, table, _arrow_rows(table, key, added), run_id)
+            if replaced:
+                years = {rows.year for rows in replaced} | {
+                    index[r.release_id][1] for r in replaced
+                }
+                predicate = (
+                    f"source = {sql_quote(key)} and {table.partition_by[1]} in ({', '.join(map(str, sorted(years)))}) "
+                    f"and release_id in ({', '.join(sql_quote(r.release_id) for r in replaced)})"
+                )
+                self._replace_where(
+                    txn, table, predicate, _arrow_rows(table, key, replaced), run_id
+                )
+        for rows in changed:
+            index[rows.release_id] = (rows.content_hash, rows.year)
+        self._index_versions[key] = txn.versions[RELEASES.name]
         return counts
+
+    # -- rejects ---------------------------------------------------------------------------
+    def _committed_rejects(self, source: str, version: int) -> list[dict]:
+        """Open rejects of a source at a committed version of the rejects table."""
+        key = partition_value(source)
+        cached = self._rejects_cache.get(key)
+        if cached and cached[0] == version:
+            return [dict(row) for row in cached[1]]
+        data = self.open_table(REJECTS, version).to_pyarrow_table(filters=[("source", "=", key)])
+        rows = data.select(REJECTS.schema.names).to_pylist()
+        self._rejects_cache[key] = (version, rows)
+        return [dict(row) for row in rows]
 
     def update_rejects(
         self,
@@ -191,6 +352,7 @@ class Store:
         resolved_urls: set[str],
         resolved_prefix: str | None = None,
         still_failing: frozenset[str] | set[str] = frozenset(),
+        run_id: str | None = None,
     ) -> int:
         """Record failures (counting attempts) and close those that have now succeeded.
 
@@ -198,36 +360,85 @@ class Store:
         again, except those in still_failing (a fixed line of a JSON Lines file has no URL of
         its own to succeed with).
         """
-        with self.write_lock():
-            path = self.partition_file(REJECTS, source)
-            open_rows = {row["url"]: row for row in self.read_file(REJECTS, path).to_pylist()}
-            for url in resolved_urls:
-                open_rows.pop(url, None)
-            if resolved_prefix:
-                failed_again = {row["url"] for row in new} | set(still_failing)
-                for url in [u for u in open_rows if u.startswith(resolved_prefix)]:
-                    if url not in failed_again:
-                        del open_rows[url]
-            for row in new:
-                earlier = open_rows.get(row["url"])
-                if earlier and earlier["run_id"] == row["run_id"]:  # once per run
-                    continue
-                if earlier:
-                    row = {
-                        **row,
-                        "attempts": earlier["attempts"] + 1,
-                        "first_rejected_at": earlier["first_rejected_at"],
-                    }
-                open_rows[row["url"]] = row
-            table = pa.Table.from_pylist(list(open_rows.values()), schema=REJECTS.schema)
-            self._replace_file(REJECTS, path, table)
-            return table.num_rows
+        with self.transaction(run_id, "rejects") as txn:
+            return self._update_rejects(
+                txn, source, new, resolved_urls, resolved_prefix, still_failing, run_id
+            )
+
+    def _update_rejects(
+        self,
+        txn: Transaction,
+        source: str,
+        new: list[dict],
+        resolved_urls: set[str],
+        resolved_prefix: str | None = None,
+        still_failing: frozenset[str] | set[str] = frozenset(),
+        run_id: str | None = None,
+    ) -> int:
+        """The rejects' part of a batch, inside a transaction; rewritten only on change."""
+        before = self._committed_rejects(source, txn.versions[REJECTS.name])
+        open_rows = {row["url"]: row for row in before}
+        for url in resolved_urls:
+            open_rows.pop(url, None)
+        if resolved_prefix:
+            failed_again = {row["url"] for row in new} | set(still_failing)
+            for url in [u for u in open_rows if u.startswith(resolved_prefix)]:
+                if url not in failed_again:
+                    del open_rows[url]
+        for row in new:
+            earlier = open_rows.get(row["url"])
+            if earlier and earlier["run_id"] == row["run_id"]:  # once per run
+                continue
+            if earlier:
+                row = {
+                    **row,
+                    "attempts": earlier["attempts"] + 1,
+                    "first_rejected_at": earlier["first_rejected_at"],
+                }
+            open_rows[row["url"]] = row
+        after = list(open_rows.values())
+        if after == before:
+            return len(after)
+        key = partition_value(source)
+        data = pa.Table.from_pylist(after, schema=REJECTS.schema)
+        data = data.append_column("source", pa.array([key] * len(after), pa.string()))
+        self._replace_where(txn, REJECTS, f"source = {sql_quote(key)}", data, run_id)
+        self._rejects_cache[key] = (txn.versions[REJECTS.name], after)
+        return len(after)
 
     def open_rejects(self, source: str) -> list[dict]:
         """The rejects of one source that a run should try again."""
-        return self.read_file(REJECTS, self.partition_file(REJECTS, source)).to_pylist()
+        head = self.head()
+        if head is None:
+            return []
+        return self._committed_rejects(source, head.versions[REJECTS.name])
 
+    # -- runs ------------------------------------------------------------------------------
     def write_run(self, row: dict) -> None:
-        """Record (or update) one run; each run is its own small file."""
-        path = self.table_dir(RUNS) / f"run-{_partition_value(row['run_id'])}.parquet"
-        self._replace_file(RUNS, path, pa.Table.from_pylist([row], schema=RUNS.schema))
+        """Record (or update) one run: its row replaced in one commit."""
+        data = pa.Table.from_pylist([row], schema=RUNS.schema)
+        with self.transaction(row["run_id"], "run") as txn:
+            self._replace_where(
+                txn, RUNS, f"run_id = {sql_quote(row['run_id'])}", data, row["run_id"]
+            )
+
+
+def commit_properties_for(run_id: str | None, action: str) -> CommitProperties:
+    """Every Delta commit says which run made it and why."""
+    metadata = {"pressroom_action": action}
+    if run_id:
+        metadata["pressroom_run_id"] = run_id
+    return CommitProperties(custom_metadata=metadata)
+
+
+def _arrow_rows(table: Table, source_key: str, releases: list[ReleaseRows]) -> pa.Table:
+    """One table's rows of some releases, with their partition columns."""
+    rows: list[dict] = []
+    years: list[int] = []
+    for release in releases:
+        found = release.tables[table.name]
+        rows.extend(found)
+        years.extend([release.year] * len(found))
+    data = pa.Table.from_pylist(rows, schema=table.schema)
+    data = data.append_column("source", pa.array([source_key] * len(rows), pa.string()))
+    return data.append_column(table.partition_by[1], pa.array(years, pa.int32()))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from transforms.records import AgreementAction
 from transforms.rules import any_of, words
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.text import DASHES
@@ -336,7 +337,7 @@ SINCE_SIGNING = re.compile(
 
 # --- Actions -----------------------------------------------------------------------------
 # What was done to the agreement, as the record names it.
-AGREEMENT_ACTIONS = {
+AGREEMENT_ACTIONS: dict[str, AgreementAction] = {
     "signed": "signed",
     "signing": "signed",
     "signature": "signed",

@@ -11,15 +11,31 @@ from __future__ import annotations
 
 import re
 
+from transforms.rules import any_of, words
 from transforms.rules.text import DASHES, HYPHENS
 
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
 # or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
 # ('Netherlands—14 November 2023—').
+# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …'.
 DASH_END = re.compile(
     rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]"
-    rf"|[{HYPHENS}](?=[ \t\u00a0]))[ \t\u00a0]*"
+    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))(?:--|[{HYPHENS}]))[ \t\u00a0]*"
 )
+# A date first, then the place in brackets, then a colon or a dash: 'Wednesday, 5 May 2021
+# (Secretariat, Borough, Greater Accra): The …'; the last city of the brackets is the place.
+DATE_THEN_PLACE = re.compile(
+    rf"^(?P<date>[^()\n]{{6,40}}?)\s*\((?P<place>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|"
+    rf"[{HYPHENS}](?=\s))[ \t\u00a0]*"
+)
+# A whole dateline in brackets, then a colon or a dash: '(New York/Geneva, 4 March 2021) –'.
+BRACKETED_HEAD = re.compile(
+    rf"^\((?P<head>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
+)
+# A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
+HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
+# Words before a city that name the area around it: 'Greater Accra' is read as Accra.
+CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
 AGENCY_END = re.compile(
     r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,40})\))[ \t\u00a0]+(?=[A-Z])"
@@ -33,9 +49,14 @@ WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
 # Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
 PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
-# A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy'.
+# A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy', with
+# the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
+CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur
+    am an der y""")
+ARTICLE_PREFIX = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|en|es)-)?"
+CITY_WORD = rf"{ARTICLE_PREFIX}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{{0,30}}"
 CITY_SHAPE = re.compile(
-    r"^(?:[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30})(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{0,30}){0,3}$"
+    rf"^{CITY_WORD}(?:\s(?:(?:{any_of(CITY_PARTICLES)})\s){{0,2}}{CITY_WORD}){{0,3}}$"
 )
 # What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –'.
 CITY_JOINER = re.compile(r"\s(?:and|&)\s")
@@ -47,16 +68,72 @@ REGION_SHAPE = re.compile(
 # A publisher's tag before the dateline: '(MENAFN- Kuwait News Agency (KUNA)) LONDON, …'.
 PUBLISHER_PREFIX = re.compile(r"^\((?:[^()\n]|\([^()\n]{0,40}\)){1,100}\)[ \t\u00a0]+(?=[A-Z])")
 # An agency tag in slashes after the head: 'VIENNA, October 26. /TASS/. Secretary …',
-# read as the bracketed '(TASS)' the other shapes know.
-SLASH_AGENCY = re.compile(r"\.?[ \t\u00a0]*/(?P<agency>[A-Z][A-Za-z-]{1,15})/\.?")
+# read as the bracketed '(TASS)' the other shapes know. It stands apart (after a full stop or
+# a space, nothing glued after it): 'ROME/NAIROBI/DAKAR' lists cities, it tags no agency. The
+# white space before it keeps the bracketed tag as long as what it replaces.
+SLASH_AGENCY = re.compile(
+    r"(?:\.[ \t\u00a0]*|[ \t\u00a0]+)/(?P<agency>[A-Z][A-Za-z-]{1,15})/(?![\w/])\.?"
+)
+# A date glued to the city before it: 'ROME/NAIROBI/DAKAR12 March 2021 –' (a space goes in).
+LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Brackets a date stood in, left empty once the date is taken out.
 EMPTY_BRACKETS = re.compile(r"\([ \t,]*\)")
 # A district written as initials after the city: 'WASHINGTON, D.C.,'.
 INITIALS_REGION = re.compile(r"^(?:[A-Z]\.){2,3}$")
+# A dateline in capitals glued to what stands before it on the line (a photo caption, a
+# document code): '… 17 June 2024LUXEMBOURG, 18 June 2024 –', '(Reissued.)VIENNA, 18 March'.
+GLUED_CAPS_CITY = re.compile(
+    r"(?<=[a-z\d.)\]])(?=[A-Z][A-Z’'\-]{2,}(?:\s[A-Z][A-Z’'\-]+){0,3}\s?[,/(])"
+    # or in title case right after a digit or a bracket: '… 17 June 2024Accra, 18 June 2024 –'
+    r"|(?<=[\d)\]])(?=[A-Z][a-zà-ÿ’'\-]{2,}(?:\s[A-Z][a-zà-ÿ’'\-]+){0,3}\s?[,/(])"
+)
+# A dateline in capitals after a space, on the line of the headline it was joined to:
+# 'Schools reopen in the north NAIROBI, 3 May 2021 – The …' (taken only with a date).
+INLINE_CAPS_CITY = re.compile(r"(?<=\s)(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])")
+# Words that lead into a place in running text: capitals after them are no joined dateline.
+PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
+# How far into its line such a joined dateline may start.
+MAX_INLINE_AT = 200
 # Where a dateline may stand: among the first lines of the body.
 MAX_LINES = 10
 MAX_OFFSET = 1500
 # A head may list this many cities with commas: 'Dakar, Ndjamena, Abuja —'.
 MAX_LISTED_CITIES = 5
 # Lower-case words of a city name when it is written in capitals ('THE HAGUE' -> 'The Hague').
-LOWER_IN_NAMES = frozenset({"of", "on", "upon", "de", "del", "la", "am", "an", "der", "and"})
+LOWER_IN_NAMES = CITY_PARTICLES | {"on", "and"}
+# Words that mark a head as a header label, never part of a town's name: a town the gazetteer
+# lacks is taken on the word of the country after it only without them
+# ('PRESS RELEASE Nairobi, Kenya' is no town 'Press Release Nairobi').
+NOT_TOWN_WORDS = words("""press release releases news statement statements media advisory update
+    photo photos video communique communiqué bulletin briefing note headline story feature""")
+# A town the gazetteer lacks is taken on the country's word when it has at most this many words.
+MAX_UNKNOWN_TOWN_WORDS = 3
+# A line of a postal or contact address: a place line next to one is the organisation's
+# address, not a dateline ('Via Roma 12' / 'Geneva, Switzerland' / 'Tel: +41 …').
+ADDRESS_LINE = re.compile(
+    r"\b(?:Tel|Tél|Phone|Telephone|Fax|E-?mail|P\.?\s?O\.?\s?Box|Postfach|Case postale|"
+    r"Casilla|Apartado)\b|@|\bwww\.|https?://|"
+    # a postal code beside a town ('1211 Geneva', 'Geneva 1211', 'NY 10017'), not a '/2021/' code
+    r"(?<![/\d])\b\d{4,6}\s[A-Z][a-zà-ÿ]+|\b[A-Z][a-zà-ÿ]+\s\d{4,6}\b(?![/.\d])|"
+    r"\b[A-Z]{2}\s\d{5}\b|"
+    r"\b\d{1,4}\s(?:[A-Z][\w'’-]+\s){1,3}(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Boulevard|"
+    r"Blvd\.?|Plaza|Square|Lane|Drive|Place)\b|"
+    r"\b(?:Rue|Via|Viale|Avenida|Avenue|Calle|Route|Chemin|Strasse|Straße|Jalan)\s(?:de\s|du\s)?[A-Z0-9]"
+)
+# A place line standing after a paragraph of this many characters (with a sentence break in
+# it) is a contact block, not a dateline: a dateline comes before the prose.
+PROSE_MIN_CHARS = 200
+SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
+# A line with a place, a date and labels set off by bars is at most this long.
+MAX_PIPED_LINE = 120
+# A dateline whose dash the page lost: the place, then a sentence opening with an acronym or
+# a word that opens sentences ('Nouakchott WFP appeals …', 'Jeddah, Saudi Arabia A Saudi …').
+SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
+    About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
+    Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
+UNMARKED_HEAD = re.compile(
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
+)
+UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
+# How far into the line such a head may end.
+UNMARKED_MAX = 70

@@ -86,13 +86,21 @@ WEEKDAY = rf"(?P<weekday>{any_of(w for w in WEEKDAYS if len(w) > 3)})"
 RANGE_DAY = r"(?:\s?(?:-|–|—|and|to)\s?[0-3]?\d(?:st|nd|rd|th)?)?"
 
 # Day-level dates written in words, most specific first.
-DAY_MONTH_YEAR = re.compile(rf"\b{DAY}{RANGE_DAY}\s{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE)
+# ('4th of March 2021' too)
+DAY_MONTH_YEAR = re.compile(
+    rf"\b{DAY}{RANGE_DAY}\s(?:of\s)?{MONTH}(?:,?\s{{1,2}}{YEAR})?\b", re.IGNORECASE
+)
 MONTH_DAY_YEAR = re.compile(rf"\b{MONTH}\s{DAY}(?:{RANGE_DAY})?(?:,?\s{YEAR})?\b", re.IGNORECASE)
 # Numeric dates: 05.12.2019, 6.12.2019, 24/10/2025, 2013/6/28, 2019-12-05.
 NUMERIC_DMY = re.compile(r"\b(?P<a>[0-3]?\d)[./](?P<b>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")
 NUMERIC_YMD = re.compile(r"\b(?P<year>(?:19|20)\d\d)[-/.](?P<b>[01]?\d)[-/.](?P<a>[0-3]?\d)\b")
 # 'on Monday', 'on Thursday (24 May)', 'held on Tuesday'.
 ON_WEEKDAY = re.compile(rf"\b(?:on|last|this|next)\s{WEEKDAY}\b", re.IGNORECASE)
+# 'Tuesday’s meeting': a weekday owning the happening.
+POSSESSIVE_WEEKDAY = re.compile(rf"\b{WEEKDAY}(?=[’']s\s)", re.IGNORECASE)
+# A written date right after a weekday, which then decides: 'on Monday 23 April', 'on
+# Wednesday (24 May 2017)', 'on Tuesday, 21 February 2012', 'on Tuesday, February 21'.
+DATE_AFTER_WEEKDAY = re.compile(rf"\s?,?\s?\(?\s?(?:[0-3]?\d\b|{MONTH}\s[0-3]?\d\b)", re.IGNORECASE)
 # News style 'signed in Astana, Kazakhstan, Tuesday, according to ...': a bare weekday
 # set off by commas after the place.
 BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)
@@ -103,5 +111,20 @@ NUMERIC_DAY_RANGE = re.compile(
 # A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
 NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# A verb in the past right before a date ('met on Monday', 'released on Tuesday'): the date
+# is past whatever the rest of the sentence says ('… who met on Monday, will meet again'),
+# unless 'be' makes it passive and maybe future ('to be signed on Monday').
+PAST_VERB_BEFORE = re.compile(
+    r"(?<!be\s)(?<!been\s)\b(?:[a-z]{2,}ed|met|held|took|signed|said|told|spoke|began|gave|made|won|sent|went|came|"
+    r"left|saw|brought|set|put|hit|chose|wrote|drove|rose|fell|led|paid|sold|struck)\s+$"
+)
 # Words that make a sentence speak of the future ('will hold', 'is to attend').
+# How far after a date a future cue may stand (within its sentence).
+FUTURE_LOOKAHEAD = 40
 FUTURE = re.compile(r"\b(?:will|shall|is to|are to|to be held|scheduled|upcoming|next)\b")
+# Input dates: an ISO date opening the value ('2019-12-05T10:00'), and the clock time of an
+# RFC 822 date ('Thu, 05 Dec 2019 10:00:00 +0100') that sends a value to the e-mail parser.
+ISO_PREFIX = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+RFC822_TIME = re.compile(r"\d\d:\d\d(:\d\d)?\s*(?:[+-]\d{4}|GMT|UTC|[A-Z]{3})")
+# A day, a month's short name and a year joined by hyphens: '03-Oct-2019'.
+DAY_MON_YEAR_HYPHENS = re.compile(rf"\b(?P<day>[0-3]?\d)-{MONTH}-{YEAR}\b", re.IGNORECASE)

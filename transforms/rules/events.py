@@ -3,58 +3,13 @@
 from __future__ import annotations
 
 import re
+from typing import get_args
 
+from transforms.records import EventType
 from transforms.rules import any_of
 
-# Written kind -> the event type recorded (most specific first when matched).
-EVENT_TYPES = (
-    "side event",
-    "high-level meeting",
-    "ministerial council",
-    "general assembly",
-    "press conference",
-    "news conference",
-    "signing ceremony",
-    "handover ceremony",
-    "accession ceremony",
-    "opening ceremony",
-    "ceremony",
-    "summit",
-    "conference",
-    "forum",
-    "briefing",
-    "meeting",
-    "visit",
-    "workshop",
-    "seminar",
-    "training",
-    "session",
-    "debate",
-    "panel discussion",
-    "roundtable",
-    "round table",
-    "exhibition",
-    "launch",
-    "operation",
-    "day of action",
-    "action day",
-    "convoy",
-    "delivery",
-    "donation",
-    "signing",
-    "statement",
-    "speech",
-    "address",
-    "report",
-    "appointment",
-    "announcement",
-    "election",
-    "vote",
-    "deal",
-    "agreement",
-    "election observation",
-    "monitoring",
-)
+# The event types recorded, most specific first (the vocabulary is transforms.records.EventType).
+EVENT_TYPES: tuple[EventType, ...] = get_args(EventType)
 EVENT_TYPE = re.compile(rf"\b(?:{any_of(EVENT_TYPES)})s?\b", re.IGNORECASE)
 # 'took place in', 'was held in', 'hosted in': the sentence that says where it happened.
 VENUE_CUE = re.compile(
@@ -77,6 +32,17 @@ CITED_DATE_BEFORE = re.compile(
     r"newspapers?)\b[^.\n]{0,20}$",
     re.IGNORECASE,
 )
+# A date that bounds a period rather than dating a happening: 'effective from 1 January',
+# 'valid until 30 June', 'for four years starting from 1 January 2025'.
+PERIOD_BOUND_BEFORE = re.compile(
+    r"\b(?:effective|starting|beginning|commencing|valid|running|with effect|as)\s(?:from|on|of|"
+    r"until|till|through)\s(?:the\s)?$|\b(?:until|till|through|no later than)\s(?:the\s)?$",
+    re.IGNORECASE,
+)
+# A date this many days or more before the release recalls history ('the first anniversary
+# of the signing on 2 November 2022', 'endorsed by the Council on 9 November 2022'): it does
+# not date the happening reported.
+HISTORY_MIN_DAYS = 300
 # The lead reports a thing done just now, with no date: 'has just issued its 2010 Report'.
 # A later date in the text is then some other happening; the release's date is the event's.
 JUST_DONE = re.compile(r"\b(?:has|have)\sjust\s[a-z]+(?:ed|en|t)\b")
@@ -92,13 +58,17 @@ PERIODIC_REPORT_LAG_DAYS = 1
 NEAR = re.compile(
     r"\b(?:in|at)\s(?P<place>[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40}(?:\s[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'\-]{1,40})?)\snear\b"
 )
-# Header lines above a body that carry the release date, not the event's:
-# '14.01.2016 - Press release', 'Published on 07 Aug 2019', '[11/05/2007]'.
-HEADER_DATE = re.compile(
-    r"^\s*\[?[^\n]{0,40}?\]?\s*(?:[-–—|]|$)|\bPublished on\b|\bPressemeddelelse\b", re.IGNORECASE
-)
+# Words that open a header line carrying the release date: 'Published on 07 Aug 2019'.
+HEADER_DATE_LABELS = ("published", "issued", "posted")
+# What may follow the date on a header line: '14.01.2016 - Press release', '4 May 2021 | News'.
+HEADER_DATE_SEPARATORS = frozenset("-–—|")
+# The name of a happening in quotes after its kind: 'a side event on “Border Safety”',
+# 'a seminar entitled "Water for All"'.
+EVENT_NAME = re.compile(r"^\s(?:on\s|entitled\s[^“\"\n]{0,10}?)[“\"](?P<name>[^”\"\n]{1,110})[”\"]")
 # A line break inside a sentence (the next line goes on in lower case): prose, not a header.
 HARD_WRAP = re.compile(r"\n[ \t]*[a-z]")
+# How far into the body a date line at the top may stand to anchor relative dates.
+HEADER_DAY_WINDOW = 400
 # How many characters of a line-opening date make it a date line rather than prose.
 HEADER_LINE_MAX = 80
 
@@ -121,10 +91,23 @@ VENUE_COUNTRY = re.compile(
 )
 # A sentence of the lead saying where the happening was: 'The meeting took place in Tallinn'.
 PAST_VENUE_CUE = re.compile(
-    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met)\s(?:in|at)\b"
+    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met|was signed|were signed|"
+    r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summit|conference|"
+    r"meeting|session|forum|talks)\s(?:in|at)\b",
+    re.IGNORECASE,
+)
+# A lead that reports a statement: a body's reaction, issued where the dateline says.
+STATEMENT_LEAD = re.compile(
+    r"\b(?:(?:said|says|stated)\sin\sa\s(?:written\s)?statement|issued\sa\sstatement|"
+    r"(?:welcomes|condemns|deplores|regrets)\s(?:the|today|\w+['’]s?)\b)"
 )
 # Words before the cue that put it in the future: 'the meeting to be held', 'will be held'.
 FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b")
 # How many paragraphs of the body make its lead; how far after the cue the city may stand.
 LEAD_PARAGRAPHS = 4
 VENUE_GAP = 40
+# In the dated sentence, a city right after 'in' or 'at' is where the happening was; one after
+# 'from' is where someone came from ('Delegates from Geneva met in Arusha').
+VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
+ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
+VENUE_LOOKBACK = 24

@@ -64,6 +64,10 @@ ALIASES = {
     "European Union": "EU",
     "Council of Europe": "CoE",
 }
+# The acronyms and one-word names of the bodies above: never a person's family name.
+KNOWN_ACRONYMS = frozenset(name for name in [*ORGANISATIONS, *ALIASES] if " " not in name) | words(
+    """NGO NGOs MoU MOU ISIL ISIS COVID COVID-19 Covid CSCE"""
+)
 KNOWN_ORGANISATION = re.compile(
     rf"(?<![\w-])(?:{any_of(list(ORGANISATIONS) + list(ALIASES) + list(ORGANISATIONS.values()))})"
     r"(?![\w-])"

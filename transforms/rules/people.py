@@ -6,35 +6,17 @@ import re
 
 from transforms.rules import any_of, words
 
-# Courtesy words written before a name; dropped from the name, kept out of the title.
+# Courtesy words written before a name, each once (with or without its full stop);
+# dropped from the name, kept out of the title. 'H.E.' (His/Her Excellency) is written
+# with its stops only.
+COURTESY_WORDS = words("Mr Mrs Ms Dr Prof Sir Dame Madam Madame Mme Herr Frau M")
 HONORIFICS = frozenset(
-    {
-        "Mr",
-        "Mr.",
-        "Mrs",
-        "Mrs.",
-        "Ms",
-        "Ms.",
-        "Dr",
-        "Dr.",
-        "Prof",
-        "Prof.",
-        "H.E.",
-        "Sir",
-        "Dame",
-        "Madam",
-        "Madame",
-        "M.",
-        "Mme",
-        "Herr",
-        "Frau",
-    }
+    {w for w in COURTESY_WORDS if w != "M"} | {f"{w}." for w in COURTESY_WORDS} | {"H.E."}
 )
-
-# Courtesy words before a bare given name that stands for a known person ('Dr Tedros').
-HONORIFIC_WORD = r"(?:Dr|Mr|Ms|Mrs|Prof)\.?"
+# One courtesy word as a pattern: 'Dr', 'Dr.', 'Mme' ('M' only with its stop).
+HONORIFIC_WORD = rf"(?:H\.E\.|M\.|(?:{any_of(COURTESY_WORDS - {'M'})})\.?)"
 # Courtesy words between a title and the name after it: ', H.E. Mr ', ', Ms ', ', Dr '.
-HONORIFIC_RUN = r"(?:H\.E\.\s)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s)?(?=\S|$)"
+HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s)?(?=\S|$)"
 
 # Words that make up titles and roles (compared case-insensitively).
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
@@ -55,7 +37,7 @@ TITLE_WORDS = words("""secretary general secretary-general deputy assistant unde
 RANKS = words("""brigadier brigadier-general major-general lieutenant-general lieutenant-colonel
     admiral rear-admiral vice-admiral commodore marshal field-marshal sergeant corporal private
     constable detective commissioner-general police-general pol. gen. col. lt. maj. capt. brig.
-    adm. sgt. cdr. insp. supt. cmdr.""")
+    adm. sgt. cdr. insp. supt. cmdr. gen col lt maj capt brig adm sgt cdr insp supt cmdr""")
 TITLE_WORDS = TITLE_WORDS | RANKS
 # The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
 ROLE_HEADS = (
@@ -139,41 +121,35 @@ PARTICLE = any_of(NAME_PARTICLES)
 # and the name is its tail. Bounded, so linear on hostile input.
 MAX_NAME_RUN = 12
 PERSON_NAME = re.compile(
-    rf"\b{NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
+    rf"(?<![\w.’'-]){NAME_TOKEN}(?:\s(?:(?:{PARTICLE})\s){{0,2}}{NAME_TOKEN}){{1,{MAX_NAME_RUN - 1}}}(?![\w’'])"
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
-NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These Those It Its Our
-    We He She They His Her Their Your My After Before During Since Following Under Over
-    Addressing According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday Friday
-    Saturday Sunday January February March April May June July August September October
+NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These
+    Those It Its Our We He She They His Her Their Your My After Before During Since Following
+    Under Over According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday
+    Friday Saturday Sunday January February March April May June July August September October
     November December Organization Organisation Office Council Union Nations United Agency
-    Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre
-    Center Programme Program Fund Bank Court Republic Kingdom Federation Government State
-    States Department Bureau Police Institute Academy Association Community Forum Summit
-    Conference Convention Agreement Memorandum Plan Action Joint Declaration Protocol Treaty
-    International European National Regional Global World General Special Secretariat
-    Headquarters Complex Initiative Project Report Update Weekly Daily Summary Background
-    Contacts Media Press Release Statement Photo Group Network Alliance Coalition Security
-    Cooperation Co-operation Crime Drugs Law Enforcement Justice Rights Human Refugee Refugees
-    Migration Health Affairs Foreign Interior Defence Defense Development Reform Recovery
-    University School Hospital Hospitals Centre Institute Service Services Team Board Staff
-    Red Cross Crescent Observer Monitoring Ministerial Chairmanship Presidency Secretary
-    Minister President Director Executive Chief Head Deputy Ambassador Representative
-    Commissioner Chairperson Chairman Spokesperson Spokesman Vice Prime High Senior Acting
-    Slovak German French British Russian Ukrainian Polish Austrian American Georgian Dutch
-    Iraqi Singaporean Azerbaijani Egyptian Indian Sudanese Mozambican Armenian Albanian
-    Communication Communications Section Oblast Region Province District North South East
-    West Northern Southern Eastern Western Central Middle Day Week Year Session Meeting
-    Event Side Panel Permanent Standing Technical Operational Legal Political Public
-    Economic Social Emergency Medical Care Disaster Medicine Local Governance Component
-    Sub Gulf Arab Islamic Levant Entity Gender Equality Women Food Agriculture Population
-    Embassy Delegation Directorate Branch Unit Division Framework Charter Regulation Act
-    Resolution Decision Appeal Toolbox Aktivity Predsedníctvo Checkpoint Checkpoints
-    Border Crossing Points BCP BCPs LPR SMM OSCE INTERPOL NATO UNODC UNHCR IOM UNDP WHO
-    EU UN ICRC PACE OPCW IAEA ASEAN CBI Europol EC3 GCC GCCPOL WCO RENAMO EMCCA CAPCCO
-    ISIL ISIS TCG ODIHR RFoM MoU MOU PC CSCE IACA KfW NGO NGOs COVID-19 Covid COVID
-    Accord Peace Reconciliation Solidarity Ninewa Plains Legacies Areas Rural""")
+    Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre Center
+    Programme Program Fund Bank Court Republic Kingdom Federation Government State States
+    Department Bureau Police Institute Academy Association Community Forum Summit Conference
+    Convention Agreement Memorandum Plan Action Joint Declaration Protocol Treaty International
+    European National Regional Global World General Special Secretariat Headquarters Complex
+    Initiative Project Report Update Weekly Daily Summary Background Contacts Media Press
+    Release Statement Photo Group Network Alliance Coalition Security Cooperation Co-operation
+    Crime Drugs Law Enforcement Justice Rights Human Refugee Refugees Migration Health Affairs
+    Foreign Interior Defence Defense Development Reform Recovery University School Hospital
+    Hospitals Centre Institute Service Services Team Board Staff Red Cross Crescent Observer
+    Monitoring Ministerial Chairmanship Presidency Secretary Minister President Director
+    Executive Chief Head Deputy Ambassador Representative Commissioner Chairperson Chairman
+    Spokesperson Spokesman Vice Prime High Senior Acting Communication Communications Section
+    Region Province District North South East West Northern Southern Eastern Western Central
+    Middle Day Week Year Session Meeting Event Side Panel Permanent Standing Technical
+    Operational Legal Political Public Economic Social Emergency Medical Care Disaster Medicine
+    Local Governance Component Sub Gulf Arab Islamic Levant Entity Gender Equality Women Food
+    Agriculture Population Embassy Delegation Directorate Branch Unit Division Framework
+    Charter Regulation Act Resolution Decision Appeal MoU MOU PC Accord Peace Reconciliation
+    Solidarity MoU MOU NGO NGOs Border Checkpoint Crossing Points Plains Areas Rural""")
 # Words that end the names of offices, programmes, places and documents rather than open a
 # person's name: 'Assistant Secretary General for Emerging Security Challenges Helena X',
 # 'UN Office for Disaster Risk Reduction', 'the Black Sea', 'Regional Migration Data Hub'.
@@ -191,12 +167,45 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Weapons Chemical Nuclear Biological R
     Rivers Lake Lakes Activities Activity Review Environmental Technology Technologies Science
     Sciences Research Trade Energy Water Climate Transport Education Culture Youth Customs
     Immigration Trafficking Smuggling Terrorism Corruption Narcotics Crimes""")
+# Forces, commands and the subjects offices are named for ('Air Force', 'Allied Command
+# Transformation', 'Office for Drug Control'): never a person's name.
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Force Forces Command Transformation Control Allied
+    Armed Defence Guard Navy Army Operations""")
 # Businesses and buildings that look like a name ('Ethiopian Airlines', 'Riverside Hotel').
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Airlines Airline Airways Hotel Hotels Resort Airport
     Stadium Company Corporation""")
+# Happenings named after a place or a body ('Geneva Talks', 'TCG Consultations').
+NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Talks Negotiations Consultations Dialogue Round Games
+    Festival Expo Week Days Campaign""")
 # Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")
+
+# Nationality adjectives grow from a country's name: 'Ukrain|ian', 'Swed|ish', 'Chin|ese',
+# 'Oman|i'. A capitalised word is one when, less one of these endings, it starts the name of
+# a country (the stem at least this long, so 'Roman' or 'Dan' are not taken).
+DEMONYM_SUFFIXES = ("ian", "ean", "an", "ese", "ish", "i", "ic", "n")
+DEMONYM_STEM_MIN = 4
+# and the country's name runs at most this many letters past the stem.
+DEMONYM_STEM_SLACK = 2
+# Those that do not grow that way ('Norwegian' from Norway, 'French' from France).
+IRREGULAR_DEMONYMS = words("""French Dutch British English Scottish Welsh Irish Swiss Greek Thai
+    Danish Polish Spanish Norwegian Peruvian Filipino Philippine Lao Czech Slovak German
+    Icelandic Finnish Vietnamese Macedonian Montenegrin Cypriot Malagasy Basotho Burmese Belgian Bahraini Emirati Kuwaiti Saudi Yemeni
+    Kyrgyz Tajik Turkmen Uzbek Kazakh Afghan Pakistani Bangladeshi Nepalese Sri Lankan
+    Maltese Portuguese Congolese Mozambican Ivorian Malawian Beninese Gabonese Togolese Senegalese
+    Malian Chadian Nigerien Burkinabe Sudanese Somali Djiboutian Eritrean Ethiopian Ugandan
+    Argentine Argentinian Venezuelan Ecuadorian Guatemalan Salvadoran Honduran Nicaraguan
+    Panamanian Haitian Dominican Barbadian Trinidadian Jamaican Guyanese Surinamese Belizean
+    Arab Arabian Kurdish Catalan Flemish Walloon Asian African Latin Nordic Baltic Balkan
+    Caribbean Pacific Atlantic Mediterranean""")
+# Endings of verb forms that open a clause and look like a capitalised name word
+# ('Congratulating Sweden …', 'Welcoming the delegation'); a known given name is exempt.
+VERB_ENDINGS = ("ing", "ed")
+# Cities smaller than this are no evidence against a name ('Kim', 'Berg' are towns too).
+MIN_PLACE_POPULATION = 100_000
+# An all-capitals word this short is an acronym unless a given name vouches for it.
+ACRONYM_MAX_LETTERS = 4
 
 # A given name written after the family name, hyphenated with a lower-case second part
 # ('Ban Ki-moon', 'Moon Jae-in'): the family name is the first token, so 'Mr. Ban' is him.
@@ -205,6 +214,58 @@ GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 # Words that make the name after them an object, not the one who speaks next:
 # 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X'.
 OBJECT_BEFORE = re.compile(
-    r"\b(?:with|and|by|to|from|in|met|meeting|for|against|between|among|visited|thanked|"
-    r"congratulated|invited|received|welcomed)\s(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
+    r"\b(?:with|and|by|to|from|in|met|meeting|meets|for|against|between|among|visited|"
+    r"thanked|congratulated|invited|received|welcomed|including|alongside|hosted|joined|"
+    r"accompanied|briefed|called on|appointed|named|elected|such as)\s"
+    r"(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
+)
+
+# A title written before a name: capitalised words, bracketed acronyms and the small words
+# of office names ('Head of the OSCE Mission to Skopje', 'INTERPOL’s Secretary General').
+TITLE_BEFORE = re.compile(
+    r"(?:(?:[A-Z][\w’'.\-]{0,30}|\([A-Z]{2,10}\)|of|the|and|for|in|to|on|at|’s|'s"
+    r"|head|chief|spokesperson|spokesman|spokeswoman|envoy|coordinator|representative)\s){1,28}$"
+)
+# Small words a title may open on before its first capital, dropped from its front.
+TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at"})
+# How far before a name its title may start (characters).
+TITLE_REACH = 240
+# Courtesy words between a title and the name: 'the Mayor of X, H.E. Ms Name'.
+COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
+# A role set after a name by a comma, up to the next comma or the sentence's end:
+# 'Anna Berg, head of the office, said', '…,” said Anh Le, Chief of Mission at IOM Kenya.'
+# (that it opens on a title word is checked in code).
+# In an apposition opening on a capitalised field ('Trade Minister'), the title word
+# stands among its first words (this many).
+APPOSITION_TITLE_REACH = 3
+APPOSITIVE_AFTER = re.compile(
+    r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
+    r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
+)
+# Where a clause ends: the words after the last break are the ones that govern a name.
+CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s|^")
+# Later mentions of the people a text named in full, filled with their family names:
+# 'Berg' after 'Anna Berg'.
+BARE_NAMES = r"\b(?:{names})\b"
+# A courtesy word before the given name of someone named in full ('Dr Tedros' after 'Dr
+# Tedros Adhanom Ghebreyesus'), filled with those given names; no capital word follows.
+GIVEN_NAME_AFTER_COURTESY = rf"\b(?:{HONORIFIC_WORD})\s(?P<given>{{names}})\b(?!\s[A-ZÀ-ÖØ-ÞĀ-Ž])"
+# A possessive after a body's or a country's name: 'UNICEF’s Executive Director'.
+POSSESSIVE_START = re.compile(r"^[’']s\b")
+POSSESSIVE_END = re.compile(r"(?<=\w)[’']s(?=\s)")
+# A body's head named by the body: 'the UNODC chief', 'WHO head', 'the head of UNICEF'.
+ORG_CHIEF = re.compile(
+    r"(?:the\s)?(?:(?P<org>[A-Z][\w-]{1,15})(?:[’']s)?\s(?:chief|head|Chief|Head)\b"
+    r"|(?:head|chief|Head|Chief)\sof\s(?:the\s)?(?P<org2>[A-Z][\w-]{1,15})\b)"
+)
+# Titles that head a body ('Executive Director', 'Director-General', 'President').
+HEAD_TITLE = re.compile(
+    r"\b(?:Executive Director|Director[- ]General|Secretary[- ]General|President|Administrator"
+    r"|High Commissioner|Managing Director|Chief Executive|Chairman|Chairperson|Chair)\b",
+    re.IGNORECASE,
+)
+# A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).
+SIGNATURE_AFTER = re.compile(
+    r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",
+    re.MULTILINE,
 )

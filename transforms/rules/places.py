@@ -20,6 +20,9 @@ CITY_CODE_SUFFIX = re.compile(r"\s(?:[A-Z]\.?){2,3}$")
 # The same code right after a name: it marks the name as a place ('Washington DC said' is not
 # a person).
 CITY_CODE_AFTER = re.compile(r"\s(?:[A-Z]\.?){2,3}(?![\w’'\-])")
+# The article a place name may carry in running text ('the Netherlands', 'The Gambia'): one
+# definition for every look-up that strips it.
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
 # Words that wrap a place without being part of it ('Donetsk Oblast', 'Republic of Moldova').
 PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"
@@ -29,6 +32,11 @@ PLACE_SUFFIXES = re.compile(
     r"\s(?:Oblast|Region|Province|Governorate|District|City|Municipality|County|Prefecture|"
     r"Raion|Krai|Canton|Department)$",
     re.IGNORECASE,
+)
+# A part of a country named by its direction: 'Northern Uganda', 'South-East Asia' is none.
+REGION_DIRECTION = re.compile(
+    r"^(?:North|South|East|West|Central|Northern|Southern|Eastern|Western|North-?East(?:ern)?|"
+    r"North-?West(?:ern)?|South-?East(?:ern)?|South-?West(?:ern)?)\s(?P<country>[A-Z][\w\s'’-]{2,40})$"
 )
 # Place names that are also everyday or institutional words; never taken from running text.
 AMBIGUOUS_PLACE_WORDS = words("""Mission Police Union Of Split Nice Mobile Reading Bath Best Hope Liberty Independence
@@ -94,6 +102,19 @@ COUNTRY_ALIASES = {
 MIN_MENTION_POPULATION = 15000
 # Alternate spellings of cities are used only for cities at least this big.
 MIN_ALIAS_POPULATION = 50000
+# Letters that lose no accent mark when decomposed, written plain: 'Tromsø' is found as 'Tromso'.
+PLAIN_LETTERS = str.maketrans(
+    {"ø": "o", "æ": "ae", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "œ": "oe", "þ": "th", "ð": "d"}
+)
+# What two spellings of one town name may differ in, dropped from the spelling key:
+# apostrophes of every kind, and the Arabic article before the name ('Al Qamishli').
+SPELLING_MARKS = re.compile(r"['’‘ʻʼ`]")
+ARABIC_ARTICLE = re.compile(r"^(?:al|el|ad|an|ar|as|ash|at|az|ad)[\s-]+(?=\w{3})")
+# Another name of several words is read in running text only for a city this big
+# ('New York' for New York City; not the gazetteer's 'The Bend').
+MIN_RUNNING_ALIAS_POPULATION = 1_000_000
+# Distinct written names whose place is remembered (a page asks for each many times).
+RESOLVE_CACHE_SIZE = 65536
 # Capitalised only because they open a sentence: 'In Bratislava, …', 'From Kyiv …'.
 SENTENCE_OPENERS = words(
     """In At On From To For By With During After Before Since Near Outside Across Inside

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from transforms.rules import any_of
+from transforms.rules.people import HONORIFIC_WORD
 from transforms.rules.text import DASHES
 
 # Marks that open or close a quotation; which one a mark is depends on where it stands.
@@ -109,7 +110,10 @@ TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"
     r"campaign|operation|project|initiative|programme|program|hashtag|sections?|headline[ds]?|"
     r"the words|marked|labelled|labeled|plates|reading|exhibition|topic|film|book|"
-    r"documentary|album|song|poster|brochure)\s*[,:]?\s*)$",
+    r"documentary|album|song|poster|brochure|seminar|workshop|webinar|symposium|conference|"
+    r"forum|panel|session|course|training|competition|contest|award|prize|report|study|"
+    r"publication|survey|handbook|guide|series|podcast|festival|week|day|motto|call)"
+    r"\s*[,:]?\s*)$",
     re.IGNORECASE,
 )
 
@@ -168,3 +172,120 @@ MAX_MARKS_PER_PARAGRAPH = 2000
 MAX_ORPHANS = 200
 # How far before and after a quote its attribution may stand (characters).
 ATTRIBUTION_WINDOW = 220
+# A quote this close after another (characters, one sentence at most between) goes on in
+# the same voice.
+CONTINUING_GAP = 250
+
+# Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …',
+# 'Anna Berg, Minister of A, and Paul Roth, Director of B, said'. Between the two names:
+# the first one's title set off by commas, 'and', the second one's title.
+APPOSITION = r"(?:,\s(?:the\s)?[A-Z][^,;.“”\"\n]{1,100},)"
+JOINT_LINK = re.compile(
+    rf"{APPOSITION}?,?\s(?:and|&)\s(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){{0,8}}(?:,\s)?"
+)
+# Between the second name and the verb: its title, a comma, 'jointly', 'together'.
+JOINT_TO_VERB = re.compile(rf"{APPOSITION}?[\s,]*(?:(?:jointly|together|both)\s)?")
+# Before the first of two names after the verb: courtesy and title words only.
+JOINT_LEAD = re.compile(r"(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){0,8}")
+# A speaker phrase naming two people: 'Minister Anna Berg and Director Paul Roth'.
+JOINT_SPLIT = re.compile(r"\s(?:and|&)\s")
+
+# A relative clause whose verb reports: '…, Secretary-General X, who said that “…”'.
+RELATIVE_SPEAKER = re.compile(
+    rf",\s(?:who|whom)\s(?:also\s|then\s|later\s)?(?P<verb>{any_of(REPORTING_VERBS)})\b"
+)
+# How far before ', who said' the person it hangs on may end (characters: a bracket or
+# a title may stand between, 'X (IOM), who said').
+RELATIVE_REACH = 12
+
+# A short quoted phrase set in a sentence that hands it to someone: 'described it as
+# “a milestone”', 'called the accord “historic”', 'hailed it as “a turning point”'.
+ATTRIBUTED_PHRASE = re.compile(
+    r"(?<![\w-])(?:described|describes|describing|called|calls|calling|termed|terming|hailed|hailing|"
+    r"branded|labelled|labeled|characterised|characterized)\s"
+    r"(?:(?:it|this|that|them|the\s[\w-]+(?:\s[\w-]+)?|its\s[\w-]+|their\s[\w-]+)\s)?"
+    r"(?:as\s)?$"
+)
+# A photo caption or credit in the paragraph: its quoted words are a caption, not speech.
+CAPTION_CUES = re.compile(
+    r"\((?:Photo|Picture|Image|Credit|Photo credit)s?\b|\b(?:Photo|Photo credit|Credit|"
+    r"Picture|Image|Caption)\s?:|©"
+)
+# The subject of a sentence that quotes a document's wording: 'The memorandum aims
+# “to define …”', 'the declaration calls on states “to …”'.
+DOCUMENT_SUBJECT = re.compile(
+    r"\W*(?:The|This|That|Its|Their|Under\sthe|The\snew)\s(?:[\w-]+\s){0,3}?"
+    r"(?:memorandum|MoU|MOU|agreement|accord|declaration|resolution|statute|charter|treaty|"
+    r"convention|protocol|communiqu[eé]|document|text|article|clause|law|decree|mandate|"
+    r"plan|strategy|framework|roadmap|arrangement|letter|pact|programme|project)s?\b",
+    re.IGNORECASE,
+)
+# Two single marks written for a double one, in older releases: ''We will …'' or ``…''.
+DOUBLED_SINGLE_MARKS = re.compile(r"''|``|‘‘|’’")
+
+# Where quote marks stand: a mark after one of these can open, before one of these close.
+OPENING_CONTEXT = " \t([{/\u00a0—–-"
+DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
+SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
+CLOSING_CONTEXT = ",.;:!?)]}—–-…"
+# What stands before ' ” ' when a stray space comes before a closing mark.
+LOOSE_CLOSE_AFTER = ",.!?"
+# What stands before an opening mark glued to it, with a capital after: 'Kjaerum."Frontex'.
+GLUED_OPEN_AFTER = ".!?:"
+VERB = any_of(REPORTING_VERBS)
+# '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
+VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
+SPEAKER_FIRST = re.compile(
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
+    rf"|(?:{HONORIFIC_WORD}\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
+)
+FIRST_VERB = re.compile(rf"\s(?:{VERB})(?=[\s,.;:]|$)")
+# '…,” a regional official said': an unnamed speaker after the quote, kept as written.
+DESCRIBED_AFTER = re.compile(
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:an?|one|another)\s[^\s.;:!?“”\"]{{1,40}}"
+    rf"(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,4}}?)\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
+)
+SPEAKER_END = re.compile(
+    r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]"
+    r"|\s(?:following|after|during|before|upon|when|while)\s"  # 'said X following his talks'
+)
+# A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
+ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")
+INTRO_END = re.compile(r"(?:[:,]|\bthat)\s*$")
+# Small words a title in marks may hold in lower case ('Women in Policing and the Law').
+TITLE_SMALL_WORDS = frozenset(
+    {"and", "of", "the", "for", "in", "on", "to", "a", "an", "at", "with", "by", "&"}
+)
+# Quoted words that read as a sentence (a full stop at the end, a comma inside): speech.
+SENTENCE_LIKE = re.compile(r"[.!?]\W*$|[,;:]\s")
+# Quoted words ending on punctuation ('… every village,'): cut from a longer sentence.
+ENDS_ON_PUNCTUATION = re.compile(r"[.!?,;]\W*$")
+# After 'X said' following a quote, the attribution ends soon: '.', ',', ' in Geneva'.
+ATTRIBUTION_ENDS_SOON = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)")
+# 'according to him': the last person named speaks.
+ACCORDING_TO_PRONOUN = re.compile(r"according to (?:him|her|them)\b", re.IGNORECASE)
+# A clause break inside a sentence: the subject of a verb is after the last one.
+CLAUSE_COMMA = re.compile(r",\s")
+# Bodies named as the one who speaks after a quote ('…,” the agency said'), besides the
+# capitalised head words of organisations ('the Ministry', 'the Council').
+BODY_NOUNS = frozenset(
+    {
+        "agency",
+        "organisation",
+        "organization",
+        "government",
+        "ministry",
+        "office",
+        "secretariat",
+        "council",
+        "commission",
+        "committee",
+        "mission",
+        "embassy",
+        "delegation",
+        "bank",
+        "fund",
+    }
+)
+# A body named after a quote runs to at most this many words ('the UN refugee agency').
+BODY_PHRASE_MAX_WORDS = 6

@@ -26,3 +26,6 @@ PARAGRAPH = re.compile(r"[^\n]+")
 WORD = re.compile(r"[\w’'-]+")
 # No sentence is longer than this (characters): longer runs are cut, keeping work linear.
 MAX_SENTENCE = 2000
+
+# A leading article, dropped from names of people, roles and bodies ('the Secretary General').
+LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")

@@ -7,7 +7,6 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from transforms.feeds import parse_feed
 from transforms.records import Reject, SourceDocument
 
 HTML_SUFFIXES = (".html", ".htm")
@@ -68,7 +67,7 @@ def iter_file_documents(file: Path, source: str, organisation: str | None) -> It
     if suffix in JSONL_SUFFIXES:
         yield from _jsonl_documents(data, name, source, organisation)
     elif suffix in FEED_SUFFIXES:
-        yield from _feed_documents(data, name, source, organisation)
+        yield from _feed_file_documents(data, name, source, organisation)
     else:
         text = _decode(data)
         if text is None:
@@ -135,27 +134,17 @@ def _jsonl_documents(
         yield SourceDocument(source=source, input_id=record.get("id"), **values)
 
 
-def _feed_documents(
+def _feed_file_documents(
     data: bytes, name: str, source: str, organisation: str | None
 ) -> Iterator[Loaded]:
     """One release per feed item that carries its text."""
+    from sources.feeds import feed_documents, parse_feed  # feedparser only when a feed is read
+
     try:
         items = parse_feed(data)
     except Exception as error:  # lxml raises several kinds; all mean "not a feed"
         yield Reject(source, name, "parse", f"not an RSS or Atom feed ({error})")
         return
-    for number, item in enumerate(items, start=1):
-        if not item.html:
-            where = item.link or f"{name}#item{number}"
-            yield Reject(
-                source, where, "load", "feed item carries no text (fetch its link instead)"
-            )
-            continue
-        yield SourceDocument(
-            source=source,
-            url=item.link or f"{name}#item{number}",
-            title=item.title,
-            published=item.published,
-            html=item.html,
-            organisation=organisation,
-        )
+    yield from feed_documents(
+        items, source=source, organisation=organisation, base_url=name, min_chars=0, stage="load"
+    )

@@ -6,6 +6,10 @@ and two processes writing the same body write the same bytes). An SQLite index i
 (<data_dir>/archive/index.sqlite, safe for two processes) records every fetch (URL, final URL,
 status, headers, fetch time, body hash) and every document a source yielded, so documents
 come back with no network.
+
+A fetched page is recorded as what the listing or feed gave (title, date, id) plus the raw
+bytes it was fetched as, never as text extracted from them: `pressroom reprocess` decodes
+and reads those bytes again with the current code and the source's current selectors.
 """
 
 from __future__ import annotations
@@ -21,12 +25,8 @@ from contextlib import closing
 from dataclasses import asdict, dataclass, fields
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from transforms.records import Reject, SourceDocument
-
-if TYPE_CHECKING:
-    from flows.fetch import FetchResult
 
 SCHEMA = """
 create table if not exists fetches (
@@ -49,14 +49,44 @@ create table if not exists documents (
     document_id integer primary key,
     source text not null,
     url text,
-    html_sha256 text,               -- the document's markup, UTF-8, in objects/
+    html_sha256 text,               -- the document's markup, UTF-8, in objects/ (or raw bytes)
     record text not null,           -- JSON: the SourceDocument without its html
     recorded_at text not null,
     unique (source, url, html_sha256)
 );
 create index if not exists documents_by_source on documents (source, document_id);
 """
+# Added after the first archives were written: applied to an older index on open.
+# documents.fetched = 1: html_sha256 names a fetch's raw bytes, the record its final URL.
+MIGRATIONS = {
+    ("documents", "fetched"): "alter table documents add column fetched integer not null default 0",
+}
 DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDocument) if f.name != "html")
+
+
+@dataclass(slots=True)
+class FetchResult:
+    """One fetched page: what was asked, where it ended, and its body as bytes and text."""
+
+    url: str  # the URL asked for
+    final_url: str  # after redirects
+    status: int  # of the last response (304 when the archive answered)
+    headers: dict[str, str]
+    content: bytes
+    text: str
+    content_type: str
+    fetched_at: datetime  # UTC
+    from_cache: bool = False  # True when a 304 answered and the archived body was used
+
+
+@dataclass(frozen=True, slots=True)
+class ArchivedPage:
+    """A fetched page as archived: what the listing or feed gave, and the bytes fetched."""
+
+    given: SourceDocument  # url is the address asked for; no html or text
+    body: bytes
+    content_type: str
+    final_url: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +109,7 @@ class Archive:
         self.index_path = self.root / "index.sqlite"
         with closing(self._connect()) as con:
             con.executescript(SCHEMA)
+            _migrate(con)
 
     def _connect(self) -> sqlite3.Connection:
         """A connection that waits for the other writer instead of failing."""
@@ -174,47 +205,80 @@ class Archive:
         """Remember a document a source yielded (once per URL and markup)."""
         digest = self.put(document.html.encode("utf-8")) if document.html is not None else None
         record = {name: value for name, value in asdict(document).items() if name != "html"}
+        self._insert_document(document.source, document.url, digest, record, fetched=False)
+
+    def record_page(self, given: SourceDocument, result: FetchResult) -> None:
+        """Remember a fetched page as what was given for it plus the raw bytes fetched."""
+        digest = hashlib.sha256(result.content).hexdigest()  # stored by record()
+        record = {name: value for name, value in asdict(given).items() if name != "html"}
+        record.update(text=None, final_url=result.final_url, content_type=result.content_type)
+        self._insert_document(given.source, given.url, digest, record, fetched=True)
+
+    def _insert_document(self, source, url, digest, record: dict, fetched: bool) -> None:
         with closing(self._connect()) as con:
             con.execute(
-                "insert or ignore into documents (source, url, html_sha256, record, recorded_at)"
-                " values (?, ?, ?, ?, ?)",
+                "insert or ignore into documents"
+                " (source, url, html_sha256, record, recorded_at, fetched)"
+                " values (?, ?, ?, ?, ?, ?)",
                 (
-                    document.source,
-                    document.url,
+                    source,
+                    url,
                     digest,
                     json.dumps(record, ensure_ascii=False, sort_keys=True),
                     datetime.now(UTC).isoformat(),
+                    int(fetched),
                 ),
             )
 
-    def iter_documents(self, source: str | None = None) -> Iterator[SourceDocument | Reject]:
+    def iter_documents(
+        self, source: str | None = None
+    ) -> Iterator[SourceDocument | ArchivedPage | Reject]:
         """Every recorded document, oldest first; a Reject when its markup is lost."""
-        query = "select source, url, html_sha256, record from documents"
+        query = "select source, url, html_sha256, record, fetched from documents"
         params: tuple = ()
         if source is not None:
             query, params = query + " where source = ?", (source,)
         with closing(self._connect()) as con:
             rows = con.execute(query + " order by document_id", params).fetchall()
-        for source_name, url, digest, record in rows:
-            yield self._document(source_name, url, digest, json.loads(record))
+        for source_name, url, digest, record, fetched in rows:
+            yield self._document(source_name, url, digest, json.loads(record), bool(fetched))
 
-    def _document(self, source: str, url: str | None, digest: str | None, record: dict):
-        """One SourceDocument rebuilt from the index and its stored markup."""
-        html = None
+    def _document(self, source: str, url: str | None, digest: str | None, record: dict, fetched):
+        """One SourceDocument (or fetched page) rebuilt from the index and its stored bytes."""
+        content = None
         if digest is not None:
             content = self.body(digest)
             if content is None:
                 return Reject(source, url or "", "archive", f"archived markup {digest} is missing")
-            html = content.decode("utf-8")
         known = {name: record.get(name) for name in DOCUMENT_FIELDS}
         known["source"] = source
-        return SourceDocument(**known, html=html)
+        if fetched:
+            return ArchivedPage(
+                given=SourceDocument(**known),
+                body=content or b"",
+                content_type=record.get("content_type") or "",
+                final_url=record.get("final_url") or url or "",
+            )
+        return SourceDocument(**known, html=content.decode("utf-8") if content else None)
+
+
+def _migrate(con: sqlite3.Connection) -> None:
+    """Add the columns an older index lacks."""
+    for (table, column), statement in MIGRATIONS.items():
+        present = {row[1] for row in con.execute(f"pragma table_info({table})")}
+        if column not in present:
+            try:
+                con.execute(statement)
+            except sqlite3.OperationalError as error:  # another process added it first
+                if "duplicate column" not in str(error):
+                    raise
 
 
 def iter_archived_documents(
     data_dir: Path | str, source_name: str | None = None
-) -> Iterator[SourceDocument | Reject]:
-    """Every document web sources yielded, from the archive alone (for `pressroom reprocess`)."""
+) -> Iterator[SourceDocument | ArchivedPage | Reject]:
+    """Every document web sources yielded, from the archive alone; pages as fetched bytes
+    (sources.pages.archived_documents reads them with the current selectors)."""
     archive_root = Path(data_dir) / "archive"
     if not (archive_root / "index.sqlite").exists():
         return

@@ -2,38 +2,42 @@
 
 Every hop of a fetch is checked: only the hosts a source allows, only http(s), never a
 private, loopback or link-local address unless the source allows it. Redirects are followed
-here, not by requests, so each hop is checked and the chain is capped.
-
-DNS pinning: a host's name is resolved once per Fetcher, its addresses vetted, and every
-connection to that host goes to the vetted address (a name cannot rebind to a private one
-between the check and the connection). The Host header, TLS SNI and the certificate check
-keep the host's name.
+here, not by requests, so each hop is checked and the chain is capped; the address checks
+and DNS pinning are in sources/safety.py, charsets in sources/charsets.py.
 """
 
 from __future__ import annotations
 
-import codecs
-import ipaddress
+import logging
 import random
-import re
 import socket
 import threading
 import time
-import urllib.robotparser
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
+from logging import Logger, LoggerAdapter
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
-import charset_normalizer
 import requests
-from requests.adapters import HTTPAdapter
+
+from sources.archive import FetchResult
+from sources.charsets import decode_body
+from sources.errors import FetchError
+from sources.robots import Robots, robots_for_status
+from sources.safety import (
+    DEFAULT_PORTS,
+    PinnedAdapter,
+    Resolver,
+    host_allowed,
+    refuse_non_public,
+    resolve,
+)
 
 if TYPE_CHECKING:
-    from flows.config import SourceConfig
-    from warehouse.archive import Archive
+    from sources.archive import Archive
+    from sources.config import SourceConfig
 
 # What each kind of fetch accepts as Content-Type; "+xml" types count as feeds too.
 EXPECTED_TYPES = {
@@ -55,54 +59,6 @@ ACCEPT_HEADERS = {
 }
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 CHUNK_BYTES = 64 * 1024
-ROBOTS_AGENT = "pressroom"
-# Labels that servers send by default and that often hide UTF-8 bytes.
-LEGACY_LABELS = frozenset({"iso-8859-1", "latin-1", "latin1", "us-ascii", "ascii", "windows-1252"})
-META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
-XML_ENCODING = re.compile(rb"""^\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""", re.I)
-HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.I)
-BOMS = (
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
-
-
-# socket.getaddrinfo's signature; tests inject their own to play a rebinding name server.
-Resolver = Callable[..., list]
-# Why an address is refused, tested in order; the first that applies names it.
-ADDRESS_CLASSES = (
-    ("loopback address", lambda a: a.is_loopback),
-    ("link-local address", lambda a: a.is_link_local),
-    ("private address", lambda a: a.is_private),
-    ("multicast address", lambda a: a.is_multicast),
-    ("non-public address", lambda a: not a.is_global),
-)
-DEFAULT_PORTS = {"http": 80, "https": 443}
-
-
-class FetchError(Exception):
-    """A page that could not be fetched: the stage (fetch, robots, safety) and why, in one line."""
-
-    def __init__(self, stage: str, reason: str):
-        super().__init__(f"{stage}: {reason}")
-        self.stage = stage
-        self.reason = reason
-
-
-@dataclass(slots=True)
-class FetchResult:
-    """One fetched page: what was asked, where it ended, and its body as bytes and text."""
-
-    url: str  # the URL asked for
-    final_url: str  # after redirects
-    status: int  # of the last response (304 when the archive answered)
-    headers: dict[str, str]
-    content: bytes
-    text: str
-    content_type: str
-    fetched_at: datetime  # UTC
-    from_cache: bool = False  # True when a 304 answered and the archived body was used
 
 
 @dataclass(slots=True)
@@ -115,7 +71,7 @@ class _Host:
     pace_lock: threading.Lock = field(default_factory=threading.Lock)
     next_at: float = 0.0
     interval: float = 1.0
-    robots: urllib.robotparser.RobotFileParser | None = None
+    robots: Robots | None = None
     robots_lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -139,9 +95,13 @@ class Fetcher:
         *,
         resolver: Resolver = socket.getaddrinfo,
         ca_bundle: str | None = None,
+        logger: Logger | LoggerAdapter | None = None,
     ):
         self.source = source
         self.archive = archive
+        # Where retries, refusals, redirects and throttling are told: the flow passes its
+        # run logger, so they show in the Prefect UI beside the run's other lines.
+        self.log = logger or logging.getLogger(__name__)
         self.resolver = resolver  # how names are resolved (tests play a rebinding DNS here)
         self.ca_bundle = ca_bundle  # a CA file to trust instead of the system's (private CAs)
         self._hosts: dict[str, _Host] = {}
@@ -196,7 +156,8 @@ class Fetcher:
             location = reply.headers.get("Location")
             if not location:
                 raise FetchError("fetch", f"HTTP {reply.status} redirect without a Location")
-            current = urljoin(current, location.strip())
+            previous, current = current, urljoin(current, location.strip())
+            self.log.info("redirect (HTTP %d): %s -> %s", reply.status, previous, current)
             if current in chain:
                 raise FetchError("fetch", f"redirect loop: {' -> '.join([*chain, current])}")
             chain.append(current)
@@ -232,31 +193,29 @@ class Fetcher:
         with host.robots_lock:
             if host.robots is None:
                 host.robots = self._load_robots(f"{parts.scheme}://{parts.netloc}/robots.txt")
-                delay = host.robots.crawl_delay(ROBOTS_AGENT)
+                delay = host.robots.crawl_delay()
                 if delay:
                     host.interval = max(
                         host.interval, min(float(delay), self.source.max_retry_wait)
                     )
-        if not host.robots.can_fetch(ROBOTS_AGENT, url):
+                    self.log.info(
+                        "robots.txt of %s asks a Crawl-delay of %g s: one request every %g s",
+                        parts.netloc,
+                        delay,
+                        host.interval,
+                    )
+        if not host.robots.allows(url):
+            self.log.warning("robots.txt of %s disallows %s: not fetched", parts.netloc, url)
             raise FetchError("robots", f"disallowed by robots.txt of {parts.netloc}: {url}")
 
-    def _load_robots(self, robots_url: str) -> urllib.robotparser.RobotFileParser:
-        """robots.txt as RFC 9309 reads it: 4xx allows all, 5xx or no answer disallows all."""
-        parser = urllib.robotparser.RobotFileParser(robots_url)
+    def _load_robots(self, robots_url: str) -> Robots:
+        """The host's robots.txt: 4xx allows all, 5xx or no answer disallows all."""
         try:
             reply = self._robots_reply(robots_url)
         except FetchError:
-            parser.disallow_all = True
-            return parser
-        if reply.status == 200:
-            parser.parse(
-                decode_body(reply.content, reply.headers.get("Content-Type", "")).splitlines()
-            )
-        elif 400 <= reply.status < 500:
-            parser.allow_all = True
-        else:
-            parser.disallow_all = True
-        return parser
+            return robots_for_status(None)
+        text = decode_body(reply.content, reply.headers.get("Content-Type", ""))
+        return robots_for_status(reply.status, text if reply.status == 200 else "")
 
     def _robots_reply(self, robots_url: str) -> _Reply:
         """robots.txt by conditional GET: a 304 answers with the archived file, a 200 is kept."""
@@ -289,6 +248,9 @@ class Fetcher:
                     return self._accept(reply, expect)
                 problem, wait = f"HTTP {reply.status}", self._retry_wait(reply, attempt)
             if attempt < tries:
+                self.log.warning(
+                    "retry %d of %d for %s in %.1f s: %s", attempt, tries - 1, url, wait, problem
+                )
                 time.sleep(wait)
         plural = "try" if tries == 1 else "tries"
         raise FetchError("fetch", f"{problem} after {tries} {plural}")
@@ -309,6 +271,9 @@ class Fetcher:
         asked = retry_after_seconds(reply.headers.get("Retry-After"))
         if asked is None:
             return self._backoff(attempt)
+        self.log.warning(
+            "throttled: %s answered HTTP %d with Retry-After %.0f s", reply.url, reply.status, asked
+        )
         if asked > self.source.max_retry_wait:
             raise FetchError(
                 "fetch",
@@ -351,6 +316,7 @@ class Fetcher:
             start = max(now, host.next_at)
             host.next_at = start + host.interval
         if start > now:
+            self.log.debug("pacing: waiting %.2f s before the next request", start - now)
             time.sleep(start - now)
 
     def _check_type(self, reply: _Reply, expect: str) -> None:
@@ -438,110 +404,12 @@ class Fetcher:
         )
 
 
-class PinnedAdapter(HTTPAdapter):
-    """Connects to one vetted address, never to what DNS answers later; TLS checks the name.
-
-    requests asks build_connection_pool_key_attributes which pool serves a request: the
-    pool's host becomes the pinned address, while urllib3's server_hostname (SNI) and
-    assert_hostname (certificate) keep the name, and add_headers keeps the Host header.
-    Connections are pooled per pinned address and name, as before per host.
-    """
-
-    def __init__(self, host: str, address: str, **kwargs):
-        self.pinned_host = host
-        self.pinned_address = address
-        super().__init__(**kwargs)
-
-    def build_connection_pool_key_attributes(self, request, verify, cert=None):
-        """The pool of the pinned address, with the host's name for SNI and certificates."""
-        host_params, pool_kwargs = super().build_connection_pool_key_attributes(
-            request, verify, cert
-        )
-        asked = (host_params.get("host") or "").strip("[]").lower()
-        if asked != self.pinned_host:  # a session serves one host; anything else is a bug
-            raise requests.exceptions.InvalidURL(
-                f"adapter pinned for {self.pinned_host} asked for {asked}"
-            )
-        host_params["host"] = self.pinned_address
-        if host_params.get("scheme") == "https":
-            pool_kwargs["server_hostname"] = self.pinned_host
-            pool_kwargs["assert_hostname"] = self.pinned_host
-        return host_params, pool_kwargs
-
-    def add_headers(self, request, **kwargs) -> None:
-        """Host names the site, not the address the connection goes to."""
-        request.headers["Host"] = host_header(request.url)
-
-
 class _Transient(Exception):
     """A failure worth another try (connection, timeout, truncated body)."""
 
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
-
-
-# -- checks and helpers, plain functions -------------------------------------------------
-
-
-def host_allowed(host: str, allowed: tuple[str, ...]) -> bool:
-    """Exact host match; an entry '*.example.org' also allows its subdomains."""
-    for entry in allowed:
-        entry = entry.lower()
-        if entry.startswith("*."):
-            if host == entry[2:] or host.endswith(entry[1:]):
-                return True
-        elif host == entry:
-            return True
-    return False
-
-
-def resolve(host: str, port: int, resolver: Resolver = socket.getaddrinfo) -> list:
-    """The addresses of a host, in the resolver's order, once each; FetchError when none."""
-    try:
-        infos = resolver(host, port, type=socket.SOCK_STREAM)
-    except (socket.gaierror, UnicodeError) as error:
-        reason = getattr(error, "strerror", None) or str(error)
-        raise FetchError("fetch", f"cannot resolve {host} ({reason})") from None
-    addresses = []
-    for info in infos:
-        address = ipaddress.ip_address(str(info[4][0]).split("%")[0])
-        if address not in addresses:
-            addresses.append(address)
-    if not addresses:
-        raise FetchError("fetch", f"cannot resolve {host} (no address)")
-    return addresses
-
-
-def refuse_non_public(host: str, addresses: list) -> None:
-    """Refuse a host when any of its addresses is private, loopback, link-local or reserved."""
-    for address in addresses:
-        kind = _kind(address)
-        if kind:
-            raise FetchError("safety", f"refused: {host} resolves to {kind} {address}")
-
-
-def check_public(host: str, port: int, resolver: Resolver = socket.getaddrinfo) -> list:
-    """The host's addresses, refused unless all are public (the check without the pinning)."""
-    addresses = resolve(host, port, resolver)
-    refuse_non_public(host, addresses)
-    return addresses
-
-
-def _kind(address) -> str | None:
-    """Why an address is not public, in a word or two; None for a public one."""
-    return next((kind for kind, applies in ADDRESS_CLASSES if applies(address)), None)
-
-
-def host_header(url: str) -> str:
-    """The Host header of a URL: the name, and the port unless it is the scheme's default."""
-    parts = urlsplit(url)
-    host = (parts.hostname or "").lower()
-    if ":" in host:
-        host = f"[{host}]"
-    if parts.port and parts.port != DEFAULT_PORTS.get(parts.scheme):
-        return f"{host}:{parts.port}"
-    return host
 
 
 def _conditional_headers(cached) -> dict[str, str]:
@@ -604,72 +472,3 @@ def human_bytes(count: int) -> str:
         if count >= size:
             return f"{count / size:g} {unit}"
     return f"{count} bytes"
-
-
-# -- charsets ---------------------------------------------------------------------------
-
-
-def decode_body(content: bytes, content_type: str = "") -> str:
-    """Text of a body: BOM, then the HTTP charset, then the meta tag, then detection."""
-    for bom, codec in BOMS:
-        if content.startswith(bom):
-            return content.decode(codec, errors="replace")
-    for label in (header_charset(content_type), markup_charset(content)):
-        text = _try_decode(content, label)
-        if text is not None:
-            return text
-    return _detect(content)
-
-
-def header_charset(content_type: str) -> str | None:
-    """The charset parameter of a Content-Type header."""
-    match = HEADER_CHARSET.search(content_type or "")
-    return match.group(1).lower() if match else None
-
-
-def markup_charset(content: bytes) -> str | None:
-    """The charset a page or XML declaration names in its first bytes."""
-    head = content[:4096]
-    match = XML_ENCODING.search(head) or META_CHARSET.search(head)
-    return match.group(1).decode("ascii").lower() if match else None
-
-
-def _try_decode(content: bytes, label: str | None) -> str | None:
-    """Decode with a declared charset, or None when it is unknown or does not fit."""
-    if not label:
-        return None
-    try:
-        codec = codecs.lookup(label).name
-    except LookupError:
-        return None
-    if label in LEGACY_LABELS or codec in ("latin-1", "ascii", "cp1252", "iso8859-1"):
-        if _is_utf8_with_multibyte(content):
-            return content.decode("utf-8")  # mislabelled UTF-8, the commonest charset lie
-        codec = "cp1252"  # what browsers read for latin-1 and ascii labels
-    try:
-        return content.decode(codec)
-    except UnicodeDecodeError:
-        return None
-
-
-def _is_utf8_with_multibyte(content: bytes) -> bool:
-    """True when the bytes are valid UTF-8 and not plain ASCII."""
-    if content.isascii():
-        return False
-    try:
-        content.decode("utf-8")
-    except UnicodeDecodeError:
-        return False
-    return True
-
-
-def _detect(content: bytes) -> str:
-    """No usable declaration: UTF-8 if it fits, else the detector's best guess."""
-    try:
-        return content.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    best = charset_normalizer.from_bytes(content).best()
-    if best is not None:
-        return str(best)
-    return content.decode("cp1252", errors="replace")

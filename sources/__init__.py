@@ -1,0 +1,1 @@
+"""What reads the outside world: HTTP, robots.txt, feeds, listings, files, config, raw archive."""

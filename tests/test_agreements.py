@@ -280,6 +280,12 @@ def test_action(text, action):
             id="a-date-in-the-subject-is-no-party",
         ),
         pytest.param(
+            "The Director of the Institute (ILX), Dr Ana Lima, and the Mayor of Lisbon, Mr Rui "
+            "Costa, signed an agreement today.",
+            ["ILX", "Mayor of Lisbon"],
+            id="persons-in-apposition-sign-for-the-parties",
+        ),
+        pytest.param(
             "At the summit, the Bank and Malawi signed a loan agreement.",
             ["Bank", "Malawi"],
             id="an-opening-phrase-is-no-party",
@@ -352,6 +358,12 @@ def test_of_words_that_are_no_parties():
             date(1998, 3, 2),
             1998,
             id="today-dates-the-agreement-near-it",
+        ),
+        pytest.param(
+            "The chair recalled the Joint Declaration of 2016 signed in Riga.",
+            PUBLISHED,
+            2016,
+            id="year-after-the-name",
         ),
         pytest.param(
             "The 2018 Joint Declaration on cooperation was renewed today.",
@@ -809,6 +821,14 @@ def test_background_families(text, expected):
         ),
         pytest.param("The country is in agreement with the proposal.", id="in-agreement-with"),
         pytest.param(
+            "“We signed nothing, but we are in full agreement,” the minister said.",
+            id="in-full-agreement",
+        ),
+        pytest.param(
+            "There was agreement among members that the signing of texts should wait.",
+            id="there-was-agreement",
+        ),
+        pytest.param(
             "It is expected to take effect upon signature of the agreement next month.",
             id="upon-signature-is-prospective",
         ),
@@ -869,3 +889,29 @@ def test_deal_as_verb_is_not_a_second_agreement():
 def test_declaration_of_intent_with_one_party_named():
     text = "The ministers signed a 'Declaration of Intent' to deepen cooperation with UNICEF."
     assert kinds(text) == [("Declaration of Intent", 2019, "signed")]
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        pytest.param(
+            "Agency and Ruritania Sign Land Agreement for a New Laboratory",
+            ["Land Agreement"],
+            id="headline-names-the-bare-agreement",
+        ),
+        pytest.param(
+            "Agency and Ruritania Renew MoU on Training",
+            ["Memorandum of Understanding"],
+            id="headline-mou-names-it",
+        ),
+        pytest.param(
+            "Agency and Ruritania Sign Land Agreement and Host Agreement",
+            ["Agreement"],
+            id="headline-with-two-names-names-none",
+        ),
+        pytest.param(None, ["Agreement"], id="no-headline"),
+    ],
+)
+def test_headline_names_a_bare_agreement(title, expected):
+    text = "The director and the mayor signed an agreement today to provide land for the lab."
+    assert [a.type for a in find_agreements(text, PUBLISHED, title)] == expected

@@ -29,6 +29,7 @@ from transforms.rules.agreements import (
     BACK_COUNT,
     BACK_DETERMINERS,
     BACKGROUND_FAMILIES,
+    BARE_AGREEMENT_TYPES,
     BETWEEN,
     BILATERAL_ACTIONS,
     CANONICAL,
@@ -99,6 +100,7 @@ from transforms.rules.agreements import (
     WITH,
     WITH_EACH,
     WITH_LIST,
+    YEAR_AFTER_NAME,
     YEAR_BEFORE_NAME,
     YEAR_IN_BRACKETS,
     YEAR_OR_SPAN_WORD,
@@ -106,6 +108,7 @@ from transforms.rules.agreements import (
 )
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.organisations import ALIASES, KNOWN_ORGANISATION
+from transforms.rules.people import HONORIFICS
 from transforms.spans import sentences
 
 DETERMINERS = NEW_DETERMINERS | BACK_DETERMINERS | EARLIER_DETERMINERS
@@ -141,8 +144,9 @@ class Mention:
     opening: bool = False  # in a heading naming the parties: what the release is about
 
 
-def find_agreements(text: str, published: date | None) -> list[Agreement]:
-    """Every distinct agreement the text reports, in order of first mention."""
+def find_agreements(text: str, published: date | None, title: str | None = None) -> list[Agreement]:
+    """Every distinct agreement the text reports, in order of first mention; the headline
+    (`title`) names it when the body only says 'an agreement'."""
     drafts: list[Draft] = []
     headings = _heading_spans(text)
     for s_start, s_end in sentences(text):
@@ -152,7 +156,25 @@ def find_agreements(text: str, published: date | None) -> list[Agreement]:
             if mention is not None:
                 mention.opening = any(start <= s_start < end for start, end in headings)
                 _take(drafts, sentence, mention, published)
+    if title:
+        _name_by_headline(drafts, title)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
+
+
+def _name_by_headline(drafts: list[Draft], title: str) -> None:
+    """Give the one bare 'Agreement' of a release the name its headline gives ('… Sign Land
+    Agreement' over a body that says 'signed an agreement to provide land')."""
+    bare = [d for d in drafts if d.type.lower() in BARE_AGREEMENT_TYPES]
+    named = {
+        (m.type, m.family)
+        for match in AGREEMENT_MENTION.finditer(title)
+        if (m := _mention(title, match))
+        and not m.plural
+        and m.family in DOCUMENT_FAMILIES
+        and m.type.lower() not in BARE_AGREEMENT_TYPES
+    }
+    if len(bare) == 1 and len(drafts) == 1 and len(named) == 1:
+        bare[0].type, bare[0].family = next(iter(named))
 
 
 def _heading_spans(text: str) -> list[tuple[int, int]]:
@@ -316,8 +338,8 @@ def _name_start(sentence: str, head_start: int, name_words: list[str]) -> int:
 def _type(head: str, written: str, name_words: list[str], plural: bool) -> str:
     """The record's type: the name as written in title case, a bare head canonical."""
     canonical = CANONICAL.get(head)
-    if canonical and not name_words:
-        return canonical
+    if canonical:
+        return _title(" ".join([*name_words, canonical])) if name_words else canonical
     if head in AGREEMENT_SYNONYMS:
         written = "agreement"
     elif plural:
@@ -368,7 +390,10 @@ def _take(drafts: list[Draft], sentence: str, mention: Mention, published: date 
     # 'commitments under the Joint Comprehensive Plan of Action': an instrument in the
     # background, not a new name for an earlier bare 'agreement'
     background = bool(UNDER_INSTRUMENT.search(before[-40:]))
-    named_year = YEAR_BEFORE_NAME.search(before[-60:])
+    # 'the 2016 … Joint Declaration', 'the Joint Declaration of 2016'
+    named_year = YEAR_BEFORE_NAME.search(before[-60:]) or YEAR_AFTER_NAME.match(
+        sentence, mention.end
+    )
     target = _known(drafts, sentence, mention, generic, fresh, action, named_year)
     if target is None and action and not generic and not fresh and not background:
         target = _named_later(drafts, mention, sentence)
@@ -566,9 +591,7 @@ def _reports_one(
     before = sentence[: mention.start]
     if SINCE_SIGNING.search(before[-80:]) or NOT_YET.search(before[-80:]):
         return False  # 'since the signing of the … agreement', 'hope to conclude'
-    if not (
-        action or reported or BETWEEN.search(sentence) or _listed_parties(sentence[mention.end :])
-    ):
+    if not (action or reported or _between(sentence) or _listed_parties(sentence[mention.end :])):
         return False
     if action_match and FUTURE_ACTION.search(sentence[: action_match.start()][-40:]):
         return False  # 'will sign the agreement next week': not (yet) done
@@ -652,9 +675,8 @@ def _is_party_name(name: str) -> bool:
 
 def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[str]:
     """The parties a sentence names for an agreement: 'between A and B', 'A and B signed'."""
-    for pattern in (BETWEEN, SIGNED_BY):
-        if match := pattern.search(sentence):
-            return [_party(match["a"]), _party(match["b"])]
+    if match := _between(sentence) or SIGNED_BY.search(sentence):
+        return [_party(match["a"]), _party(match["b"])]
     parties = []
     if action_at is None or action_at > mention_start:
         # 'the agreement reached between …', 'welcomed the truce agreed by': the sentence's
@@ -664,6 +686,9 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     subject = SUBJECT_START.split(sentence[:action_at])[-1]
     subject = SUBJECT_TAIL.sub(" ", subject)
     chunks = LIST_SEPARATOR.split(subject)
+    if any(c.strip() and c.split()[0] not in HONORIFICS for c in chunks):
+        # 'the Mayor of X, H.E. Ms Y Z, signed': the person signs for the party named
+        chunks = [c for c in chunks if not c.strip() or c.split()[0] not in HONORIFICS]
     for chunk in chunks:
         # a definite common noun is a party in a coordinated subject ('the regional body
         # and the Bank'), not alone ('the two bodies')
@@ -812,6 +837,12 @@ def _years_in(sentence: str, published: date | None) -> list[tuple[int, int, int
         ]
         years += [(m.start(), m.end(), published.year - 1) for m in LAST_YEAR.finditer(sentence)]
     return years
+
+
+@lru_cache(maxsize=SENTENCE_CACHE)
+def _between(sentence: str) -> re.Match | None:
+    """The sentence's 'between A and B', read once per sentence."""
+    return BETWEEN.search(sentence)
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)

@@ -107,7 +107,7 @@ def extract(doc: SourceDocument) -> Extraction:
     events = [Event(kind, name, when, event_name, [o.acronym or o.name for o in organisations][:6])]
     # an undated release's 'now' is its principal happening's date (what 'today' meant)
     agreements = find_agreements(
-        _without_lines(text, _headline_only(text, headline_lines)), published or when
+        _without_lines(text, _headline_only(text, headline_lines)), published or when, title
     )
     speakers = [Speaker(q.speaker, q.speaker_title, q.speaker_org) for q in quotes]
     entities = people_entities(people, speakers) + organisations

@@ -122,7 +122,7 @@ DOCUMENT_FAMILIES = frozenset(
         "letter of understanding",
     }
 )
-# Families a bare, definite mention of which ('the agreement', 'this arrangement') points
+# Heads a bare, definite mention of which ('the agreement', 'this arrangement') points
 # back to an earlier agreement.
 GENERIC_HEADS = frozenset(
     {
@@ -144,6 +144,8 @@ GENERIC_HEADS = frozenset(
 # The words of an earlier agreement's type that a ceasefire or truce mention joins ('an
 # agreement to implement a truce', 'the ceasefire agreement … agreed on a ceasefire').
 CEASEFIRE_HOST_WORDS = words("""agreement accord ceasefire cease-fire truce humanitarian""")
+# Types that say only that there is an agreement, which a headline may name better.
+BARE_AGREEMENT_TYPES = frozenset({"agreement", "accord"})
 # The spelling a head's record takes when it stands bare.
 CANONICAL = {
     "memorandum": "Memorandum of Understanding",
@@ -257,6 +259,8 @@ OTHER_INSTRUMENT = re.compile(
     r"[^.;]{0,40}$",
     re.IGNORECASE,
 )
+# A year written right after an agreement's name: 'the Joint Declaration of 2016'.
+YEAR_AFTER_NAME = re.compile(r"\s(?:of|from)\s(?P<year>(?:19|20)\d\d)\b")
 # A year written in front of an agreement's name: 'the 2016 EU – NATO Joint Declaration'.
 YEAR_BEFORE_NAME = re.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s(?P<year>(?:19|20)\d\d)\s(?:[A-Z][\w.-]*\s|[{DASHES}-]\s){{0,5}}$"
@@ -272,10 +276,11 @@ VERB_HEADS = frozenset({"deal", "accord"})
 # between parties (Council of Europe 'enlarged partial agreement').
 LEGAL_FORM = re.compile(r"\b(?:enlarged\s)?partial\s$", re.IGNORECASE)
 # 'agreement' as a mass noun, a consensus rather than a document: 'without agreement on',
-# 'reached agreement', 'in agreement with', 'by mutual agreement'.
+# 'reached agreement', 'in agreement with', 'by mutual agreement', 'in full agreement',
+# 'there was agreement that'.
 MASS_AGREEMENT = re.compile(
     r"\b(?:no|without|any|immediate|reach|reaches|reached|reaching|broad|general|mutual|in|"
-    r"by|pending|upon)\s$",
+    r"by|pending|upon|was|is|were|are|in (?:full|complete|total|broad|general))\s$",
     re.IGNORECASE,
 )
 # An agreement only hoped for, proposed or negotiated: not (yet) an agreement.
@@ -341,20 +346,24 @@ AGREEMENT_ACTIONS: dict[str, AgreementAction] = {
     "ink": "signed",
     "inked": "signed",
     "adopted": "adopted",
+    "adopt": "adopted",
     "adopts": "adopted",
     "adoption": "adopted",
     "renewed": "renewed",
+    "renew": "renewed",
     "renews": "renewed",
     "renewal": "renewed",
     "renewing": "renewed",
     "announced": "announced",
     "extended": "extended",
+    "extend": "extended",
     "extends": "extended",
     "extension": "extended",
     "concluded": "concluded",
     "concludes": "concluded",
     "conclusion": "concluded",
     "approved": "approved",
+    "approve": "approved",
     "approves": "approved",
     "entered into": "entered into",
     "enter into": "entered into",
@@ -426,15 +435,15 @@ LINKED_ACTION_AFTER = re.compile(
 # --- Parties -----------------------------------------------------------------------------
 # Where a subject cannot reach back past: the dash after a dateline or headline
 # ('BISHKEK, 4 March 2021 – The OSCE Office … and the Ministry … signed'), a colon, a
-# comma before a lower-case clause (not a list going on: ', the Kingdom of Denmark and').
-SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])(?!the\s[A-Z])")
+# comma before a lower-case clause (not a list going on: ', the Kingdom of Denmark', ', and').
+SUBJECT_START = re.compile(rf"\s(?:--|[{DASHES}])\s|:\s|,\s(?=[a-z])(?!the\s[A-Z]|and\s|or\s)")
 # Words at the end of a subject that are no party: 'on Monday', 'have', 'also', 'today'.
 SUBJECT_TAIL = re.compile(
     r"\b(?:on|in|at)\s(?:\w+\s){0,3}$|\b(?:have|has|had|will|shall|also|today|jointly|recently|already|"
     r"previously|earlier)\s"
 )
-# Separators of a list of parties: 'A, B and C'.
-LIST_SEPARATOR = re.compile(r",\s|\sand\s")
+# Separators of a list of parties: 'A, B and C', 'A, and B'.
+LIST_SEPARATOR = re.compile(r",\s(?:and\s)?|\sand\s")
 # An article or quantifier before a party's name.
 LEADING_ARTICLE = re.compile(r"^(?:the|The|both|Both)\s")
 # A party's date tail: 'Peru on Monday', 'Chile in 2015', 'Sri Lanka Monday'.

@@ -141,7 +141,7 @@ def people_in(text: str) -> list[PersonMention]:
         name, start, end = found
         start, end = match.start() + start, match.start() + end
         mentions.append(PersonMention(name, _title_near(text, start, end), start, end))
-    mentions = [_full_name(m, mentions) for m in mentions]
+    mentions = _full_names(mentions)
     surnames = {m.name.split()[-1]: m.name for m in mentions}
     if surnames:
         pattern = re.compile(BARE_NAMES.format(names=any_of(surnames)))
@@ -180,13 +180,22 @@ def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[Perso
     return out
 
 
-def _full_name(mention: PersonMention, mentions: list[PersonMention]) -> PersonMention:
-    """A later short form of an earlier, longer name is that person ('Aranda Vidal' after
-    'Tomás Aranda Vidal')."""
-    longer = _longer_name(mention.name, [m for m in mentions if m.start < mention.start])
-    if longer is None:
-        return mention
-    return PersonMention(longer, mention.title, mention.start, mention.end)
+def _full_names(mentions: list[PersonMention]) -> list[PersonMention]:
+    """Each later short form of an earlier, longer name is that person ('Aranda Vidal' after
+    'Tomás Aranda Vidal'). One pass: each mention is compared with the distinct names
+    before it, most recent first, so a text naming one person a thousand times stays linear."""
+    recent: dict[str, PersonMention] = {}  # name -> its latest mention so far, oldest first
+    out = []
+    for mention in mentions:
+        longer = _longer_name(mention.name, list(recent.values()))
+        out.append(
+            mention
+            if longer is None
+            else PersonMention(longer, mention.title, mention.start, mention.end)
+        )
+        recent.pop(mention.name, None)
+        recent[mention.name] = mention
+    return out
 
 
 def _longer_name(name: str, mentions: list[PersonMention]) -> str | None:

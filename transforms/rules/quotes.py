@@ -11,9 +11,7 @@ from transforms.rules.text import DASHES
 # Marks that open or close a quotation; which one a mark is depends on where it stands.
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‛‹›"
-QUOTE_PAIRS = {"“": "”", "„": "“", "«": "»", '"': '"', "‘": "’", "‹": "›", "'": "'"}
 OPEN_LEANING = frozenset("“„‟«‘‚‛‹")  # glyphs that usually open
-CLOSE_LEANING = frozenset("”»’›")  # glyphs that usually close
 
 # Text damaged by a wrong decoding (UTF-8 read as cp1252): 'â€œ', 'â€', '†' after a word.
 MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|\w†|â€™")

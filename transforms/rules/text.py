@@ -9,7 +9,6 @@ from transforms.rules import words
 # Every dash a dateline or an attribution line may use (hyphen handled apart: it needs spaces).
 DASHES = "\u2013\u2014\u2012\u2015\u2212"  # en, em, figure, horizontal bar, minus
 HYPHENS = "-\u2010\u2011"
-DASH_RE = f"(?:--|[{DASHES}]|[{HYPHENS}])"
 
 # Invisible marks that real releases carry (left-to-right mark, zero-width space, soft hyphen).
 INVISIBLE = "\u200e\u200f\u200b\u200c\u200d\ufeff\u00ad"

@@ -40,8 +40,9 @@ format: $(STAMP)  ## apply ruff's fixes and formatting
 score: $(STAMP)  ## score the extractor on the shared dev corpus
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
 
-bench: $(STAMP)  ## pipeline throughput against a bare parse of the same pages
+bench: $(STAMP)  ## pipeline throughput, then the warehouse's scaling figures (a few minutes)
 	$(BIN)/python -m benchmarks.throughput
+	$(BIN)/python -m benchmarks.warehouse $(BENCH_ARGS)
 
 clean:  ## remove the data dir (the warehouse)
 	rm -rf $(DATA_DIR)

@@ -133,11 +133,11 @@ def ingest(
         since=window[0],
         until=window[1],
         config=str(settings.config_path),
-        data_dir=str(settings.data_dir),
+        data_dir=_data_location(data_dir),
         batch_size=batch_size,
         force=force,
     )
-    print_summary(settings.data_dir, result)
+    print_summary(_data_location(data_dir), result)
 
 
 def _settings(config: Path | None, data_dir: Path | None):
@@ -152,8 +152,10 @@ def _run_ingest(task_runner: str = "threads", **params):
     """Run the ingest flow with graceful Ctrl-C, on the chosen task runner."""
     quiet_prefect_defaults()
     from flows.api import temporary_api
+    from warehouse.location import Location
 
-    with graceful_interrupts(), temporary_api(Path(params["data_dir"])):
+    local_side = Location.of(params["data_dir"]).cache_dir()  # logs stay on this machine
+    with graceful_interrupts(), temporary_api(local_side):
         from flows.ingest import ingest as ingest_flow
         from flows.scale import make_task_runner
 
@@ -286,7 +288,7 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         fail("--format is one of table, csv, json")
-    directory = warehouse_dir(data_dir)
+    directory = _data_location(data_dir)
     if query is None:
         _print_catalogue()
         return
@@ -350,7 +352,7 @@ def status(
     from warehouse.query import QueryError
     from warehouse.status import status_report
 
-    directory = warehouse_dir(data_dir)
+    directory = _data_location(data_dir)
     try:
         report = status_report(directory, runs_per_source=runs)
     except QueryError as error:

@@ -45,9 +45,10 @@ format: $(STAMP)  ## apply ruff's fixes and formatting
 score: $(STAMP)  ## score the extractor on the shared dev corpus
 	PATH=$(CURDIR)/$(BIN):$$PATH $(BIN)/python ../shared/eval/score.py ../shared/corpus/dev
 
-bench: $(STAMP)  ## throughput on realistic pages beside lxml, BeautifulSoup and trafilatura
+bench: $(STAMP)  ## throughput on realistic pages beside lxml, BeautifulSoup and trafilatura, then the warehouse's scaling figures (a few minutes)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.throughput
+	$(BIN)/python -m benchmarks.warehouse $(BENCH_ARGS)
 
 chromium: $(CHROMIUM)  ## install Debian's chromium (as root) for the report's browser tests
 

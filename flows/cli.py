@@ -154,12 +154,12 @@ def ingest(
         since=window[0],
         until=window[1],
         config=str(settings.config_path),
-        data_dir=str(settings.data_dir),
+        data_dir=_data_location(data_dir),
         batch_size=batch_size,
         force=force,
         workers=workers,
     )
-    print_summary(settings.data_dir, result)
+    print_summary(_data_location(data_dir), result)
 
 
 def _settings(config: Path | None, data_dir: Path | None):
@@ -183,12 +183,14 @@ def _run_ingest(task_runner: str = "threads", verbose: bool = False, **params):
     quiet_prefect_defaults()
     from flows.api import temporary_api
     from flows.progress import logs_through
+    from warehouse.location import Location
 
     kind = "reprocess" if params.get("from_archive") else "ingest"
     label = f"{kind} {params.get('source') or 'files'}"
+    local_side = Location.of(params["data_dir"]).cache_dir()  # logs stay on this machine
     with (
         graceful_interrupts(),
-        temporary_api(Path(params["data_dir"])),
+        temporary_api(local_side),
         logs_through(err, verbose),
         _batch_counter(label),
     ):
@@ -355,7 +357,7 @@ def sql(
 
     if output not in ("table", "csv", "json"):
         fail("--format is one of table, csv, json")
-    directory = warehouse_dir(data_dir)
+    directory = _data_location(data_dir)
     if query is None:
         _print_catalogue()
         return
@@ -419,7 +421,7 @@ def status(
     from warehouse.query import QueryError
     from warehouse.status import status_report
 
-    directory = warehouse_dir(data_dir)
+    directory = _data_location(data_dir)
     try:
         report = status_report(directory, runs_per_source=runs)
     except QueryError as error:

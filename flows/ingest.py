@@ -7,6 +7,7 @@ tasks wrap the I/O and carry the retries.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -30,6 +31,7 @@ from flows.stop import stop_requested
 from sources.config import ConfigError, SourceConfig, config_root, get_source, load_settings
 from sources.files import iter_documents
 from transforms.records import Reject, SourceDocument
+from warehouse.location import Location, is_url
 from warehouse.query import refresh_views
 from warehouse.rows import reject_row
 from warehouse.schemas import RECORD_TABLES
@@ -114,6 +116,12 @@ def refresh_views_quietly(data_dir: str, logger) -> None:
             logger.info("pressroom.duckdb is held open by a reader; its views catch up next run")
     except Exception as error:  # the data is committed; the views are a convenience
         logger.warning("could not refresh the views of pressroom.duckdb: %s", error)
+
+
+def warehouse_location(data_dir: str | None, configured: Path) -> str:
+    """The warehouse as given: an s3:// URL (flag or PRESSROOM_DATA_DIR) kept as a URL."""
+    raw = data_dir or os.environ.get("PRESSROOM_DATA_DIR")
+    return Location.of(raw).uri if raw and is_url(raw) else str(configured)
 
 
 def run_name() -> str:
@@ -256,7 +264,7 @@ def ingest(
     source_cfg, root = resolve_source(settings, source, from_path)
     run = Run(
         run_id=str(flow_run.id or f"local-{utc_now():%Y%m%dT%H%M%S%f}"),
-        data_dir=str(settings.data_dir),
+        data_dir=warehouse_location(data_dir, settings.data_dir),
         source=source_cfg.name,
         since=since,
         until=until,
@@ -279,9 +287,8 @@ def ingest(
     totals = RunTotals()
     status, error_text = "failed", None
     try:
-        documents = source_documents(
-            source_cfg, root, settings.data_dir, since, until, from_archive
-        )
+        local_side = Location.of(run.data_dir).cache_dir()  # the raw archive stays local
+        documents = source_documents(source_cfg, root, local_side, since, until, from_archive)
         with extraction_workers(workers):
             status = land_documents(documents, run, batch_size, totals, logger)
         if status == "completed" and source_cfg.kind == "files" and not (since or until):

@@ -14,6 +14,8 @@ SAMPLES = REPO / "samples"
 os.environ.setdefault("DO_NOT_TRACK", "1")
 os.environ.setdefault("PREFECT_SERVER_ANALYTICS_ENABLED", "false")
 os.environ.setdefault("PREFECT_LOGGING_TO_API_ENABLED", "false")
+# Runs skip the report page (about 2 s each); tests/test_report.py turns it on for its run.
+os.environ.setdefault("PRESSROOM_REPORT_AFTER_RUN", "0")
 
 
 def shared_path(*parts: str) -> Path:

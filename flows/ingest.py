@@ -204,7 +204,7 @@ def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logg
         totals.documents += len(docs)
         docs, unchanged_urls = split_unchanged(docs, index)  # known: never extracted again
         future = extract_task.submit(docs, run.run_id, run.since, run.until) if docs else None
-        in_flight.append((future, early_rejects, unchanged_urls))
+        in_flight.append((future, early_rejects, unchanged_urls, docs))
         if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
             _land(in_flight.pop(0), run, totals, logger)
         if stop_requested():
@@ -314,7 +314,7 @@ def _key(name: str) -> str:
 
 def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     """Wait for one extracted batch and write it."""
-    future, early_rejects, unchanged_urls = pending
+    future, early_rejects, unchanged_urls, docs = pending
     result: BatchResult = future.result() if future is not None else BatchResult()
     result.rejects[:0] = early_rejects
     result.unchanged_urls = unchanged_urls
@@ -325,12 +325,22 @@ def _land(pending, run: Run, totals: RunTotals, logger) -> None:
     totals.rejected_urls.update(reject.url for reject in result.rejects)
     for reject in result.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
-    written = totals.written.rows.get("releases", 0)
-    report("batch", documents=totals.documents, releases=written, rejects=totals.rejects)
+    report(
+        "batch",
+        documents=totals.documents,
+        releases=totals.written.rows.get("releases", 0),
+        rejects=totals.rejects,
+    )
+    written, rejected = counts.rows.get("releases", 0), len(result.rejects)
+    # The task runner may keep each task's parameters and result for the whole run: empty
+    # them once landed, so memory does not grow with the number of batches.
+    result.rows.clear()
+    result.rejects.clear()
+    docs.clear()
     logger.info(
         "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
-        counts.rows.get("releases", 0),
+        written,
         counts.unchanged,
-        len(result.rejects),
+        rejected,
         totals.documents,
     )

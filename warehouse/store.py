@@ -98,6 +98,7 @@ class Store:
         self._index: dict[str, dict[str, tuple[str, int]]] = {}
         self._index_versions: dict[str, int] = {}
         self._rejects_cache: dict[str, tuple[int, list[dict]]] = {}
+        self._latest: dict[str, DeltaTable] = {}
 
     @property
     def data_dir(self):
@@ -116,6 +117,15 @@ class Store:
             version=version,
             storage_options=self.location.storage_options or None,
         )
+
+    def latest(self, table: Table) -> DeltaTable:
+        """A table at its latest version, kept open and brought up to date incrementally."""
+        opened = self._latest.get(table.name)
+        if opened is None:
+            opened = self._latest[table.name] = self.open_table(table)
+        else:
+            opened.update_incremental()
+        return opened
 
     def _create_missing_tables(self) -> dict[str, int]:
         """Create every table that does not exist yet; their current versions."""
@@ -165,7 +175,7 @@ class Store:
     def _roll_back_uncommitted(self, head: CommitRecord) -> None:
         """Undo table commits that a crashed writer made after the last record."""
         for name, version in head.versions.items():
-            table = self.open_table(TABLES[name])
+            table = self.latest(TABLES[name])
             if table.version() > version:
                 table.restore(
                     version, commit_properties=commit_properties_for(None, "roll back uncommitted")
@@ -194,7 +204,7 @@ class Store:
         if data.num_rows == 0:
             return
         write_deltalake(
-            self.table_uri(table),
+            self.latest(table),
             data,
             mode="append",
             storage_options=self.location.storage_options or None,
@@ -206,11 +216,10 @@ class Store:
         self, txn: Transaction, table: Table, predicate: str, data: pa.Table, run_id: str | None
     ) -> None:
         """Replace the rows matching a predicate by data, in one commit."""
-        uri = self.table_uri(table)
         options = self.location.storage_options or None
         if data.num_rows:
             write_deltalake(
-                uri,
+                self.latest(table),
                 data,
                 mode="overwrite",
                 predicate=predicate,
@@ -218,14 +227,14 @@ class Store:
                 commit_properties=commit_properties_for(run_id, "replace"),
             )
         else:
-            DeltaTable(uri, storage_options=options).delete(
+            self.latest(table).delete(
                 predicate, commit_properties=commit_properties_for(run_id, "replace")
             )
         self.note_version(txn, table)
 
     def note_version(self, txn: Transaction, table: Table) -> None:
         """Note a table's new version in the transaction."""
-        version = self.open_table(table).version()
+        version = self.latest(table).version()
         if version != txn.versions[table.name]:
             txn.versions[table.name] = version
             txn.changed.add(table.name)

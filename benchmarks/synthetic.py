@@ -16,7 +16,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
-from flows.load import iter_documents
+from sources.files import iter_documents
 from transforms.records import SourceDocument
 
 REPO = Path(__file__).resolve().parents[1]

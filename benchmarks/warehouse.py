@@ -71,8 +71,8 @@ def ingest(source: Path, data_dir: Path, env: dict[str, str]) -> Run:
 
 def transforms_seconds(source: Path) -> float:
     """The transforms alone over the releases of a file, in this process (warmed up)."""
-    from flows.load import iter_documents
     from flows.pipeline import batched, extract_batch
+    from sources.files import iter_documents
     from transforms.records import SourceDocument
 
     docs = [doc for doc in iter_documents(source, "bench") if isinstance(doc, SourceDocument)]

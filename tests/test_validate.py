@@ -294,8 +294,8 @@ def made_up_inputs() -> list[dict]:
 
 class TestBadRecordsBecomeRejects:
     def test_the_batch_keeps_the_good_releases_and_rejects_the_bad_one(self, tmp_path):
-        from flows.load import iter_documents
         from flows.pipeline import extract_batch
+        from sources.files import iter_documents
 
         docs = list(iter_documents(write_jsonl(tmp_path, made_up_inputs()), "test", None))
         result = extract_batch(docs, "run-1", NOW)

@@ -57,6 +57,7 @@ CONTENT_WORDS = (
 )  # fmt: skip
 # Blocks whose text is release text.
 TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "figcaption", "pre", "dd")
+_TEXT_BLOCK_SET = frozenset(TEXT_BLOCKS)
 # Where a paragraph break goes when the text is written out.
 BREAK_TAGS = frozenset(
     (*TEXT_BLOCKS, "h1", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "table",
@@ -365,18 +366,37 @@ def _is_furniture(element) -> bool:
     return bool(_words(element) & _NOISE)
 
 
-def _words(element) -> set[str]:
+def _words(element) -> frozenset[str]:
     """The words of an element's class and id ('socialShare__item' -> social, share, item)."""
-    names = _CAMEL.sub(" ", f"{element.get('class') or ''} {element.get('id') or ''}")
-    return set(_WORD_SPLIT.split(names.lower())) - {""}
+    return _name_words(element.get("class") or "", element.get("id") or "")
+
+
+@lru_cache(maxsize=8192)
+def _name_words(classes: str, ident: str) -> frozenset[str]:
+    """_words of one class and id; pages repeat their class names, so each is split once."""
+    if not classes and not ident:
+        return frozenset()
+    names = _CAMEL.sub(" ", f"{classes} {ident}")
+    return frozenset(_WORD_SPLIT.split(names.lower())) - {""}
 
 
 def _block_text_length(element) -> int:
-    """Characters of release-like text (paragraphs, quotes, items…) inside element."""
+    """Characters of release-like text (paragraphs, quotes, items…) inside element: each
+    outermost block once. One walk down that stops at a block, not a climb per block."""
+    if (
+        element.tag in _TEXT_BLOCK_SET
+        or next(element.iterancestors(*TEXT_BLOCKS), None) is not None
+    ):
+        inside_block = next(element.iterancestors(*TEXT_BLOCKS), None) is not None
+        return 0 if inside_block else len(_clean(element.text_content()))
     total = 0
-    for block in element.iter(*TEXT_BLOCKS):
-        if not any(parent.tag in TEXT_BLOCKS for parent in block.iterancestors(*TEXT_BLOCKS)):
-            total += len(_clean(block.text_content()))
+    pending = list(element)
+    while pending:
+        node = pending.pop()
+        if node.tag in _TEXT_BLOCK_SET:
+            total += len(_clean(node.text_content()))
+        else:
+            pending.extend(node)
     return total
 
 

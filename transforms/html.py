@@ -342,11 +342,13 @@ def _drop_noise(scope, keep_furniture: bool) -> None:
     if keep_furniture:
         return
     total = _block_text_length(scope) or 1
-    for element in list(scope.iter(etree.Element)):
-        if element.getparent() is None or not _is_furniture(element):
-            continue
-        if _block_text_length(element) < 0.5 * total:
+    pending = list(scope.iterchildren(etree.Element))
+    while pending:  # what lies inside removed furniture is gone with it: not looked at
+        element = pending.pop()
+        if _is_furniture(element) and _block_text_length(element) < 0.5 * total:
             _remove(element)
+        else:
+            pending.extend(element.iterchildren(etree.Element))
 
 
 def _is_hidden(element) -> bool:

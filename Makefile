@@ -5,6 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= data
 CHROMIUM := /usr/bin/chromium
+TMUX := /usr/bin/tmux
 EXAMPLE_QUERY := select speaker, speaker_org, count(*) as quotes from quotes where speaker is not null group by all order by quotes desc, speaker limit 10
 
 export DO_NOT_TRACK := 1
@@ -28,8 +29,11 @@ run: $(STAMP)  ## ingest the bundled samples into ./data, run an example query, 
 	$(BIN)/pressroom sql --data-dir $(DATA_DIR) "$(EXAMPLE_QUERY)"
 	$(BIN)/pressroom report --data-dir $(DATA_DIR) --out $(DATA_DIR)/report.html
 
-test: $(STAMP) $(CHROMIUM)  ## run the test suite (installs Debian's chromium for the browser tests)
+test: $(STAMP) $(CHROMIUM) $(TMUX)  ## run the test suite (installs Debian's chromium and tmux for the browser and terminal tests)
 	$(BIN)/pytest -q
+
+$(TMUX):  # the progress-bar tests read a real terminal's screen through tmux
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux
 
 $(CHROMIUM):  # the report's browser tests drive Debian's chromium (playwright's own browsers cannot be downloaded)
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium

@@ -455,8 +455,9 @@ def _widen(best, body) -> list:
     allowance = 0.25 * _block_text_length(best) + 300
     current = best
     while (parent := current.getparent()) is not None and parent is not body:
-        before = [s for s in current.itersiblings(preceding=True) if _block_text_length(s)]
-        if sum(_block_text_length(sibling) for sibling in before) > allowance:
+        lengths = [(s, _block_text_length(s)) for s in current.itersiblings(preceding=True)]
+        before = [sibling for sibling, length in lengths if length]
+        if sum(length for _, length in lengths) > allowance:
             break
         if any(_block_text_length(sibling) for sibling in current.itersiblings()):
             return [*reversed(before), current]

@@ -599,6 +599,12 @@ def test_headline_date_as_a_fallback(text, title, when):
             "Secretary-General, CARICOM",
             id="signature-line-with-pipes",
         ),
+        pytest.param(
+            "“We build,” said Mr Tanaka. Deputy Head Lio Marsh added: “So do we.”",
+            "Lio Marsh",
+            "Deputy Head",
+            id="title-stops-at-the-full-stop-of-the-sentence-before",
+        ),
     ],
 )
 def test_titles_near_names(text, name, title):

@@ -572,6 +572,12 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         [("Our report covers the work of the last six months in full.", None)],
         id="pronoun-with-no-antecedent-keeps-the-quote",
     ),
+    pytest.param(
+        "The director called the harvest “a turning point for the valley”, adding that "
+        "more seed was needed.",
+        [("a turning point for the valley", None)],
+        id="clause-after-the-quote-describes-no-speaker",
+    ),
 ]
 
 

@@ -22,6 +22,7 @@ from transforms.rules.people import (
     BARE_NAMES,
     CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
+    DESCRIPTION_OPENERS,
     GIVEN_NAME_AFTER_COURTESY,
     HEAD_TITLE,
     HONORIFICS,
@@ -42,7 +43,7 @@ from transforms.rules.people import (
     TITLE_WORDS,
 )
 from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
-from transforms.spans import without_the
+from transforms.spans import sentences, without_the
 
 
 @dataclass(slots=True)
@@ -264,7 +265,9 @@ def _joins_title_words(clause: str, match: re.Match) -> bool:
 
 def _title_near(text: str, start: int, end: int) -> str | None:
     """The title written just before a name ('Secretary General X') or after it ('X, Head of')."""
-    before = text[max(0, start - TITLE_REACH) : start]
+    reach = max(0, start - TITLE_REACH)
+    spans = sentences(text, reach, start)
+    before = text[spans[-1][0] if spans else reach : start]  # a title never crosses a full stop
     # 'the Mayor of X, H.E. Ms Name': the title stands before the courtesy words
     raw_before = before
     before = COURTESY_AFTER_TITLE.sub(" ", before)
@@ -427,9 +430,16 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
                 for mention in reversed(pool):
                     if mention.title and _holds(mention.title.lower(), key, strict):
                         return _person(mention, people)
-    if phrase[:1].islower() and not phrase.lower().startswith("the "):
+    if phrase.split()[0] in DESCRIPTION_OPENERS:
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
     return None
+
+
+def describes_someone(phrase: str) -> bool:
+    """A phrase that can stand for a speaker: a name or role, or a described person ('one
+    official', 'the spokesperson'), not a clause ('that more aid is needed')."""
+    first = phrase.split()[0] if phrase.split() else ""
+    return first[:1].isupper() or first.lower() in DESCRIPTION_OPENERS | {"the"}
 
 
 def _pair_named_last(people, earlier: list[PersonMention]):

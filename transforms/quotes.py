@@ -17,6 +17,7 @@ from transforms.entities import (
     PersonMention,
     Speaker,
     antecedents,
+    describes_someone,
     parse_speaker,
     resolve_speaker,
 )
@@ -538,7 +539,7 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
     tail = text[tail_start : min(para_end, tail_start + ATTRIBUTION_WINDOW)]
     if match := VERB_FIRST.match(tail):
         phrase = _clip_speaker(tail[match.start("who") :])
-        if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS:
+        if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS and describes_someone(phrase):
             return Speaker(phrase)
     if match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail):
         who = match["who"]

@@ -19,6 +19,9 @@ HONORIFIC_WORD = rf"(?:H\.E\.|M\.|(?:{any_of(COURTESY_WORDS - {'M'})})\.?)"
 HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s)?(?=\S|$)"
 
 # Words that make up titles and roles (compared case-insensitively).
+# A speaker described, not named, opens on a determiner: 'one displaced woman from X',
+# 'a regional official'; 'that more aid is needed' (a clause) describes no one.
+DESCRIPTION_OPENERS = words("a an one another two three four five several some many")
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
     director-general executive head chief president vice vice-president chair chairman
     chairwoman chairperson chairperson-in-office chairman-in-office chair-in-office minister

@@ -619,3 +619,26 @@ def test_undotted_rank_before_a_known_surname():
 
     text = "Signers included Fleet Commander Gen. Tom K. Vale.\n“We sign today,” Gen Vale said."
     assert resolve_speaker("Gen Vale", 60, people_in(text)).name == "Tom K. Vale"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("President Olsa thanked the crew.", [("Olsa", "President")], id="office-name"),
+        pytest.param(
+            "“Growth will slow,” said Dr Lin Vo, Chief Economist, today.",
+            [("Lin Vo", "Chief Economist")],
+            id="a-field-after-chief-is-no-name",
+        ),
+        pytest.param(
+            "Ambassador Extraordinary and Plenipotentiary Lea Moss arrived.",
+            [("Lea Moss", "Ambassador Extraordinary and Plenipotentiary")],
+            id="words-of-the-office-are-no-name",
+        ),
+        pytest.param("Minister Kenya spoke.", [], id="a-country-is-no-family-name"),
+    ],
+)
+def test_an_office_before_a_family_name_names_a_person(text, expected):
+    from transforms.entities import people_in
+
+    assert [(m.name, m.title) for m in people_in(text)] == expected

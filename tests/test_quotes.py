@@ -670,6 +670,12 @@ ATTRIBUTION_AFTER_ANOTHER = [
         "Paul Roth",
         id="no-continuing-speaker-when-another-is-the-subject-between",
     ),
+    pytest.param(
+        "The harbour master said: “The berths are full.” The Port Board added: “We will "
+        "build two more.”",
+        "Port Board",
+        id="an-introduction-with-a-colon-belongs-to-the-quote-after-it",
+    ),
 ]
 
 
@@ -761,6 +767,18 @@ SUBJECT_NOT_OBJECT = [
         "“We are ready to help,” said Foreign and European Affairs Minister Anna Berg.",
         "Anna Berg",
         id="and-inside-a-title-is-no-joint-speaker",
+    ),
+    pytest.param(
+        "The Mayor of Tarvia, Dr. Anna Berg, and the Port Director, Dr. Paul Roth, said in a "
+        "joint statement: “We are ready to help.”",
+        "Anna Berg and Paul Roth",
+        id="joint-speakers-each-with-a-title-and-a-courtesy-word-before-the-name",
+    ),
+    pytest.param(
+        "President Olsa thanked the Governor, Paul Roth, for the visit. “Tarvia stands "
+        "with the coast,” the President said.",
+        "Olsa",
+        id="an-office-stands-for-the-one-named-by-office-and-family-name-only",
     ),
 ]
 
@@ -923,3 +941,8 @@ def test_speakers_named_by_their_office_or_earlier(text, speaker):
 )
 def test_body_speaks_after_a_quote(text, speaker):
     assert [q.speaker for q in quotes(text)] == [speaker]
+
+
+def test_an_introduction_with_a_colon_is_not_the_previous_quotes_attribution():
+    text = "The harbour master said: “The berths are full.” The Port Board added: “We build.”"
+    assert quotes(text)[0].speaker != "Port Board"

@@ -41,6 +41,7 @@ from transforms.rules.people import (
     TITLE_REACH,
     TITLE_SMALL_WORDS,
     TITLE_WORDS,
+    TITLED_SURNAME,
 )
 from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
 from transforms.spans import sentences, without_the
@@ -156,8 +157,26 @@ def people_in(text: str) -> list[PersonMention]:
                 )
             )
     mentions += _given_name_mentions(text, mentions)
+    mentions += _titled_surnames(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _titled_surnames(text: str, mentions: list[PersonMention]) -> list[PersonMention]:
+    """'President Ruto', 'Minister Lavrov': an office before one family name, when that
+    person is never named in full (so 'the President' can later be found to mean them)."""
+    taken = [(m.start, m.end) for m in mentions]
+    known = {family_name(m.name) for m in mentions}
+    out = []
+    for match in TITLED_SURNAME.finditer(text):
+        name = match["name"]
+        start, end = match.span("name")
+        if name in known or any(s < end and start < e for s, e in taken):
+            continue
+        if not names.is_person_name([name]) or names.is_place_word(name):
+            continue
+        out.append(PersonMention(name, match["role"], start, end))
+    return out
 
 
 def _given_name_mentions(text: str, mentions: list[PersonMention]) -> list[PersonMention]:

@@ -271,13 +271,19 @@ def _clip_speaker(phrase: str) -> str:
     return phrase.strip(" ,.;:")
 
 
-def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | None:
-    """Attribution after the closing mark: '…,” said X' or '…,” X said'."""
+def _tail(text: str, candidate: Candidate, para_end: int) -> tuple[str, bool]:
+    """What follows the closing mark within reach, up to the next quote, and whether the
+    next quote cut it."""
     tail_start = candidate.close_mark + 1
     tail = text[tail_start : min(para_end, tail_start + ATTRIBUTION_WINDOW)]
     cut = min((tail.find(m) for m in DOUBLE_MARKS if m in tail), default=-1)
-    if cut >= 0:
-        tail = tail[:cut]
+    return (tail[:cut], True) if cut >= 0 else (tail, False)
+
+
+def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | None:
+    """Attribution after the closing mark: '…,” said X' or '…,” X said'."""
+    tail_start = candidate.close_mark + 1
+    tail, cut = _tail(text, candidate, para_end)
     quoted_end = text[candidate.end - 1 : candidate.end]
     if match := VERB_FIRST.match(tail):
         phrase = _clip_speaker(tail[match.start("who") :])
@@ -291,6 +297,8 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
             return speaker, match["verb"]
     if match := SPEAKER_FIRST.match(tail):
         rest = tail[match.end() :]
+        if cut and rest.strip() == ":":
+            return None  # '“….” X added: “…”': X introduces the next quote, not this one
         ends_soon = ATTRIBUTION_ENDS_SOON.match(rest)
         if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
             speaker = (
@@ -535,13 +543,14 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
         speaker = resolve_speaker(earlier[-1].name, earlier[-1].start, people)
         if speaker is not None and speaker.name:
             return speaker
-    tail_start = candidate.close_mark + 1
-    tail = text[tail_start : min(para_end, tail_start + ATTRIBUTION_WINDOW)]
+    tail, cut = _tail(text, candidate, para_end)
     if match := VERB_FIRST.match(tail):
         phrase = _clip_speaker(tail[match.start("who") :])
         if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS and describes_someone(phrase):
             return Speaker(phrase)
-    if match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail):
+    if (match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail)) and not (
+        cut and tail[match.end() :].strip() == ":"
+    ):
         who = match["who"]
         if verb := FIRST_VERB.search(who):
             who = who[: verb.start()]  # 'the spokesperson said, adding …': up to the first verb

@@ -19,9 +19,6 @@ HONORIFIC_WORD = rf"(?:H\.E\.|M\.|(?:{any_of(COURTESY_WORDS - {'M'})})\.?)"
 HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s)?(?=\S|$)"
 
 # Words that make up titles and roles (compared case-insensitively).
-# A speaker described, not named, opens on a determiner: 'one displaced woman from X',
-# 'a regional official'; 'that more aid is needed' (a clause) describes no one.
-DESCRIPTION_OPENERS = words("a an one another two three four five several some many")
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
     director-general executive head chief president vice vice-president chair chairman
     chairwoman chairperson chairperson-in-office chairman-in-office chair-in-office minister
@@ -34,7 +31,8 @@ TITLE_WORDS = words("""secretary general secretary-general deputy assistant unde
     commander inspector superintendent colonel general-secretary registrar speaker leader
     chancellor premier attorney justice counsellor councillor lieutenant captain major
     ambassador-at-large emissary administrator manager communications officer associate
-    focal point programme program project team expert experts analyst researcher""")
+    focal point programme program project team expert experts analyst researcher
+    extraordinary plenipotentiary emeritus designate elect""")
 # Military and police ranks, written before a name and never part of it ('Brigadier Samuel
 # Otieno Wafula', 'Pol. Gen. Somchai Rattanakul'); compared case-insensitively like titles.
 RANKS = words("""brigadier brigadier-general major-general lieutenant-general lieutenant-colonel
@@ -80,6 +78,35 @@ ROLE_HEADS = (
 # Commissioner'.
 ROLE_QUALIFIERS = frozenset({"deputy", "assistant", "vice", "under", "former", "associate"})
 ROLE_HEAD = re.compile(rf"\b(?:{any_of(ROLE_HEADS)})\b", re.IGNORECASE)
+
+# A speaker described, not named, opens on a determiner: 'one displaced woman from X',
+# 'a regional official'; 'that more aid is needed' (a clause) describes no one.
+DESCRIPTION_OPENERS = words("a an one another two three four five several some many")
+# Offices written before a bare family name ('President Ruto', 'Minister Lavrov'); not
+# 'Chief' or 'Director', which go before a field ('Chief Economist', 'Director Operations').
+SURNAME_OFFICES = (
+    "President",
+    "Prime Minister",
+    "Minister",
+    "Chancellor",
+    "Premier",
+    "Secretary-General",
+    "Secretary General",
+    "Commissioner",
+    "Ambassador",
+    "Governor",
+    "Mayor",
+    "Senator",
+    "Judge",
+    "King",
+    "Queen",
+)
+# An office and one family name, with no given name ('President Ruto thanked …',
+# 'Minister Lavrov'): the person the office later stands for. No capital word follows.
+TITLED_SURNAME = re.compile(
+    rf"\b(?P<role>{any_of(SURNAME_OFFICES)})\s(?P<name>[A-ZÀ-ÖØ-ÞĀ-Ž][a-zà-öø-ÿā-ž’'-]+)\b"
+    r"(?![ \t]*[A-ZÀ-ÖØ-ÞĀ-Ž(])"
+)
 
 # Particles inside a name: 'René van der Linden', 'Catherine De Bolle', 'Abdelaziz El Hilu'.
 NAME_PARTICLES = frozenset(

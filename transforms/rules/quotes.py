@@ -176,10 +176,11 @@ CONTINUING_GAP = 250
 
 # Two people who speak together: 'Minister Anna Berg and Director Paul Roth said …',
 # 'Anna Berg, Minister of A, and Paul Roth, Director of B, said'. Between the two names:
-# the first one's title set off by commas, 'and', the second one's title.
+# the first one's title set off by commas, 'and', the second one's title (', Dr ').
 APPOSITION = r"(?:,\s(?:the\s)?[A-Z][^,;.“”\"\n]{1,100},)"
 JOINT_LINK = re.compile(
-    rf"{APPOSITION}?,?\s(?:and|&)\s(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){{0,8}}(?:,\s)?"
+    rf"{APPOSITION}?,?\s(?:and|&)\s(?:(?:the|of|for|[A-Z][\w.’'-]*)\s){{0,8}}"
+    rf"(?:(?:[A-Z][\w.’'-]*)?,\s(?:{HONORIFIC_WORD}\s)?)?"
 )
 # Between the second name and the verb: its title, a comma, 'jointly', 'together'.
 JOINT_TO_VERB = re.compile(rf"{APPOSITION}?[\s,]*(?:(?:jointly|together|both)\s)?")

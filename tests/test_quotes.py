@@ -780,6 +780,32 @@ SUBJECT_NOT_OBJECT = [
         "Olsa",
         id="an-office-stands-for-the-one-named-by-office-and-family-name-only",
     ),
+    pytest.param(
+        "The Harbour Court (HBC) met today. “Ships wait,” said Mr Ivo Lind, Director of the "
+        "HBC Registry. “Berths are full,” he added.",
+        "Ivo Lind",
+        id="a-body-named-by-an-acronym-the-text-spelt-out-is-no-person",
+    ),
+    pytest.param(
+        "“Every ship in the bay is waiting,” said Mr Ivo Lind, the port director.\n\nMs Lea "
+        "Moss, Permanent Delegate of Tarvia, also opened the forum. The Ambassador stressed: "
+        "“Berths are full.”",
+        "Lea Moss",
+        id="an-unresolved-role-after-someone-new-is-named-in-a-sentence-of-their-own",
+    ),
+    pytest.param(
+        "“Every ship in the bay is waiting,” said Mr Ivo Lind, the port director.\n\nThe Mayor "
+        "recalled that the two harbour pilots of the coast guard, Lea Moss and Tom Vale, are in "
+        "port, where “every berth is full.”",
+        "Ivo Lind",
+        id="people-named-inside-the-quotes-own-sentence-are-its-objects",
+    ),
+    pytest.param(
+        "Tarvian President Ivo Lind opened the forum. Minister Lea Moss read his speech.\n\n"
+        "“Peace comes first,” said the Tarvian leader.",
+        "Ivo Lind",
+        id="a-leader-named-by-nationality-is-the-one-whose-title-has-it",
+    ),
 ]
 
 

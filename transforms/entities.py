@@ -136,10 +136,11 @@ def _is_role_word(token: str) -> bool:
 def people_in(text: str) -> list[PersonMention]:
     """Every full name in the text, then every later bare surname of those, in order."""
     mentions: list[PersonMention] = []
+    acronyms = _defined_acronyms(text)
     for match in PERSON_NAME.finditer(text):
         found = _name_in(match.group())
-        if found is None:
-            continue
+        if found is None or acronyms.intersection(found[0].split()):
+            continue  # 'ICC Registry' where the text spelt out 'Court (ICC)': a body
         name, start, end = found
         start, end = match.start() + start, match.start() + end
         mentions.append(PersonMention(name, _title_near(text, start, end), start, end))
@@ -160,6 +161,12 @@ def people_in(text: str) -> list[PersonMention]:
     mentions += _titled_surnames(text, mentions)
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _defined_acronyms(text: str) -> set[str]:
+    """Acronyms the text spells out ('International Criminal Court (ICC)'): bodies, never
+    part of a person's name."""
+    return {match["acronym"] for match in NAME_WITH_ACRONYM.finditer(text)}
 
 
 def _titled_surnames(text: str, mentions: list[PersonMention]) -> list[PersonMention]:

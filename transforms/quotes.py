@@ -84,7 +84,7 @@ from transforms.rules.quotes import (
     VERB_FIRST,
 )
 from transforms.rules.text import WORD
-from transforms.spans import paragraphs, sentences, without_the
+from transforms.spans import paragraphs, sentence_at, sentences, without_the
 
 Attribution = tuple[Speaker | None, str | None]
 
@@ -534,11 +534,17 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
     """The best speaker the context allows for a quote no attribution claims: the last
     speaker, the last person named before it, the attribution phrase itself ('…,” an
     official said'), or no one (the quote is kept all the same)."""
-    if previous is not None and previous.speaker is not None and previous.speaker.name:
-        return previous.speaker
     targets = getattr(people, "targets", None) or people
     # a country taken for a name ('in Guinea Bissau') is no one to quote
     earlier = [m for m in targets if m.start < candidate.open_mark and country(m.name) is None]
+    if previous is not None and previous.speaker is not None and previous.speaker.name:
+        # someone named in a sentence of their own since the last quote is who this one is
+        # about; one named inside the quote's own sentence is its object ('X recalled Y …')
+        own_sentence = sentence_at(text, candidate.open_mark, previous.close_mark + 1)[0]
+        since = [m for m in earlier if previous.close_mark < m.start and m.end <= own_sentence]
+        if not since or since[-1].name == previous.speaker.name:
+            return previous.speaker
+        earlier = since
     if earlier:
         speaker = resolve_speaker(earlier[-1].name, earlier[-1].start, people)
         if speaker is not None and speaker.name:

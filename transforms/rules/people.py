@@ -283,10 +283,11 @@ GIVEN_NAME_AFTER_COURTESY = rf"\b(?:{HONORIFIC_WORD})\s(?P<given>{{names}})\b(?!
 # A possessive after a body's or a country's name: 'UNICEF’s Executive Director'.
 POSSESSIVE_START = re.compile(r"^[’']s\b")
 POSSESSIVE_END = re.compile(r"(?<=\w)[’']s(?=\s)")
-# A body's head named by the body: 'the UNODC chief', 'WHO head', 'the head of UNICEF'.
+# A body's or a country's head named by it: 'the UNODC chief', 'the head of UNICEF', 'the
+# Tarvian leader' (the title 'Tarvian President').
 ORG_CHIEF = re.compile(
-    r"(?:the\s)?(?:(?P<org>[A-Z][\w-]{1,15})(?:[’']s)?\s(?:chief|head|Chief|Head)\b"
-    r"|(?:head|chief|Head|Chief)\sof\s(?:the\s)?(?P<org2>[A-Z][\w-]{1,15})\b)"
+    r"(?:the\s)?(?:(?P<org>[A-Z][\w-]{1,15})(?:[’']s)?\s(?:chief|head|leader|Chief|Head|Leader)\b"
+    r"|(?:head|chief|leader|Head|Chief|Leader)\sof\s(?:the\s)?(?P<org2>[A-Z][\w-]{1,15})\b)"
 )
 # Titles that head a body ('Executive Director', 'Director-General', 'President').
 HEAD_TITLE = re.compile(

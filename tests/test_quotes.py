@@ -578,6 +578,11 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         [("a turning point for the valley", None)],
         id="clause-after-the-quote-describes-no-speaker",
     ),
+    pytest.param(
+        "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” the message says.",
+        [("The port will reopen in May,", None)],
+        id="a-document-with-no-body-named-is-no-one-not-the-last-person",
+    ),
 ]
 
 
@@ -660,6 +665,12 @@ ATTRIBUTION = [
         "Anna Berg",
         id="by_continuing_speaker",
     ),
+    pytest.param(
+        "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” read a "
+        "statement posted on the HBA website.",
+        "HBA",
+        id="by_document_after-names-the-body-that-wrote-it",
+    ),
 ]
 
 
@@ -694,7 +705,12 @@ def test_attribution_strategies_are_tried_in_order():
     from transforms import quotes as module
 
     names = [s.__name__ for s in module.ATTRIBUTION_STRATEGIES]
-    assert names[:3] == ["by_dash_signature", "by_introduction", "by_attribution_after"]
+    assert names[:4] == [
+        "by_dash_signature",
+        "by_introduction",
+        "by_document_after",
+        "by_attribution_after",
+    ]
     assert names[-1] == "by_continuing_speaker"
 
 

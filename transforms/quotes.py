@@ -43,6 +43,9 @@ from transforms.rules.quotes import (
     DASH_ATTRIBUTION,
     DESCRIBED_AFTER,
     DESCRIBED_SPEAKER,
+    DOCUMENT_AFTER,
+    DOCUMENT_BODY,
+    DOCUMENT_PLACES,
     DOCUMENT_SUBJECT,
     DOUBLE_MARK,
     DOUBLE_MARKS,
@@ -684,6 +687,19 @@ def by_introduction(scene: Scene) -> Attribution | None:
     return _before(scene.text, scene.candidate, scene.floor, scene.people, strict=True)
 
 
+def by_document_after(scene: Scene) -> Attribution | None:
+    """'…,” read a statement on the IMF website': the body that wrote it, or no one (a
+    document is not the last person named)."""
+    tail, _ = _tail(scene.text, scene.candidate, scene.close_para_end)
+    if (match := DOCUMENT_AFTER.match(tail)) is None:
+        return None
+    body = DOCUMENT_BODY.search(match["rest"])
+    words = body["body"].split() if body else []
+    while words and words[-1].lower() in DOCUMENT_PLACES:
+        words.pop()  # 'the IMF website' -> 'IMF'
+    return Speaker(" ".join(words) or None), None
+
+
 def by_attribution_after(scene: Scene) -> Attribution | None:
     """The attribution follows the closing mark: '…,” said X', '…,” X said'."""
     return _after(scene.text, scene.candidate, scene.close_para_end, scene.people)
@@ -738,6 +754,7 @@ def by_continuing_speaker(scene: Scene) -> Attribution | None:
 ATTRIBUTION_STRATEGIES = (
     by_dash_signature,
     by_introduction,
+    by_document_after,
     by_attribution_after,
     by_verb_earlier_in_sentence,
     by_colon_paragraph,

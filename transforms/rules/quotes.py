@@ -288,3 +288,30 @@ BODY_NOUNS = frozenset(
 )
 # A body named after a quote runs to at most this many words ('the UN refugee agency').
 BODY_PHRASE_MAX_WORDS = 6
+
+# Written words speak for the body that wrote them: '…,” read a statement posted on the
+# IMF website', '…,” the message says'. Such an attribution names a document, not a person.
+DOCUMENT_NOUNS = (
+    "statement",
+    "message",
+    "communiqué",
+    "communique",
+    "release",
+    "letter",
+    "note",
+    "declaration",
+    "report",
+    "post",
+    "tweet",
+)
+DOCUMENT_AFTER = re.compile(
+    rf"^[\s,.;:{DASHES}-]{{0,3}}(?:(?:read|reads|said|says|according\sto)\s)?"
+    r"(?:an?|the|its|their)\s(?:(?:joint|press|written|official|short)\s)?"
+    rf"(?P<document>{any_of(DOCUMENT_NOUNS)})\b(?P<rest>[^.;:!?\n“”\"]{{0,100}})"
+)
+# The body a document phrase names: 'on the IMF website', 'by the Ministry', "the Bank's".
+DOCUMENT_BODY = re.compile(
+    r"\b(?:of|by|from|on|in)\s(?:the\s)?(?P<body>[A-Z][\w&-]*(?:\s[A-Z][\w&-]*){0,5})"
+)
+# Where a document is posted, dropped from the body's name: 'the IMF website' -> 'IMF'.
+DOCUMENT_PLACES = frozenset({"website", "web", "site", "portal", "page", "account", "channel"})

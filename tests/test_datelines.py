@@ -270,6 +270,12 @@ def cities_of(body: str) -> list[str] | None:
             ["Oslo"],
             id="publisher-prefix-before-dateline",
         ),
+        pytest.param(
+            "OSLO (Nordic Wire / Harbour Press - 18th September, 2019) The ministers met to "
+            "agree on a plan for every port of the coast.",
+            ["Oslo"],
+            id="agencies-and-the-date-inside-one-long-bracket",
+        ),
     ],
 )
 def test_agency_and_publisher_tags_are_read_past(body, cities):
@@ -527,6 +533,22 @@ def test_cities_of_several_words(body, cities):
             "Port reopens\n\n3 May 2021\n\nMombasa, Kenya\n\nThe port reopened.",
             ["Mombasa"],
             id="place-line-after-a-headline-and-a-date-line",
+        ),
+        pytest.param(
+            "(Mombasa: 7 February 2007): The port reopened after a week of repairs to the "
+            "quay and the cranes.",
+            ["Mombasa"],
+            id="bracketed-place-and-date-parted-by-a-colon",
+        ),
+        pytest.param(
+            "UNITED NATIONS, Dec 4 (Harbour Press) - The council met.",
+            ["United Nations"],
+            id="the-headquarters-alone-as-the-place",
+        ),
+        pytest.param(
+            "Mombasa, Kenya. 3 March 2019. The port reopened after a week of repairs.",
+            ["Mombasa"],
+            id="city-country-full-stop-then-the-date",
         ),
     ],
 )

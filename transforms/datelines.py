@@ -52,6 +52,9 @@ from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
 from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
 from transforms.rules.text import PARAGRAPH
 
+# The United Nations Headquarters in New York, which datelines name as a place of its own.
+HEADQUARTERS = places.Place("United Nations", "city", "US", 40.7489, -73.968)
+
 
 def find_dateline(body: str, title: str | None = None, published: date | None = None):
     """The dateline of a body and the gazetteer places of its cities, or (None, [])."""
@@ -193,7 +196,8 @@ def _dateline_in_line(line: str, published: date | None):
         return parsed
     if (match := BRACKETED_HEAD.match(line)) and find_dates(match["head"], published):
         # '(Geneva, 4 March 2021) –': the whole dateline in brackets, with its date
-        parsed = _parse_head(match["head"], published, need_country=False)
+        # '(New York: 7 February 2007):' a colon may part the place from the date
+        parsed = _parse_head(match["head"].replace(":", ","), published, need_country=False)
         if parsed is not None and parsed[0].date:
             parsed[0].end = match.end()
             return parsed
@@ -306,6 +310,10 @@ def _parse_head(head: str, published: date | None, need_country: bool, allow_dat
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
     if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
         parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
+    elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]):
+        # 'UNITED NATIONS, 4 May –': the headquarters stands for its city, as it is written
+        dateline.cities, dateline.country_code = [_title_case(parts[0])], HEADQUARTERS.country_code
+        return dateline, [HEADQUARTERS]
     if parts and not places.country(parts[-1]):
         # 'Dakar, Ndjamena and Abuja': the last of a list joined by 'and'
         parts = parts[:-1] + [n.strip() for n in CITY_JOINER.split(parts[-1]) if n.strip()]

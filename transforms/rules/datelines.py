@@ -36,19 +36,20 @@ BRACKETED_HEAD = re.compile(
 HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
 CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
-# The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …'.
+# The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …',
+# 'MOSCOW (Tarvia News / Agency - 18th September, 2019) The …' (the date inside the brackets).
 AGENCY_END = re.compile(
-    r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,40})\))[ \t\u00a0]+(?=[A-Z])"
+    r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,60})\))[ \t\u00a0]+(?=[A-Z])"
 )
 COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
 # A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
 COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")
-PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z])")
+PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z0-9])")
 WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 # A date written right after the first dash, closed by a second: '—14 November 2023—'.
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
 # Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
-PAREN = re.compile(r"\((?P<inner>[^()\n]{1,40})\)")
+PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")
 # A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy', with
 # the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
 CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur

@@ -550,6 +550,16 @@ def test_cities_of_several_words(body, cities):
             ["Mombasa"],
             id="city-country-full-stop-then-the-date",
         ),
+        pytest.param(
+            "Mombasa, Kenya | 3 May 2019 – The port reopened.",
+            ["Mombasa"],
+            id="a-bar-parts-the-place-from-the-date-before-a-dash",
+        ),
+        pytest.param(
+            "Mombasa, Kenya, May 3, 2019/ -- The port reopened.",
+            ["Mombasa"],
+            id="a-slash-after-the-date-before-the-dash",
+        ),
     ],
 )
 def test_place_and_date_line_forms(body, cities):

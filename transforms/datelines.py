@@ -293,7 +293,8 @@ def _normalised(line: str) -> str:
 
 def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):
     """(Dateline, city places) when every part of the head is a city, country, region or date."""
-    head = LETTER_THEN_DIGIT.sub(" ", head.strip())
+    # 'Rome, Italy | 3 May 2019', 'Cotonou, Benin, May 3, 2019/': bars part, a slash ends
+    head = LETTER_THEN_DIGIT.sub(" ", head.strip().rstrip("/").replace("|", ","))
     dateline = Dateline()
     for mention in find_dates(head, published) if allow_date else []:
         if mention.value and not RELATIVE.fullmatch(head[mention.start : mention.end]):

@@ -348,6 +348,16 @@ LOOSE_TYPOGRAPHY = [
         id="nested-single-marks-in-single-quote",
     ),
     pytest.param(
+        "“We signed with Mayor Ana “Nena” Cruz today. The work starts now,” said Lea Moss.",
+        [("We signed with Mayor Ana “Nena” Cruz today. The work starts now,", "Lea Moss")],
+        id="nested-double-marks-in-double-quote",
+    ),
+    pytest.param(
+        "“The port is closed, said the notice. “We reopen in May,” said Lea Moss.",
+        [("We reopen in May,", "Lea Moss")],
+        id="an-unclosed-quote-before-a-new-one-is-no-nesting",
+    ),
+    pytest.param(
         '"We will open three new offices, " Karl Ostrem said.\n\n"Given the demand, '
         'more staff will follow next year."',
         [

@@ -182,15 +182,11 @@ def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]
             if pending is not None and len(pending.parts) >= MAX_QUOTE_PARAGRAPHS:
                 pending, open_at = None, None
         last_mark = None
-        nested = 0  # single-mark quotes opened inside a single-mark quote ('… 'term' …')
-        for index, can_open, can_close in marks:
-            if (
-                open_at is not None
-                and last_mark is not None
-                and text[index] in SINGLE_MARKS
-                and text[last_mark] in SINGLE_MARKS
-            ):
-                if can_open and not can_close:
+        nested = 0  # quotes opened inside a quote ('… 'term' …', '“… Mayor Ana “Nena” Cruz …”')
+        for number, (index, can_open, can_close) in enumerate(marks):
+            same_kind = last_mark is not None and _same_kind(text[index], text[last_mark])
+            if open_at is not None and same_kind:
+                if can_open and not can_close and _closes_twice(marks[number + 1 :]):
                     nested += 1
                     continue
                 if can_close and nested:
@@ -216,6 +212,19 @@ def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]
                 pending = Candidate([], open_at - 1 if open_at > para_start else para_start, -1)
             pending.parts.append((open_at, para_end))
     return found, orphans
+
+
+def _same_kind(mark: str, opener: str) -> bool:
+    """Both single marks, or both double: a quote nests only inside one of its own kind."""
+    return (mark in SINGLE_MARKS) == (opener in SINGLE_MARKS)
+
+
+def _closes_twice(rest: list[tuple[int, bool, bool]]) -> bool:
+    """Whether the marks after an inner opening mark close both it and the quote around it
+    (so an unclosed quote followed by a new one is not read as nesting)."""
+    closers = sum(1 for _, can_open, can_close in rest if can_close and not can_open)
+    openers = sum(1 for _, can_open, can_close in rest if can_open and not can_close)
+    return closers >= openers + 2
 
 
 def not_prose(text: str, start: int, end: int) -> bool:

@@ -108,6 +108,17 @@ NOT_QUOTES = [
         "Panels discussed the topic “How can the police cooperate across borders?” all day.",
         id="topic-title",
     ),
+    pytest.param(
+        "Minister Lea Moss said the “Blue Ports” plan would pass.",
+        id="capitalised-term-after-a-reporting-verb",
+    ),
+    pytest.param(
+        "Minister Lea Moss said the “3 by 5” plan works.", id="programme-name-with-digits"
+    ),
+    pytest.param(
+        "Minister Lea Moss said the plan cuts the 'life-style' ills of the coast.",
+        id="one-word-in-single-marks-is-a-scare-quote",
+    ),
 ]
 
 
@@ -587,6 +598,12 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         "more seed was needed.",
         [("a turning point for the valley", None)],
         id="clause-after-the-quote-describes-no-speaker",
+    ),
+    pytest.param(
+        "Minister Lea Moss said the vote showed the “high regard” the members had for her "
+        "“steady hand” in the crisis.",
+        [("high regard", "Lea Moss"), ("steady hand", "Lea Moss")],
+        id="lower-case-fragments-after-a-reporting-verb-are-partial-quotes",
     ),
     pytest.param(
         "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” the message says.",

@@ -258,8 +258,8 @@ def _is_title_or_term(text: str, candidate: Candidate) -> bool:
     before = text[max(0, candidate.open_mark - 60) : max(0, candidate.open_mark)]
     if candidate.marks and ATTRIBUTED_PHRASE.search(before) and words:
         return False  # 'described it as “a milestone”': short, and someone's words
-    if len(words) < MIN_QUOTE_WORDS:
-        return True
+    if sum(1 for w in words if not w.isdigit()) < MIN_QUOTE_WORDS:  # 'the “3 by 5” plan'
+        return not _reported_fragment(text, candidate, words)
     if candidate.marks and TITLE_CUES.search(before):
         return True
     content = [w for w in words if w.lower() not in TITLE_SMALL_WORDS]
@@ -525,6 +525,19 @@ def _is_document_wording(scene: Scene, attribution: Attribution | None) -> bool:
     return not (VERB_FIRST.match(tail) or SPEAKER_FIRST.match(tail)) and (
         attribution is None or attribution[1] is None or attribution[0] is None
     )
+
+
+def _reported_fragment(text: str, candidate: Candidate, words: list[str]) -> bool:
+    """A word or two of someone's own in lower case, after a reporting verb in the same
+    sentence ('X said the vote showed their “high regard” for her')."""
+    if not words or not candidate.marks or not all(w[:1].islower() for w in words):
+        return False  # a name or term: 'the “Green Deal”', 'the “3 by 5” initiative'
+    if text[candidate.open_mark] in SINGLE_MARKS and len(words) < 2:
+        return False  # one word in single marks is a scare quote: 'its 'life-style' ills'
+    paragraph_start = text.rfind("\n", 0, candidate.open_mark) + 1
+    start = sentence_at(text, candidate.open_mark, paragraph_start, candidate.open_mark + 1)[0]
+    before = text[start : candidate.open_mark]
+    return bool(REPORTING_VERB.search(before) or ATTRIBUTION_CUES.search(before))
 
 
 def _is_label(text: str, candidate: Candidate) -> bool:

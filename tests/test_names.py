@@ -57,6 +57,9 @@ def test_personal_names(name):
         pytest.param("Welcomed Delegates", id="past-form"),
         pytest.param("Anna Berg Torp Lind Holm Vik", id="too-long"),
         pytest.param("van Berg", id="opens-on-lower-case-particle"),
+        pytest.param("Fifteenth Congress", id="ordinal-and-a-body"),
+        pytest.param("Twenty-first Meeting", id="hyphenated-ordinal"),
+        pytest.param("Hon", id="courtesy-word-alone"),
     ],
 )
 def test_what_is_not_a_name(phrase):
@@ -75,6 +78,8 @@ def test_what_is_not_a_name(phrase):
         ("UNHCR", "acronym"),
         ("Berg’s", "shape"),
         ("Heidi", None),
+        ("Fifteenth", "ordinal"),
+        ("Hon.", "honorific"),
     ],
 )
 def test_why_a_word_is_no_name_word(token, reason):

@@ -606,6 +606,12 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         id="lower-case-fragments-after-a-reporting-verb-are-partial-quotes",
     ),
     pytest.param(
+        "Hon. Mary Akol Deng, Minister of Health, opened the office.\n\n“Port health keeps "
+        "every traveller safe,” said Hon. Deng.",
+        [("Port health keeps every traveller safe,", "Mary Akol Deng")],
+        id="the-honourable-is-a-courtesy-word-not-a-name",
+    ),
+    pytest.param(
         "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” the message says.",
         [("The port will reopen in May,", None)],
         id="a-document-with-no-body-named-is-no-one-not-the-last-person",

@@ -33,6 +33,7 @@ from transforms.rules.people import (
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
+    ORDINAL_WORD,
     TITLE_WORDS,
     VERB_ENDINGS,
 )
@@ -134,6 +135,8 @@ def not_name_reason(token: str, opening: bool = True) -> str | None:
         return "title"
     if token in NOT_NAME_WORDS or token in ORG_HEADS:
         return "organisation or function word"
+    if ORDINAL_WORD.match(token):
+        return "ordinal"
     if is_acronym(token):
         return "acronym"
     if is_nationality(token):

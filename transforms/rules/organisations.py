@@ -81,4 +81,5 @@ NAME_WITH_ACRONYM = re.compile(
 ORG_HEADS = words("""Organization Organisation Office Council Union Nations Agency Ministry Assembly
     Parliament Commission Committee Mission Centre Center Programme Fund Bank Court
     Government Department Bureau Police Institute Academy Association Community Secretariat
-    Alliance Coalition Service Delegation Directorate Front Movement Board""")
+    Alliance Coalition Service Delegation Directorate Front Movement Board Congress Registry
+    Tribunal""")

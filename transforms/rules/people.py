@@ -9,7 +9,9 @@ from transforms.rules import any_of, words
 # Courtesy words written before a name, each once (with or without its full stop);
 # dropped from the name, kept out of the title. 'H.E.' (His/Her Excellency) is written
 # with its stops only.
-COURTESY_WORDS = words("Mr Mrs Ms Dr Prof Sir Dame Madam Madame Mme Herr Frau M")
+COURTESY_WORDS = words(
+    "Mr Mrs Ms Dr Prof Sir Dame Madam Madame Mme Herr Frau Hon Honourable Honorable M"
+)
 HONORIFICS = frozenset(
     {w for w in COURTESY_WORDS if w != "M"} | {f"{w}." for w in COURTESY_WORDS} | {"H.E."}
 )
@@ -210,6 +212,17 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Talks Negotiations Consultations Dial
 # Words that open a clause ('If Turkey is interested …', 'While Europe …'): never a name.
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")
+
+# Ordinals number sessions and congresses ('Fifteenth Congress', 'Twenty-first Session'),
+# never people: 'First' … 'Nineteenth', the tens, and hyphenated 'Twenty-first'.
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth"
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth"
+_TENS = "twentieth thirtieth fortieth fiftieth sixtieth seventieth eightieth ninetieth hundredth"
+ORDINAL_WORD = re.compile(
+    rf"^(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-)?"
+    rf"(?:{any_of(f'{_UNITS} {_TEENS} {_TENS}'.split())})$",
+    re.IGNORECASE,
+)
 
 # Nationality adjectives grow from a country's name: 'Ukrain|ian', 'Swed|ish', 'Chin|ese',
 # 'Oman|i'. A capitalised word is one when, less one of these endings, it starts the name of

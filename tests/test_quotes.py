@@ -612,6 +612,11 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         id="the-honourable-is-a-courtesy-word-not-a-name",
     ),
     pytest.param(
+        "“The coast is not yet safe, so we keep working,” said HF and CB in a joint statement.",
+        [("The coast is not yet safe, so we keep working,", "HF and CB")],
+        id="speaker-phrase-ends-before-in-a-joint-statement",
+    ),
+    pytest.param(
         "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” the message says.",
         [("The port will reopen in May,", None)],
         id="a-document-with-no-body-named-is-no-one-not-the-last-person",

@@ -247,6 +247,7 @@ DESCRIBED_AFTER = re.compile(
 SPEAKER_END = re.compile(
     r",\s(?:who|which|where|when|referring|adding|noting|as|while)\b|,\s[a-z]"
     r"|\s(?:following|after|during|before|upon|when|while)\s"  # 'said X following his talks'
+    r"|\s(?:in|at|on)\s(?:a|an|their|its|his|her)\s"  # 'said X and Y in a joint statement'
 )
 # A sentence opening on a role: 'The Secretary General reiterated', 'The Head of Mission noted'.
 ROLE_SUBJECT = re.compile(r"^\s*[Tt]he\s(?:[A-Z][\w’'-]*\s(?:(?:of|for|the)\s)*){1,6}[a-z]")

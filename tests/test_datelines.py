@@ -197,6 +197,10 @@ def test_datelines(body, cities, country, code, when):
 
 NOT_DATELINES = [
     pytest.param(
+        "Ports reopen across the coast, Kenya/NEW YORK, USA, 3 May 2021 – The port reopened.",
+        id="the-second-word-of-a-city-in-capitals-opens-no-dateline",
+    ),
+    pytest.param(
         "Press statement on Vienna\n\n14.01.2016 - Press release\n\nThe minister went.",
         id="date-press-release-line",
     ),
@@ -559,6 +563,26 @@ def test_cities_of_several_words(body, cities):
             "Mombasa, Kenya, May 3, 2019/ -- The port reopened.",
             ["Mombasa"],
             id="a-slash-after-the-date-before-the-dash",
+        ),
+        pytest.param(
+            "MOMBASA, Kenya, 3 May 2025/Coast Development Fund (CDF)/ -- The fund said.",
+            ["Mombasa"],
+            id="a-wire-agency-tag-in-slashes-glued-to-the-date",
+        ),
+        pytest.param(
+            "MOMBASA, Kenya / OSLO, Norway, 3 June 2021 – The two ports signed.",
+            ["Mombasa", "Oslo"],
+            id="two-city-and-country-pairs-parted-by-a-slash",
+        ),
+        pytest.param(
+            "OSLO, Norway & MOMBASA, Kenya, 3 June 2021 – The two ports signed.",
+            ["Oslo", "Mombasa"],
+            id="two-city-and-country-pairs-joined-by-an-ampersand",
+        ),
+        pytest.param(
+            "3 May 2004, Oslo/Mombasa – The two ports signed.",
+            ["Oslo", "Mombasa"],
+            id="date-first-then-slashed-cities-is-no-pair",
         ),
     ],
 )

@@ -466,6 +466,18 @@ def test_invisible_marks_hide_no_dateline():
             "Bergen",
             id="ceremony-in-names-the-venue-in-the-lead",
         ),
+        pytest.param(
+            "OSLO, Norway, 4 May 2021 – The two funds renewed their grant in the coastal town, "
+            "Bergen, on Tuesday.",
+            "Bergen",
+            id="a-city-the-dated-sentence-names-beats-the-dateline-opening-it",
+        ),
+        pytest.param(
+            "OSLO – The two funds renewed their grant.\n\nThe renewal was signed on the margins "
+            "of the fisheries summit held in Bergen.",
+            "Bergen",
+            id="held-in-names-the-venue-in-the-lead",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

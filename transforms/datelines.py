@@ -19,6 +19,7 @@ from transforms.rules.datelines import (
     COLON_END,
     COLON_LINE,
     DASH_END,
+    DATE_SLASH_AGENCY,
     DATE_THEN_DASH,
     DATE_THEN_PLACE,
     EMPTY_BRACKETS,
@@ -35,6 +36,7 @@ from transforms.rules.datelines import (
     MAX_PIPED_LINE,
     MAX_UNKNOWN_TOWN_WORDS,
     NOT_TOWN_WORDS,
+    PAIR_JOIN,
     PAREN,
     PERIOD_END,
     PLACE_LEAD_WORDS,
@@ -285,6 +287,8 @@ def _normalised(line: str) -> str:
     '(TASS)', the same length, so offsets still hold."""
     if match := PUBLISHER_PREFIX.match(line):
         line = " " * match.end() + line[match.end() :]
+    if match := DATE_SLASH_AGENCY.search(line, 0, 160):
+        line = line[: match.start()] + " " * len(match.group()) + line[match.end() :]
     if match := SLASH_AGENCY.search(line, 0, 80):
         tag = f" ({match['agency']})".ljust(len(match.group()))
         line = line[: match.start()] + tag + line[match.end() :]
@@ -293,6 +297,28 @@ def _normalised(line: str) -> str:
 
 def _parse_head(head: str, published: date | None, need_country: bool, allow_date: bool = True):
     """(Dateline, city places) when every part of the head is a city, country, region or date."""
+    pairs = PAIR_JOIN.split(head)
+    if len(pairs) > 1 and "," in pairs[0] and (found := _parse_pairs(pairs, published, allow_date)):
+        return found
+    return _parse_one_head(head, published, need_country, allow_date)
+
+
+def _parse_pairs(pairs: list[str], published: date | None, allow_date: bool):
+    """'ABIDJAN, Côte d'Ivoire / BERNE, Switzerland, 3 June 2021': one city and its country
+    per pair, each pair read as a head of its own; the first pair's country leads."""
+    parsed = [_parse_one_head(pair, published, False, allow_date) for pair in pairs]
+    if any(found is None or not found[0].country for found in parsed[:-1]):
+        return None
+    if parsed[-1] is None:
+        return None
+    dateline = parsed[0][0]
+    dateline.cities = [city for found, _ in parsed for city in found.cities]
+    dateline.date = next((found.date for found, _ in parsed if found.date), None)
+    return dateline, [place for _, cities in parsed for place in cities]
+
+
+def _parse_one_head(head: str, published: date | None, need_country: bool, allow_date: bool):
+    """(Dateline, city places) for a head of one city (or a slashed list) and its country."""
     # 'Rome, Italy | 3 May 2019', 'Cotonou, Benin, May 3, 2019/': bars part, a slash ends
     head = LETTER_THEN_DIGIT.sub(" ", head.strip().rstrip("/").replace("|", ","))
     dateline = Dateline()

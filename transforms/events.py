@@ -171,7 +171,9 @@ def principal_place(
         if cities:
             for found in cities:
                 found.start += start
-            return cities[0]
+            # the dateline opens the dated sentence: a city the sentence itself names beats it
+            beyond = [found for found in cities if found.start >= floor]
+            return beyond[0] if beyond and cities[0].start < floor else cities[0]
         if venue := VENUE_NAME.search(sentence):
             return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
     if (other := _beyond_dateline(text, title, dateline_places)) is not None:

@@ -75,6 +75,14 @@ PUBLISHER_PREFIX = re.compile(r"^\((?:[^()\n]|\([^()\n]{0,40}\)){1,100}\)[ \t\u0
 SLASH_AGENCY = re.compile(
     r"(?:\.[ \t\u00a0]*|[ \t\u00a0]+)/(?P<agency>[A-Z][A-Za-z-]{1,15})/(?![\w/])\.?"
 )
+# An agency tag in slashes glued to the date, as wire services write it: 'ABIDJAN, Côte
+# d'Ivoire, 3 May 2025/African Development Bank (AfDB)/ -- The …', '…, May 3, 2025/APO Group/ --'.
+DATE_SLASH_AGENCY = re.compile(
+    rf"(?<=\d)/(?P<agency>[A-Z][^/\n]{{1,60}}?)/(?=[ \t\u00a0]*(?:--|[{HYPHENS}{DASHES}]))"
+)
+# Where one city-and-country pair of a head ends and the next begins: 'ABIDJAN, Côte
+# d'Ivoire / BERNE, Switzerland', 'BRUSSELS, Belgium & NEW YORK, USA'.
+PAIR_JOIN = re.compile(r"[ \t]*(?:/|[ \t]&[ \t]|[ \t]and[ \t])[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A date glued to the city before it: 'ROME/NAIROBI/DAKAR12 March 2021 –' (a space goes in).
 LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Brackets a date stood in, left empty once the date is taken out.
@@ -89,8 +97,11 @@ GLUED_CAPS_CITY = re.compile(
     r"|(?<=[\d)\]])(?=[A-Z][a-zà-ÿ’'\-]{2,}(?:\s[A-Z][a-zà-ÿ’'\-]+){0,3}\s?[,/(])"
 )
 # A dateline in capitals after a space, on the line of the headline it was joined to:
-# 'Schools reopen in the north NAIROBI, 3 May 2021 – The …' (taken only with a date).
-INLINE_CAPS_CITY = re.compile(r"(?<=\s)(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])")
+# 'Schools reopen in the north NAIROBI, 3 May 2021 – The …' (taken only with a date); never
+# the second word of a name in capitals ('NEW YORK').
+INLINE_CAPS_CITY = re.compile(
+    r"(?<=\s)(?<![A-Z][ \t])(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])"
+)
 # Words that lead into a place in running text: capitals after them are no joined dateline.
 PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
 # How far into its line such a joined dateline may start.

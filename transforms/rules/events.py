@@ -91,9 +91,9 @@ VENUE_COUNTRY = re.compile(
 )
 # A sentence of the lead saying where the happening was: 'The meeting took place in Tallinn'.
 PAST_VENUE_CUE = re.compile(
-    r"\b(?:took place|was held|were held|was hosted|convened|gathered|met|was signed|were signed|"
-    r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summit|conference|"
-    r"meeting|session|forum|talks)\s(?:in|at)\b",
+    r"\b(?:took place|was held|were held|held|was hosted|convened|gathered|met|was signed|were signed|"
+    r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summits?|conferences?|"
+    r"meetings?|sessions?|forum|talks|events?|gathering)\s(?:in|at)\b|\bvisit\sto\b",
     re.IGNORECASE,
 )
 # A lead that reports a statement: a body's reaction, issued where the dateline says.

@@ -576,6 +576,23 @@ def test_duration(text, duration):
             [("Cooperation Agreement", 2019, "signed"), ("Data-Sharing Agreement", 2019, "signed")],
             id="two-kinds-in-one-sentence",
         ),
+        pytest.param(
+            "The Port Bank signed loan agreements with Ghana, Nigeria and Senegal worth $300 "
+            "million.",
+            [("Loan Agreement", 2019, "signed")] * 3,
+            id="one-per-country-listed-after-with-before-the-sum",
+        ),
+        pytest.param(
+            "The Port Bank and the government today signed $50 million loan agreements.",
+            [("Loan Agreement", 2019, "signed")],
+            id="a-plural-kind-between-two-subjects-is-one",
+        ),
+        pytest.param(
+            "With these signatures, Tarvia is the first country to have signed four "
+            "cooperation agreements with the Court.",
+            [],
+            id="a-count-after-a-perfect-tense-is-a-tally",
+        ),
     ],
 )
 def test_how_many_agreements(text, expected):
@@ -683,6 +700,12 @@ def test_how_many_agreements(text, expected):
             "Understanding signed with the province in 2012.",
             [("Agreement", 2019, "signed"), ("Memorandum of Understanding", 2012, "signed")],
             id="older-mou-named-later-is-another",
+        ),
+        pytest.param(
+            "The two bodies signed a Memorandum of Understanding, their first formal "
+            "cooperation agreement, on Monday.",
+            [("Memorandum of Understanding", 2019, "signed")],
+            id="another-name-set-beside-it-by-a-comma",
         ),
     ],
 )

@@ -26,6 +26,7 @@ from transforms.rules.agreements import (
     AGREEMENT_MENTION,
     AGREEMENT_SYNONYMS,
     ALSO,
+    APPOSITION_BETWEEN,
     BACK_COUNT,
     BACK_DETERMINERS,
     BACKGROUND_FAMILIES,
@@ -94,6 +95,7 @@ from transforms.rules.agreements import (
     SINCE_SIGNING,
     SUBJECT_START,
     SUBJECT_TAIL,
+    TALLY_BEFORE,
     UNDER_INSTRUMENT,
     UNDONE_ACTION,
     VERB_HEADS,
@@ -151,11 +153,18 @@ def find_agreements(text: str, published: date | None, title: str | None = None)
     headings = _heading_spans(text)
     for s_start, s_end in sentences(text):
         sentence = text[s_start:s_end]
+        previous_end = None
         for match in AGREEMENT_MENTION.finditer(sentence):
             mention = _mention(sentence, match)
-            if mention is not None:
-                mention.opening = any(start <= s_start < end for start, end in headings)
-                _take(drafts, sentence, mention, published)
+            if mention is None:
+                continue
+            if previous_end is not None and APPOSITION_BETWEEN.match(
+                sentence[previous_end : mention.start]
+            ):
+                continue  # 'signed a MoU, their first cooperation agreement': the same one
+            previous_end = mention.end
+            mention.opening = any(start <= s_start < end for start, end in headings)
+            _take(drafts, sentence, mention, published)
     if title:
         _name_by_headline(drafts, title)
     return [Agreement(d.type, None, d.parties, d.year, d.action, d.duration) for d in drafts]
@@ -630,6 +639,8 @@ def _plural_drafts(
     if mention.coordinated:
         return [Draft(kind, mention.family, list(parties), year) for kind in mention.coordinated]
     if count := COUNT_BEFORE.search(sentence[: mention.start]):
+        if TALLY_BEFORE.search(sentence[: count.start()]):
+            return []  # 'the first country to have signed four such agreements': a tally
         written = count["count"].lower()
         number = COUNT_WORDS.get(written) or int(written)
         return [
@@ -643,6 +654,14 @@ def _plural_drafts(
         each, others = listed, subject
     elif len(subject) >= 2 and counterpart and all(_is_party_name(p) for p in subject):
         each, others = subject, counterpart
+    elif (
+        mention.modified
+        and mention.family not in ONE_PARTY_FAMILIES
+        and len(parties) == 2
+        and any(p[:1].isupper() for p in parties)
+    ):
+        # 'ADB and the government signed loan agreements': one kind between the two of them
+        return [Draft(mention.type, mention.family, list(parties), year)]
     else:
         return []
     return [Draft(mention.type, mention.family, [party, *others], year) for party in each]

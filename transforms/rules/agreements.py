@@ -222,6 +222,16 @@ COUNT = rf"(?:{any_of(COUNT_WORDS)}|[2-8])"
 COUNT_BEFORE = re.compile(
     rf"\b(?P<count>{COUNT})\s(?:(?!{COUNT}\s)[\w-]+\s){{0,3}}$", re.IGNORECASE
 )
+# What stands between an instrument and another name for it set beside it by a comma:
+# 'signed a Memorandum of Understanding, their first formal cooperation agreement'.
+APPOSITION_BETWEEN = re.compile(r"^,\s(?:their|its|his|her|the|a|an|this)\s(?:[\w-]+\s){0,3}$")
+# A count after 'to have' or 'has now / so far / already' tallies agreements over the years and
+# reports none of them: 'has now signed five agreements', 'the first State to have concluded four'.
+TALLY_BEFORE = re.compile(
+    r"\b(?:to\shave\s|(?:has|have|had)\s(?:now|so\sfar|already|to\sdate|in\stotal)\s)"
+    r"(?:signed|concluded|entered\sinto|ratified)\s$",
+    re.IGNORECASE,
+)
 
 # --- Determiners and cues of a new or a known agreement --------------------------------
 NEW_DETERMINERS = frozenset(
@@ -465,13 +475,16 @@ BETWEEN = re.compile(
     r"(?=\s(?:on|to|in|for|which|that|was|were|is|has|have|at|within)\b|[,;.)]|$)",
     re.IGNORECASE,
 )
+# Words that end a party's name after 'with': a place, a time, a clause, or the sum of a deal
+# ('… with Ghana worth $300 million').
+WITH_END = r"on|to|in|for|which|that|at|was|across|worth|totalling|totaling|amounting|valued|under"
 WITH = re.compile(
     r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)"
-    r"(?=\s(?:on|to|in|for|which|that|at|was|across)\b|\sand\s(?:an?|the)\s|\s\(|[,;.]|$)"
+    rf"(?=\s(?:{WITH_END})\b|\sand\s(?:an?|the)\s|\s\(|[,;.]|$)"
 )
 # 'Similar agreements are in force with Albania and Montenegro': each listed party.
 WITH_LIST = re.compile(
-    r"\bwith (?:the )?(?P<list>[A-Z][^;.\n()]{1,200}?)(?=\s(?:on|to|in|for|which|that|at|was|across)\b|[;.]|$)"
+    rf"\bwith (?:the )?(?P<list>[A-Z][^;.\n()]{{1,200}}?)(?=\s(?:{WITH_END})\b|[;.]|$)"
 )
 # Two parties each after its own 'with', inside a 'with' list: '… with the University of
 # Nairobi and with Makerere University'.

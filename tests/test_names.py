@@ -36,6 +36,7 @@ def test_given_names_come_from_a_maintained_list_of_many_countries():
         pytest.param("Jesus ESPIGARES MIRA", id="family-names-in-capitals-after-given-name"),
         pytest.param("QU Dongyu", id="short-family-name-in-capitals-first"),
         pytest.param("Anh Le", id="family-name-that-is-a-particle-elsewhere"),
+        pytest.param("Marta River", id="family-name-that-is-a-word-after-a-given-name"),
     ],
 )
 def test_personal_names(name):
@@ -58,6 +59,8 @@ def test_personal_names(name):
         pytest.param("Anna Berg Torp Lind Holm Vik", id="too-long"),
         pytest.param("van Berg", id="opens-on-lower-case-particle"),
         pytest.param("Fifteenth Congress", id="ordinal-and-a-body"),
+        pytest.param("Lake Marta", id="a-word-surname-opening-is-a-lake"),
+        pytest.param("Jordan River", id="a-given-name-that-is-a-place-before-a-word-surname"),
         pytest.param("Twenty-first Meeting", id="hyphenated-ordinal"),
         pytest.param("Hon", id="courtesy-word-alone"),
     ],

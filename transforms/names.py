@@ -36,6 +36,7 @@ from transforms.rules.people import (
     ORDINAL_WORD,
     TITLE_WORDS,
     VERB_ENDINGS,
+    WORD_SURNAMES,
 )
 
 GIVEN_NAMES_PACKAGE = "gender_guesser"
@@ -163,10 +164,26 @@ def is_person_name(tokens: list[str] | str) -> bool:
     if tokens[-1] in NAME_PARTICLES and (tokens[-1].islower() or len(tokens) < 2):
         return False  # a capitalised one ends a name as its family name: 'Anh Le'
 
-    if not all(is_name_token(token, index == 0) for index, token in enumerate(tokens)):
+    if not all(
+        is_name_token(token, index == 0) or _word_surname(tokens, index)
+        for index, token in enumerate(tokens)
+    ):
         return False
     core = [t for t in tokens if t not in NAME_PARTICLES]
     return not _is_place_pair(core) and not _unvouched_capitals(core)
+
+
+def _word_surname(tokens: list[str], index: int) -> bool:
+    """'Anthony Lake': a family name that is also a word, closing a name that opens on a known
+    given name which is no place ('Victoria Lake' may be a lake; 'Lake Anthony' is one)."""
+    first = tokens[0]
+    return (
+        index == len(tokens) - 1
+        and index > 0
+        and tokens[index] in WORD_SURNAMES
+        and is_given_name(first)
+        and not is_place_word(first)
+    )
 
 
 def _is_place_pair(tokens: list[str]) -> bool:

@@ -213,6 +213,9 @@ NOT_NAME_WORDS = NOT_NAME_WORDS | words("""Talks Negotiations Consultations Dial
 NOT_NAME_WORDS = NOT_NAME_WORDS | words("""If When While Whether Although Though Unless Because
     Once Where Whereas Whenever Wherever""")
 
+# Family names that are also words a name may not hold ('Anthony Lake', 'Ana River'): taken as
+# the family name only after a known given name that is no place ('Lake Victoria' stays a lake).
+WORD_SURNAMES = words("Lake River Rivers Sea")
 # Ordinals number sessions and congresses ('Fifteenth Congress', 'Twenty-first Session'),
 # never people: 'First' … 'Nineteenth', the tens, and hyphenated 'Twenty-first'.
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth"

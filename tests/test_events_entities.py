@@ -617,6 +617,18 @@ def test_headline_date_as_a_fallback(text, title, when):
             "Deputy Head",
             id="title-stops-at-the-full-stop-of-the-sentence-before",
         ),
+        pytest.param(
+            "Ana Ruiz, Regional Director for the South said: “We are grateful.”",
+            "Ana Ruiz",
+            "Regional Director for the South",
+            id="apposition-closed-by-a-verb-that-opens-a-quote",
+        ),
+        pytest.param(
+            "In a speech read by Minister Ana Ruiz, the Tarvian President expressed hope.",
+            "Ana Ruiz",
+            "Minister",
+            id="a-subject-after-a-comma-is-no-apposition",
+        ),
     ],
 )
 def test_titles_near_names(text, name, title):

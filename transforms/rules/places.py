@@ -28,6 +28,14 @@ PLACE_PREFIXES = re.compile(
     r"^(?:the\s|The\s)?(?:(?:Republic|Kingdom|State|Government|Federation|City|Region|Province|"
     r"Principality|Sultanate|Emirate|Municipality|Capital)\sof\s(?:the\s)?)?",
 )
+# Words that make a written place a region around a city ('Province of Quebec', 'Region of
+# Kayes', 'Kayes Region'): where the happening was is the city, not the region.
+REGION_WORDS = re.compile(
+    r"^(?:the\s)?(?:State|Region|Province|Governorate|Prefecture|Department)\sof\s"
+    r"|\s(?:Oblast|Region|Province|Governorate|District|County|Prefecture|Raion|Krai|Canton"
+    r"|Department)$",
+    re.IGNORECASE,
+)
 PLACE_SUFFIXES = re.compile(
     r"\s(?:Oblast|Region|Province|Governorate|District|City|Municipality|County|Prefecture|"
     r"Raion|Krai|Canton|Department)$",

@@ -617,6 +617,11 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         id="speaker-phrase-ends-before-in-a-joint-statement",
     ),
     pytest.param(
+        "In a joint statement, HFA and the Coast Bank said: “We keep working on the coast.”",
+        [("We keep working on the coast.", "HFA and Coast Bank")],
+        id="two-bodies-speak-together-before-the-quote",
+    ),
+    pytest.param(
         "Minister Anna Berg visited the port.\n\n“The port will reopen in May,” the message says.",
         [("The port will reopen in May,", None)],
         id="a-document-with-no-body-named-is-no-one-not-the-last-person",

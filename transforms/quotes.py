@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass
 from itertools import pairwise
 
+from transforms import names
 from transforms.entities import (
     Cast,
     PersonMention,
@@ -23,7 +24,7 @@ from transforms.entities import (
 )
 from transforms.places import country
 from transforms.records import Quote
-from transforms.rules.organisations import ORG_HEADS
+from transforms.rules.organisations import KNOWN_ORGANISATION, ORG_HEADS
 from transforms.rules.people import OBJECT_BEFORE
 from transforms.rules.quotes import (
     ACCORDING_TO_PRONOUN,
@@ -370,6 +371,8 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     if ACCORDING_TO_PRONOUN.search(prefix):
         return resolve_speaker("he", start, people), None
     subject = CLAUSE_COMMA.split(head)[-1] if head else ""
+    if bodies := _joint_bodies(subject):
+        return bodies, verb.group()  # 'UNDP and UNHCR said in a joint statement: “…'
     if subject.strip():
         speaker = resolve_speaker(subject, start, people)
         if speaker and speaker.name and speaker.name[:1].isupper():
@@ -466,6 +469,29 @@ def _body_speaker(phrase: str) -> Speaker | None:
         named = words[0][:1].isupper()  # 'the Ministry' -> 'Ministry'; 'the agency' as written
         return Speaker(" ".join(words) if named else phrase.strip(" ,"))
     return None
+
+
+def _joint_bodies(subject: str) -> Speaker | None:
+    """Two bodies that speak together ('UNDP and UNHCR', 'the Fund and the Bank'), each an
+    acronym, a known organisation or a name ending on a body's head word."""
+    parts = [without_the(part) for part in JOINT_SPLIT.split(subject.strip(" ,"))]
+    if len(parts) != 2 or not all(_is_body_name(part) for part in parts):
+        return None
+    return Speaker(" and ".join(parts))
+
+
+def _is_body_name(name: str) -> bool:
+    """'UNHCR', 'World Bank', 'Harbour Fund': a body's name, not a person's or a role."""
+    words = name.split()
+    if not words or len(words) > BODY_PHRASE_MAX_WORDS or not all(w[:1].isupper() for w in words):
+        return False
+    acronym = len(words) == 1 and name.isupper() and name.isalpha() and len(name) >= 2
+    return (
+        acronym
+        or names.is_acronym(name)
+        or words[-1] in ORG_HEADS
+        or bool(KNOWN_ORGANISATION.fullmatch(name))
+    )
 
 
 def _body_subject(head: str) -> str | None:

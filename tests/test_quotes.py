@@ -612,6 +612,11 @@ BODIES_AND_UNNAMED_SPEAKERS = [
         id="the-honourable-is-a-courtesy-word-not-a-name",
     ),
     pytest.param(
+        "“Port health keeps every traveller safe,” said Hon. Mary Akol Deng, Minister of Health.",
+        [("Port health keeps every traveller safe,", "Mary Akol Deng")],
+        id="the-full-stop-of-hon-ends-no-sentence",
+    ),
+    pytest.param(
         "“The coast is not yet safe, so we keep working,” said HF and CB in a joint statement.",
         [("The coast is not yet safe, so we keep working,", "HF and CB")],
         id="speaker-phrase-ends-before-in-a-joint-statement",

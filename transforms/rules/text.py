@@ -14,7 +14,7 @@ HYPHENS = "-\u2010\u2011"
 INVISIBLE = "\u200e\u200f\u200b\u200c\u200d\ufeff\u00ad"
 
 # Abbreviations whose full stop does not end a sentence.
-ABBREVIATIONS = words("""mr mrs ms dr prof st no nos art amb gen lt col sgt capt gov sen rep jr sr vs etc
+ABBREVIATIONS = words("""mr mrs ms dr prof hon st no nos art amb gen lt col sgt capt gov sen rep jr sr vs etc
     e.g i.e u.s u.k u.n inc ltd co corp dept est approx fig p.m a.m h.e""")
 
 # A sentence ends at . ! ? (maybe followed by a closing quote or bracket) then white space,

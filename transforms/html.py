@@ -26,6 +26,8 @@ from transforms.dates import parse_date
 # Characters lxml keeps from a parse but refuses when text is edited (C0 controls, U+FFFE/F).
 NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 NOT_XML_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+_CONTROL_BYTES = bytes(byte for byte in range(32) if NOT_XML_BYTES.match(bytes([byte])))
+_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 
 # Removed outright wherever they are: never release text.
 DROP_TAGS = (
@@ -200,8 +202,9 @@ def canonical_link(html: str) -> str | None:
 
 def parse_tree(html: str | bytes, url: str | None = None):
     """An lxml tree of a page, or None for an empty one."""
-    if isinstance(html, str):
-        html = NOT_XML_TEXT.sub("", html).encode("utf-8")  # else lxml refuses to edit the text
+    decoded = isinstance(html, str)
+    if decoded:
+        html = _xml_text_bytes(html)  # else lxml refuses to edit the text
         parser = etree.HTMLParser(encoding="utf-8", remove_comments=True)
     else:
         parser = etree.HTMLParser(remove_comments=True)
@@ -212,11 +215,20 @@ def parse_tree(html: str | bytes, url: str | None = None):
         root = lxml.html.document_fromstring(html, parser=parser, base_url=url)
     except (etree.ParserError, ValueError):
         return None
-    if NOT_XML_BYTES.search(html):  # bytes in an unknown encoding: clean the decoded text
+    if not decoded and NOT_XML_BYTES.search(html):  # unknown encoding: clean the decoded text
         for node in root.iter(etree.Element):
             node.text = NOT_XML_TEXT.sub("", node.text) if node.text else node.text
             node.tail = NOT_XML_TEXT.sub("", node.tail) if node.tail else node.tail
     return root
+
+
+def _xml_text_bytes(html: str) -> bytes:
+    """The page in UTF-8 without what NOT_XML_TEXT matches. A control character is one byte
+    in UTF-8 that no other character's bytes contain, so it is deleted from the bytes, in C."""
+    data = html.encode("utf-8")
+    if any(mark in data for mark in _NONCHARACTERS):
+        return NOT_XML_TEXT.sub("", html).encode("utf-8")
+    return data.translate(None, _CONTROL_BYTES)
 
 
 # lxml.html's elements (text_content, drop_tree) looked up in C: lxml.html's own lookup is a
@@ -358,15 +370,23 @@ def _drop_noise(scope, keep_furniture: bool) -> None:
             _remove(element)
     if keep_furniture:
         return
-    lengths = _block_lengths(scope)  # removing furniture changes only its ancestors' lengths
-    total = lengths.get(scope, 0) or 1
-    pending = list(scope.iterchildren(etree.Element))
-    while pending:  # what lies inside removed furniture is gone with it: not looked at
-        element = pending.pop()
-        if _is_furniture(element) and lengths.get(element, 0) < 0.5 * total:
-            _remove(element)
-        else:
-            pending.extend(element.iterchildren(etree.Element))
+    for element in _small_furniture(scope):
+        _remove(element)
+
+
+def _small_furniture(scope) -> list:
+    """The outermost furniture holding less than half the scope's text: what lies inside
+    furniture about to go is gone with it, so it is not looked at."""
+    lengths = _block_lengths(scope)  # measured before any removal: each changes only ancestors
+    half = 0.5 * (lengths.get(scope, 0) or 1)
+    found = []
+    walk = etree.iterwalk(scope, events=("start",), tag=etree.Element)
+    next(walk)  # the scope itself stays
+    for _, element in walk:
+        if _is_furniture(element) and lengths.get(element, 0) < half:
+            found.append(element)
+            walk.skip_subtree()
+    return found
 
 
 def _is_hidden(element) -> bool:

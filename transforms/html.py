@@ -27,7 +27,6 @@ from transforms.dates import parse_date
 NOT_XML_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 NOT_XML_BYTES = re.compile(b"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 _CONTROL_BYTES = bytes(byte for byte in range(32) if NOT_XML_BYTES.match(bytes([byte])))
-_NONCHARACTERS = ("\ufffe".encode(), "\uffff".encode())
 
 # Removed outright wherever they are: never release text.
 DROP_TAGS = (
@@ -60,8 +59,8 @@ CONTENT_WORDS = (
 # Blocks whose text is release text.
 TEXT_BLOCKS = ("p", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "figcaption", "pre", "dd")
 _TEXT_BLOCK_SET = frozenset(TEXT_BLOCKS)
-# Elements that may be hidden: only these carry the attributes that hide.
-MAY_BE_HIDDEN = "descendant-or-self::*[@hidden or @aria-hidden or @role or @style]"
+# The attributes that may hide an element (what _is_hidden reads), its own included.
+HIDING_ATTRIBUTES = etree.XPath(".//@hidden | .//@aria-hidden | .//@role | .//@style")
 # Where a paragraph break goes when the text is written out.
 BREAK_TAGS = frozenset(
     (*TEXT_BLOCKS, "h1", "div", "section", "article", "main", "ul", "ol", "dl", "dt", "table",
@@ -225,10 +224,9 @@ def parse_tree(html: str | bytes, url: str | None = None):
 def _xml_text_bytes(html: str) -> bytes:
     """The page in UTF-8 without what NOT_XML_TEXT matches. A control character is one byte
     in UTF-8 that no other character's bytes contain, so it is deleted from the bytes, in C."""
-    data = html.encode("utf-8")
-    if any(mark in data for mark in _NONCHARACTERS):
+    if "\ufffe" in html or "\uffff" in html:
         return NOT_XML_TEXT.sub("", html).encode("utf-8")
-    return data.translate(None, _CONTROL_BYTES)
+    return html.encode("utf-8").translate(None, _CONTROL_BYTES)
 
 
 # lxml.html's elements (text_content, drop_tree) looked up in C: lxml.html's own lookup is a
@@ -363,9 +361,10 @@ def _generic_body(root) -> str:
 
 def _drop_noise(scope, keep_furniture: bool) -> None:
     """Remove scripts, navigation and (unless told not to) furniture, hidden or not."""
-    for element in list(scope.iter(*DROP_TAGS)):
-        _remove(element)
-    for element in scope.xpath(MAY_BE_HIDDEN):  # only what carries a hiding attribute
+    etree.strip_elements(scope, *DROP_TAGS, with_tail=False)  # in C; tails stay where they were
+    if scope.tag in DROP_TAGS:  # strip_elements spares the element it is given
+        _remove(scope)
+    for element in _with_hiding_attributes(scope):
         if _is_hidden(element):
             _remove(element)
     if keep_furniture:
@@ -387,6 +386,13 @@ def _small_furniture(scope) -> list:
             found.append(element)
             walk.skip_subtree()
     return found
+
+
+def _with_hiding_attributes(scope) -> list:
+    """Scope and the elements in it carrying an attribute that may hide them, in document
+    order: found by their attributes, in C (a third of the time of a walk over elements)."""
+    owners = (value.getparent() for value in HIDING_ATTRIBUTES(scope))
+    return list(dict.fromkeys(owners))  # one element may carry several
 
 
 def _is_hidden(element) -> bool:

@@ -8,7 +8,16 @@ from datetime import UTC, date, datetime, timedelta
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from transforms.html import parse_page, parse_tree, render_text
+from transforms.html import (
+    _BLANK_LINES,
+    _SPACES,
+    NOT_XML_TEXT,
+    _clean,
+    _xml_text_bytes,
+    parse_page,
+    parse_tree,
+    render_text,
+)
 from transforms.records import SourceDocument
 from transforms.release import extract
 from warehouse.rows import release_rows
@@ -121,3 +130,23 @@ class TestMarkupNeverBreaksExtraction:
         root = parse_tree(b'<body><div><p class="nav">x</p>\x1fWords \x07here</div></body>')
         root.find(".//p").drop_tree()
         assert render_text(root.find(".//div")).strip() == "Words here"
+
+
+# Whitespace of every kind lxml hands over, the control characters pages carry, and letters.
+SPACING = st.text(
+    alphabet=st.sampled_from(" \t\n\r\x0b\x0c\x1c\x00\x07\xa0\u200b\u2028\u3000\ufffe\uffffaé€")
+)
+
+
+class TestFastPathsGiveWhatTheyReplace:
+    """The cleaning's shortcuts (issue 11) give exactly what the plain definitions give."""
+
+    @settings(max_examples=300, deadline=None)
+    @given(text=st.one_of(SPACING, st.text()))
+    def test_clean_collapses_whitespace_as_the_two_passes_do(self, text):
+        assert _clean(text) == _SPACES.sub(" ", _BLANK_LINES.sub(" ", text)).strip()
+
+    @settings(max_examples=300, deadline=None)
+    @given(text=st.one_of(SPACING, st.text()))
+    def test_control_characters_leave_the_bytes_as_the_pattern_drops_them(self, text):
+        assert _xml_text_bytes(text) == NOT_XML_TEXT.sub("", text).encode("utf-8")

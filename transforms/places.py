@@ -78,7 +78,7 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
         if (folded := _folded(city["name"])) != city["name"].lower():
             by_name.setdefault(folded, []).append(place)  # 'Tromso', 'Bogota' as written
         # 'Port Vila' for 'Port-Vila', 'Qamishli' for 'Al Qamishli': the spelling key
-        by_alias.setdefault(_spelling(city["name"]), []).append(place)
+        by_alias.setdefault(_spelling_of_folded(folded), []).append(place)
         if place.population < MIN_ALIAS_POPULATION:
             continue
         for alias in city["alternatenames"]:
@@ -93,7 +93,12 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
 def _spelling(name: str) -> str:
     """A key that two spellings of one name share: no accents, apostrophes or hyphens, and
     no Arabic article ('Nukuʻalofa' / "Nuku'alofa", 'Port-Vila' / 'Port Vila')."""
-    key = SPELLING_MARKS.sub("", _folded(name).replace("-", " "))
+    return _spelling_of_folded(_folded(name))
+
+
+def _spelling_of_folded(folded: str) -> str:
+    """_spelling of a name already _folded (the gazetteer's index folds each name once)."""
+    key = SPELLING_MARKS.sub("", folded.replace("-", " "))
     return ARABIC_ARTICLE.sub("", " ".join(key.split()))
 
 
@@ -132,7 +137,10 @@ def without_the(name: str) -> str:
 
 def _folded(name: str) -> str:
     """Lower case without accents or repeated spaces ('Mahārāshtra' -> 'maharashtra')."""
-    decomposed = unicodedata.normalize("NFKD", " ".join(name.split()).lower())
+    spaced = " ".join(name.split()).lower()
+    if spaced.isascii():  # most names: nothing to decompose, no letter to replace
+        return spaced
+    decomposed = unicodedata.normalize("NFKD", spaced)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).translate(PLAIN_LETTERS)
 
 

@@ -584,6 +584,21 @@ def test_cities_of_several_words(body, cities):
             ["Oslo", "Mombasa"],
             id="date-first-then-slashed-cities-is-no-pair",
         ),
+        pytest.param(
+            "OSLO-MOMBASA, 3 June 2021 – The two ports signed.",
+            ["Oslo", "Mombasa"],
+            id="two-cities-joined-by-a-hyphen",
+        ),
+        pytest.param(
+            "Port-au-Prince, 3 June 2021 – The port reopened.",
+            ["Port-au-Prince"],
+            id="a-hyphenated-city-stays-whole",
+        ),
+        pytest.param(
+            "(Mombasa, Kenya – 25 June 2025) – The port reopened after a week of repairs.",
+            ["Mombasa"],
+            id="bracketed-place-and-date-parted-by-a-dash",
+        ),
     ],
 )
 def test_place_and_date_line_forms(body, cities):

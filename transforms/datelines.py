@@ -11,6 +11,7 @@ from transforms.records import Dateline
 from transforms.rules.datelines import (
     ADDRESS_LINE,
     AGENCY_END,
+    BRACKET_HEAD_BREAK,
     BRACKETED_HEAD,
     CITY_AREA_PREFIX,
     CITY_JOINER,
@@ -25,6 +26,7 @@ from transforms.rules.datelines import (
     EMPTY_BRACKETS,
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
+    HYPHEN_JOIN,
     INITIALS_REGION,
     INLINE_CAPS_CITY,
     LETTER_THEN_DIGIT,
@@ -198,8 +200,9 @@ def _dateline_in_line(line: str, published: date | None):
         return parsed
     if (match := BRACKETED_HEAD.match(line)) and find_dates(match["head"], published):
         # '(Geneva, 4 March 2021) –': the whole dateline in brackets, with its date
-        # '(New York: 7 February 2007):' a colon may part the place from the date
-        parsed = _parse_head(match["head"].replace(":", ","), published, need_country=False)
+        # '(New York: 7 February 2007):' a colon or a dash may part the place from the date
+        head = BRACKET_HEAD_BREAK.sub(",", match["head"])  # '(Kyiv – 5 May 2025)'
+        parsed = _parse_head(head, published, need_country=False)
         if parsed is not None and parsed[0].date:
             parsed[0].end = match.end()
             return parsed
@@ -352,7 +355,7 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         return dateline, listed
     if not parts or len(parts) > 3:
         return None
-    names = [name.strip() for name in parts[0].split("/")]
+    names = [city for name in parts[0].split("/") for city in _joined_cities(name.strip())]
     region_code = None
     stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
     for part in parts[1:]:
@@ -382,6 +385,21 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _joined_cities(name: str) -> list[str]:
+    """'Brussels-New York', 'ABIDJAN-BERNE': two cities a hyphen joins, when the whole is no
+    city and each part is one ('Port-au-Prince' stays whole)."""
+    parts = [part.strip() for part in HYPHEN_JOIN.split(name)]
+    if len(parts) < 2 or _is_city(name) or not all(_is_city(part) for part in parts):
+        return [name]
+    return parts
+
+
+def _is_city(name: str) -> bool:
+    """Whether the gazetteer knows a name (in capitals or not) as a city."""
+    place = places.resolve(_title_case(name) if name.isupper() else name)
+    return place is not None and place.kind == "city"
 
 
 def _city_named(

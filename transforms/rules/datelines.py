@@ -80,6 +80,10 @@ SLASH_AGENCY = re.compile(
 DATE_SLASH_AGENCY = re.compile(
     rf"(?<=\d)/(?P<agency>[A-Z][^/\n]{{1,60}}?)/(?=[ \t\u00a0]*(?:--|[{HYPHENS}{DASHES}]))"
 )
+# A hyphen between two cities of a head ('Brussels-New York, 3 May 2004 –').
+HYPHEN_JOIN = re.compile(r"-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# A colon or a dash inside a bracketed dateline parts the place from the date.
+BRACKET_HEAD_BREAK = re.compile(rf"\s*(?::|[{DASHES}]|\s-)\s*")
 # Where one city-and-country pair of a head ends and the next begins: 'ABIDJAN, Côte
 # d'Ivoire / BERNE, Switzerland', 'BRUSSELS, Belgium & NEW YORK, USA'.
 PAIR_JOIN = re.compile(r"[ \t]*(?:/|[ \t]&[ \t]|[ \t]and[ \t])[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")

@@ -412,6 +412,18 @@ def test_event_place_from_venue(text, where):
             date(2021, 5, 4),
             id="a-date-years-back-is-history",
         ),
+        pytest.param(
+            "OSLO, 3 May 2021 – The director, who retires on 1 July 2021, opened the port.",
+            "2021-05-03",
+            date(2021, 5, 3),
+            id="a-date-to-come-is-a-plan",
+        ),
+        pytest.param(
+            "The board will meet next in Bergen on 2 March 2022. Today it adopted the plan.",
+            "2021-11-02",
+            date(2021, 11, 2),
+            id="a-future-meeting-is-no-happening",
+        ),
     ],
 )
 def test_dates_that_do_not_date_the_happening(text, published, when):

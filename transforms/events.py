@@ -14,6 +14,7 @@ from transforms.rules.events import (
     CITY_LIST_JOINER,
     EVENT_NAME,
     EVENT_TYPE,
+    FUTURE_SLACK_DAYS,
     FUTURE_VENUE,
     HARD_WRAP,
     HEADER_DATE_LABELS,
@@ -89,6 +90,8 @@ def principal_date(
             continue  # 'effective from 1 January 2025': a period, not a happening
         if _history(mention, reference):
             continue  # 'the anniversary of the signing on 2 November 2022'
+        if _ahead(mention, reference):
+            continue  # 'the director, who retires on 1 July': what is to come is no happening
         return mention.value, mention
     periodic = bool(title and PERIODIC_REPORT.search(title))
     if not periodic and (titled := _title_day(title, reference)):
@@ -98,6 +101,16 @@ def principal_date(
     if published and periodic:
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _ahead(mention: DateMention, reference: date | None) -> bool:
+    """A written date well after the day the release speaks from: a plan, not its news."""
+    return (
+        mention.value is not None
+        and reference is not None
+        and not mention.relative
+        and (mention.value - reference).days > FUTURE_SLACK_DAYS
+    )
 
 
 def _title_day(title: str | None, reference: date | None) -> date | None:

@@ -111,3 +111,6 @@ VENUE_GAP = 40
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
 ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
 VENUE_LOOKBACK = 24
+# A written date more than this many days after the release's own day is a plan ('who retires
+# on 1 July', 'will meet in Kampala on 2 March'), never the happening the release reports.
+FUTURE_SLACK_DAYS = 2

@@ -190,3 +190,10 @@ def test_other_names_of_cities_neither_capital_nor_of_millions_are_not_read():
     from transforms.places import resolve
 
     assert resolve("Lyons") is None  # Lyon's old English name, taken only when asked
+
+
+@pytest.mark.parametrize("text", ["Elections are set for March 2009.", "We met on Monday in Rome."])
+def test_months_and_weekdays_are_no_towns(text):
+    from transforms.places import find_places
+
+    assert all(m.written not in ("March", "Monday") for m in find_places(text))

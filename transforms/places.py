@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from transforms.records import Location
+from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
@@ -323,6 +324,8 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
         return None
     if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
         return None
+    if written.lower() in MONTHS or written.lower() in WEEKDAYS:
+        return None  # 'held in March 2009': a month, not the town of March
     if place.kind == "city" and written.isupper() and len(written) <= 6:
         return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
     if written in person_words or _is_person_context(text, start, end):

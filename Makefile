@@ -6,6 +6,12 @@ STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= data
 CHROMIUM := /usr/bin/chromium
 TMUX := /usr/bin/tmux
+# pytest-xdist: two worker processes (the suite waits on servers and subprocesses much of the
+# time); the tests of a module that share an expensive fixture stay on one worker (xdist_group).
+PYTEST_PARALLEL ?= -n 2 --dist loadgroup
+# The suite starts some fifty Python processes: cache their bytecode even where the
+# environment turns that off, or each one compiles pressroom's modules again.
+TEST_ENV := PYTHONDONTWRITEBYTECODE=
 EXAMPLE_QUERY := select speaker, speaker_org, count(*) as quotes from quotes where speaker is not null group by all order by quotes desc, speaker limit 10
 
 export DO_NOT_TRACK := 1
@@ -29,8 +35,8 @@ run: $(STAMP)  ## ingest the bundled samples into ./data, run an example query, 
 	$(BIN)/pressroom sql --data-dir $(DATA_DIR) "$(EXAMPLE_QUERY)"
 	$(BIN)/pressroom report --data-dir $(DATA_DIR) --out $(DATA_DIR)/report.html
 
-test: $(STAMP) $(CHROMIUM) $(TMUX)  ## run the test suite (installs Debian's chromium and tmux for the browser and terminal tests)
-	$(BIN)/pytest -q
+test: $(STAMP) $(CHROMIUM) $(TMUX)  ## run the test suite in two processes (installs Debian's chromium and tmux for the browser and terminal tests)
+	$(TEST_ENV) $(BIN)/pytest -q $(PYTEST_PARALLEL)
 
 $(TMUX):  # the progress-bar tests read a real terminal's screen through tmux
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq tmux

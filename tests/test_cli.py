@@ -31,6 +31,7 @@ COMMANDS = (
 )
 
 runner = CliRunner()
+pytestmark = pytest.mark.xdist_group("cli")  # one worker ingests the warehouse once
 
 
 def invoke(*args: str):

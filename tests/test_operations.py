@@ -30,12 +30,17 @@ FIXTURES = Path(__file__).parent / "fixtures" / "releases"
 START = "2024-01-01"
 
 
-def environment(tmp_path: Path, name: str) -> dict[str, str]:
-    """A process environment with its own Prefect home and no configured Prefect server."""
+def environment(tmp_path: Path, name: str, api_url: str | None) -> dict[str, str]:
+    """A process environment with its own Prefect home, using the Prefect API at api_url.
+
+    Without one, the command starts a temporary local Prefect server of its own, as it does
+    for a user who has none configured."""
     home = tmp_path / f"prefect-{name}"
     home.mkdir(exist_ok=True)
     env = {key: value for key, value in os.environ.items() if not key.startswith("PREFECT_")}
     env.update(PREFECT_HOME=str(home), DO_NOT_TRACK="1", PREFECT_SERVER_ANALYTICS_ENABLED="false")
+    if api_url:
+        env["PREFECT_API_URL"] = api_url
     return env
 
 
@@ -84,7 +89,9 @@ def scalar(data_dir: Path, sql: str):
 @pytest.mark.slow
 class TestBackfillResume:
     @pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGKILL], ids=["ctrl-c", "kill-9"])
-    def test_interrupted_backfill_resumes_to_every_release_once(self, tmp_path, signum):
+    def test_interrupted_backfill_resumes_to_every_release_once(
+        self, tmp_path, signum, prefect_api
+    ):
         items = 24
         with Newsroom(date_from(START), items=items, every_days=3, article_delay=0.15) as site:
             config = tmp_path / "sources.toml"
@@ -105,8 +112,10 @@ class TestBackfillResume:
                 "--data-dir",
                 str(data_dir),
             ]
-            env = environment(tmp_path, "backfill")
-            first = start(args, env, tmp_path / "first.log")
+            # Ctrl-C reaches a run on its own temporary Prefect server, as a user's run without
+            # a configured server; the other runs use the test API.
+            api_url = None if signum == signal.SIGINT else prefect_api
+            first = start(args, environment(tmp_path, "first", api_url), tmp_path / "first.log")
             try:
                 wait_for(lambda: completed_ingest_runs(data_dir) >= 1, 180, "a completed window")
             finally:
@@ -115,6 +124,7 @@ class TestBackfillResume:
             assert code != 0, "an interrupted backfill must not report success"
             assert completed_ingest_runs(data_dir) < 6, "it was stopped mid-way"
 
+            env = environment(tmp_path, "second", prefect_api)
             second = start(args, env, tmp_path / "second.log")
             assert finish(second, 300) == 0, (tmp_path / "second.log").read_text()[-3000:]
         log = (tmp_path / "second.log").read_text()
@@ -170,13 +180,13 @@ class TestKilledWriter:
         ],
     )
     def test_readers_see_whole_batches_and_a_rerun_completes_once(
-        self, tmp_path, commits_before_kill
+        self, tmp_path, commits_before_kill, prefect_api
     ):
         releases = 200
         source = write_releases(tmp_path / "releases.jsonl", releases)
         data_dir = tmp_path / "data"
         args = ["ingest", "--from", str(source), "--data-dir", str(data_dir), "--batch-size", "10"]
-        env = environment(tmp_path, "writer")
+        env = environment(tmp_path, "writer", prefect_api)
         stop, seen = threading.Event(), []
         reader = threading.Thread(target=read_while_writing, args=(data_dir, stop, seen))
         writer = start(args, env, tmp_path / "killed.log")
@@ -210,7 +220,7 @@ def date_from(text: str):
 
 @pytest.mark.slow
 class TestConcurrentIngests:
-    def test_two_ingests_into_one_data_dir_end_consistent(self, tmp_path):
+    def test_two_ingests_into_one_data_dir_end_consistent(self, tmp_path, prefect_api):
         data_dir = tmp_path / "data"
         runs = [
             start(
@@ -223,7 +233,7 @@ class TestConcurrentIngests:
                     "--batch-size",
                     "1",
                 ],
-                environment(tmp_path, f"p{n}"),
+                environment(tmp_path, f"p{n}", prefect_api),
                 tmp_path / f"p{n}.log",
             )
             for n in (1, 2)
@@ -260,7 +270,7 @@ class TestServe:
                 "--data-dir",
                 str(tmp_path / "data"),
             ],
-            environment(tmp_path, "serve"),
+            environment(tmp_path, "serve", api_url=None),
             tmp_path / "serve.log",
         )
         api = f"http://127.0.0.1:{port}/api"

@@ -86,7 +86,9 @@ class TestPartitionPruning:
     )
     def test_a_filter_on_a_partition_reads_only_its_files(self, inbox, data_dir, where):
         ingest(inbox, data_dir)
-        plan = run_query(data_dir, f"explain analyze select count(*) from releases where {where}")
+        # Rows, not a count: DuckDB answers count(*) on the first file of the view from the
+        # metadata it read when binding, and its plan then shows no scan at all.
+        plan = run_query(data_dir, f"explain analyze select url from releases where {where}")
         files_read = re.search(r"Total Files Read: (\d+)", plan[1][0][1])
         expected = scalar(data_dir, f"select count(distinct year) from releases where {where}")
         assert files_read and int(files_read[1]) == expected

@@ -26,6 +26,7 @@ CORPORA = {
     "samples": Path(__file__).parent / "fixtures" / "samples_gold",
 }
 FLOORS = tomllib.loads((Path(__file__).parent / "quality_floors.toml").read_text())
+pytestmark = pytest.mark.xdist_group("quality-gate")  # one worker scores each corpus once
 
 
 def _predict(corpus: Path, out: Path) -> None:

@@ -33,6 +33,7 @@ CHARTS = ("monthly", "map", "speakers", "agreements_by_year", "party_pairs", "qu
 PAGE_TIMEOUT_MS = 20_000
 
 runner = CliRunner()
+pytestmark = pytest.mark.xdist_group("report")  # one worker: one ingest, one browser
 
 
 def invoke(*args: str):
@@ -57,24 +58,20 @@ def as_cell(value) -> str:
 
 
 @pytest.fixture(scope="module")
-def ingested(tmp_path_factory) -> tuple[Path, list[str]]:
+def ingested(tmp_path_factory, prefect_api) -> tuple[Path, list[str]]:
     """The samples ingested through the CLI, and the report artifacts the run made.
 
-    The run uses a local Prefect API of its own (flows.api, patient with a busy machine)
-    unless the session's test API is already up."""
+    The run and the artifact lookup use the test process's Prefect API (the CLI finds it
+    through flows.api.temporary_api, as it finds a configured one)."""
     data_dir = tmp_path_factory.mktemp("report") / "data"
-    own_home = "PREFECT_HOME" not in os.environ
-    if own_home:
-        os.environ["PREFECT_HOME"] = str(tmp_path_factory.mktemp("prefect-home"))
     os.environ["PRESSROOM_REPORT_AFTER_RUN"] = "1"  # the rest of the suite skips the page
     try:
-        with temporary_api(data_dir):
+        with temporary_api(data_dir) as api_url:
+            assert api_url == prefect_api
             result = invoke("ingest", "--source", "samples", "--data-dir", str(data_dir))
             artifacts = report_artifacts("report-samples")
     finally:
         os.environ["PRESSROOM_REPORT_AFTER_RUN"] = "0"
-        if own_home:
-            os.environ.pop("PREFECT_HOME")
     assert result.exit_code == 0, result.output
     return data_dir, artifacts
 

@@ -26,6 +26,7 @@ RUN_TIMEOUT = 240.0
 
 pytestmark = [
     pytest.mark.slow,
+    pytest.mark.xdist_group("terminal"),  # one worker runs the three commands once
     pytest.mark.usefixtures("prefect_api"),
     pytest.mark.skipif(TMUX is None, reason="tmux is not installed (it provides the terminal)"),
 ]

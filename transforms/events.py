@@ -14,6 +14,7 @@ from transforms.rules.events import (
     CITY_LIST_JOINER,
     EVENT_NAME,
     EVENT_TYPE,
+    FUTURE_DATE_CUE,
     FUTURE_SLACK_DAYS,
     FUTURE_VENUE,
     HARD_WRAP,
@@ -90,7 +91,9 @@ def principal_date(
             continue  # 'effective from 1 January 2025': a period, not a happening
         if _history(mention, reference):
             continue  # 'the anniversary of the signing on 2 November 2022'
-        if _ahead(mention, reference):
+        if _ahead(mention, reference) and FUTURE_DATE_CUE.search(
+            text, sentence_at(text, mention.start)[0], mention.start
+        ):
             continue  # 'the director, who retires on 1 July': what is to come is no happening
         return mention.value, mention
     periodic = bool(title and PERIODIC_REPORT.search(title))

@@ -111,6 +111,11 @@ VENUE_GAP = 40
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
 ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
 VENUE_LOOKBACK = 24
-# A written date more than this many days after the release's own day is a plan ('who retires
-# on 1 July', 'will meet in Kampala on 2 March'), never the happening the release reports.
+# A written date more than this many days after the release's own day, in a sentence that
+# speaks of what is to come, is a plan ('who retires on 1 July', 'will meet in Kampala on
+# 2 March'), never the happening the release reports.
 FUTURE_SLACK_DAYS = 2
+FUTURE_DATE_CUE = re.compile(
+    r"\b(?:will|shall|to be|is to|are to|next|upcoming|scheduled|planned|expected|due"
+    r"|retires?|leaves?|ends?|expires?|until)\b"
+)

@@ -636,6 +636,24 @@ def test_headline_date_as_a_fallback(text, title, when):
             id="title-stops-at-the-full-stop-of-the-sentence-before",
         ),
         pytest.param(
+            "The news came as Finance Minister Lio Marsh told reporters.",
+            "Lio Marsh",
+            "Finance Minister",
+            id="a-field-before-the-title-word-stays-in-the-title",
+        ),
+        pytest.param(
+            "“We build,” said Eri Vale, Officer-in-Charge of the Harbour Office.",
+            "Eri Vale",
+            "Officer-in-Charge of the Harbour Office",
+            id="hyphenated-title-word-opening-an-apposition",
+        ),
+        pytest.param(
+            "The Outgoing Chair and Prime Minister of Tarvia, Hon. Dr Lio Marsh, spoke.",
+            "Lio Marsh",
+            "Outgoing Chair and Prime Minister of Tarvia",
+            id="two-courtesy-words-between-the-role-and-the-name",
+        ),
+        pytest.param(
             "Ana Ruiz, Regional Director for the South said: “We are grateful.”",
             "Ana Ruiz",
             "Regional Director for the South",

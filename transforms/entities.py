@@ -23,12 +23,12 @@ from transforms.rules.people import (
     CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
     DESCRIPTION_OPENERS,
+    FUNCTION_WORDS,
     GIVEN_NAME_AFTER_COURTESY,
     HEAD_TITLE,
     HONORIFICS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
-    NOT_NAME_WORDS,
     OBJECT_BEFORE,
     ORG_CHIEF,
     PERSON_NAME,
@@ -302,13 +302,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         words = match.group().split()
         while words and words[0].lower() in TITLE_SMALL_WORDS:
             words = words[1:]
-        while (
-            words
-            and words[0] in NOT_NAME_WORDS
-            and words[0].lower() not in TITLE_WORDS
-            and words[0] not in ORGANISATIONS
-        ):
-            words = words[1:]
+        while words and words[0] in FUNCTION_WORDS:
+            words = words[1:]  # 'As Finance Minister X': the title opens on 'Finance'
         for index in range(len(words) - 1, 0, -1):
             opens_office = index == 1 and index + 1 < len(words) and _is_role_word(words[2])
             if _is_name(words[index - 1 : index + 1]) and not opens_office:
@@ -356,8 +351,8 @@ def _opens_on_role(phrase: str) -> bool:
         words = words[1:]  # 'Swiss Foreign Minister', 'OSCE Chairperson', 'Kenya Envoy'
     if not words:
         return False
-    if words[0].lower().strip("()") in TITLE_WORDS:
-        return True  # 'head of the office', 'Chief of Mission'
+    if words[0].lower().strip("()").split("-")[0] in TITLE_WORDS:
+        return True  # 'head of the office', 'Chief of Mission', 'Officer-in-Charge of X'
     # 'Trade Minister', 'Health Minister': a capitalised field before the title word
     return words[0][:1].isupper() and any(
         w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]

@@ -18,7 +18,7 @@ HONORIFICS = frozenset(
 # One courtesy word as a pattern: 'Dr', 'Dr.', 'Mme' ('M' only with its stop).
 HONORIFIC_WORD = rf"(?:H\.E\.|M\.|(?:{any_of(COURTESY_WORDS - {'M'})})\.?)"
 # Courtesy words between a title and the name after it: ', H.E. Mr ', ', Ms ', ', Dr '.
-HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s)?(?=\S|$)"
+HONORIFIC_RUN = rf"(?:H\.E\.\s)?(?:{HONORIFIC_WORD}\s){{0,2}}(?=\S|$)"
 
 # Words that make up titles and roles (compared case-insensitively).
 TITLE_WORDS = words("""secretary general secretary-general deputy assistant under-secretary-general director
@@ -157,11 +157,14 @@ PERSON_NAME = re.compile(
 )
 
 # Words that never belong to a person's name: they mark organisations, places and things.
-NOT_NAME_WORDS = words("""The A An In On At Of For And Or To By With From As This That These
+# Words that open a sentence or a clause before a title ('As Finance Minister X …', 'Today
+# Minister X …'): never part of a name, and dropped from the front of a title.
+FUNCTION_WORDS = words("""The A An In On At Of For And Or To By With From As This That These
     Those It Its Our We He She They His Her Their Your My After Before During Since Following
     Under Over According Today Yesterday Tomorrow Monday Tuesday Wednesday Thursday
     Friday Saturday Sunday January February March April May June July August September October
-    November December Organization Organisation Office Council Union Nations United Agency
+    November December""")
+NOT_NAME_WORDS = FUNCTION_WORDS | words("""Organization Organisation Office Council Union Nations United Agency
     Ministry Assembly Parliament Parliamentary Commission Committee Group Mission Centre Center
     Programme Program Fund Bank Court Republic Kingdom Federation Government State States
     Department Bureau Police Institute Academy Association Community Forum Summit Conference

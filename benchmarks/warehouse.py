@@ -127,6 +127,7 @@ def build_query_warehouse(data_dir: Path, quotes: int) -> None:
             "title": [f"Title {n % 5000}" for n in range(len(ids))],
             "published_date": [date(2019 + n % 4, 1 + n % 12, 1) for n in range(len(ids))],
             "language": ["en"] * len(ids),
+            "language_source": ["input"] * len(ids),
             "organisation": ["Org"] * len(ids),
             "dateline_cities": [["Vienna"]] * len(ids),
             "dateline_country": ["Austria"] * len(ids),

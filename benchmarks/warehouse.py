@@ -178,22 +178,32 @@ def best_ms(con, sql: str, rounds: int = 5) -> float:
     return min(times)
 
 
-def measure_queries(data_dir: Path) -> dict[str, tuple[float, float]]:
-    """Best-of-five milliseconds per query: warehouse views, then native DuckDB tables."""
+def measure_queries(data_dir: Path) -> dict[str, tuple[float, float, float]]:
+    """Best-of-five milliseconds per query: warehouse views, native tables in memory, in a file.
+
+    An in-memory DuckDB table is stored uncompressed; a table in a database file (what a user
+    of a native DuckDB warehouse has) is compressed like the Parquet files are.
+    """
     import duckdb
 
     from warehouse.query import connect
 
     views = connect(data_dir)
-    native = duckdb.connect()
+    in_memory = duckdb.connect()
+    in_file = duckdb.connect(str(data_dir.parent / "native.duckdb"))
     for name in ("releases", "quotes"):
         arrow = views.sql(f"select * from {name}").to_arrow_table()
-        native.register(f"{name}_arrow", arrow)
-        native.execute(f"create table {name} as select * from {name}_arrow")
-        native.unregister(f"{name}_arrow")
-    found = {name: (best_ms(views, sql), best_ms(native, sql)) for name, sql in QUERIES.items()}
-    views.close()
-    native.close()
+        for native in (in_memory, in_file):
+            native.register(f"{name}_arrow", arrow)
+            native.execute(f"create table {name} as select * from {name}_arrow")
+            native.unregister(f"{name}_arrow")
+    in_file.execute("checkpoint")
+    found = {
+        name: (best_ms(views, sql), best_ms(in_memory, sql), best_ms(in_file, sql))
+        for name, sql in QUERIES.items()
+    }
+    for con in (views, in_memory, in_file):
+        con.close()
     return found
 
 
@@ -265,9 +275,10 @@ def query_figures(quotes: int, scratch: Path) -> list[tuple[str, str, str, str]]
     print(f"  query warehouse of {quotes:,} quotes built in {time.perf_counter() - started:.0f} s",
           file=sys.stderr)  # fmt: skip
     return [
-        row(f"query '{name}', views / native", warehouse_ms / native_ms, "≤ 2.0",
-            f"{warehouse_ms:.1f} vs {native_ms:.1f} ms")
-        for name, (warehouse_ms, native_ms) in measure_queries(queries_dir).items()
+        row(f"query '{name}', views / native", warehouse_ms / memory_ms, "≤ 2.0",
+            f"{warehouse_ms:.1f} vs {memory_ms:.1f} ms in memory; {file_ms:.1f} ms in a "
+            f"database file ({warehouse_ms / file_ms:.2f})")
+        for name, (warehouse_ms, memory_ms, file_ms) in measure_queries(queries_dir).items()
     ]  # fmt: skip
 
 

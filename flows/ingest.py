@@ -222,6 +222,7 @@ def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logg
     while in_flight:
         _land(in_flight.pop(0), run, totals, group, logger)
     _commit(group, run, totals, logger)
+    report_progress(totals)
     return "interrupted" if stop_requested() else "completed"
 
 
@@ -350,6 +351,11 @@ def _land(pending, run: Run, totals: RunTotals, group: BatchResult, logger) -> N
     docs.clear()
     if len(group.rows) + len(group.rejects) >= run.commit_size:
         _commit(group, run, totals, logger)
+    report_progress(totals)
+
+
+def report_progress(totals: RunTotals) -> None:
+    """The live counts: documents read, releases and rejects committed."""
     report(
         "batch",
         documents=totals.documents,
@@ -372,10 +378,13 @@ def _commit(group: BatchResult, run: Run, totals: RunTotals, logger) -> None:
     for reject in group.rejects:
         logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
     logger.info(
-        "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
+        "batch landed: %d releases written, %d rejects (total %d documents, %d unchanged)",
         counts.rows.get("releases", 0),
-        totals.written.unchanged,
         len(group.rejects),
         totals.documents,
+        totals.written.unchanged,
     )
-    group.rows, group.rejects, group.unchanged_urls = [], [], []
+    # emptied in place: the task runner may keep the task's parameters for the whole run
+    group.rows.clear()
+    group.rejects.clear()
+    group.unchanged_urls.clear()

@@ -4,6 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cksum pyproject.toml | cut -d' ' -f1)
 DATA_DIR ?= data
+# make bench BENCH_N=5000: the warehouse figures at the issue's sizes (50,000 releases, about an hour)
+BENCH_N ?=
 CHROMIUM := /usr/bin/chromium
 TMUX := /usr/bin/tmux
 # pytest-xdist: two worker processes (the suite waits on servers and subprocesses much of the
@@ -58,7 +60,7 @@ score: $(STAMP)  ## score the extractor on the shared dev corpus
 bench: $(STAMP)  ## throughput on realistic pages beside lxml, BeautifulSoup and trafilatura, then the warehouse's scaling figures (a few minutes)
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python -m benchmarks.throughput
-	$(BIN)/python -m benchmarks.warehouse $(BENCH_ARGS)
+	PRESSROOM_BENCH_N=$(BENCH_N) $(BIN)/python -m benchmarks.warehouse $(BENCH_ARGS)
 
 chromium: $(CHROMIUM)  ## install Debian's chromium (as root) for the report's browser tests
 

@@ -120,6 +120,13 @@ def ingest(
         str | None, typer.Option(help="Only releases published on or before this day (YYYY-MM-DD).")
     ] = None,
     batch_size: Annotated[int, typer.Option(min=1, help="Releases per task.")] = 50,
+    commit_size: Annotated[
+        int,
+        typer.Option(
+            min=1,
+            help="Releases per commit (each adds a file to every table); a killed run extracts at most this many again.",
+        ),
+    ] = 500,
     force: Annotated[bool, typer.Option(help="Rewrite releases even when unchanged.")] = False,
     task_runner: Annotated[
         str,
@@ -156,6 +163,7 @@ def ingest(
         config=str(settings.config_path),
         data_dir=_data_location(data_dir),
         batch_size=batch_size,
+        commit_size=commit_size,
         force=force,
         workers=workers,
     )

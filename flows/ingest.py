@@ -38,6 +38,7 @@ from warehouse.schemas import RECORD_TABLES
 from warehouse.store import Store, WriteCounts, utc_now
 
 DEFAULT_BATCH_SIZE = 50
+DEFAULT_COMMIT_SIZE = 500  # releases per commit: one file per table and commit
 MAX_BATCHES_IN_FLIGHT = 4
 
 
@@ -49,6 +50,7 @@ class RunTotals:
     rejects: int = 0
     written: WriteCounts = field(default_factory=WriteCounts)
     rejected_urls: set[str] = field(default_factory=set)
+    open_reject_urls: set[str] = field(default_factory=set)  # to close when they come back
 
     def as_row(self) -> dict:
         """The counting columns of the runs table."""
@@ -182,6 +184,7 @@ class Run:
     since: date | None
     until: date | None
     force: bool
+    commit_size: int = DEFAULT_COMMIT_SIZE
 
 
 def resolve_source(settings, source: str | None, from_path: str | None):
@@ -195,9 +198,16 @@ def resolve_source(settings, source: str | None, from_path: str | None):
 
 
 def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logger) -> str:
-    """Stream documents in batches through extraction and writing; 'interrupted' on Ctrl-C."""
-    in_flight = []
-    index = {} if run.force else store_for(run.data_dir).release_index(run.source)
+    """Stream documents in batches through extraction and writing; 'interrupted' on Ctrl-C.
+
+    Extracted batches are committed in groups of about run.commit_size releases: each commit
+    adds a file to every table, and fewer, larger files keep a long run's commits as cheap
+    at the end as at the start.
+    """
+    in_flight, group = [], BatchResult()
+    store = store_for(run.data_dir)
+    index = {} if run.force else store.release_index(run.source)
+    totals.open_reject_urls = {row["url"] for row in store.open_rejects(run.source)}
     for batch in batched(documents, batch_size):
         docs = [item for item in batch if isinstance(item, SourceDocument)]
         early_rejects = [item for item in batch if isinstance(item, Reject)]
@@ -206,11 +216,13 @@ def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logg
         future = extract_task.submit(docs, run.run_id, run.since, run.until) if docs else None
         in_flight.append((future, early_rejects, unchanged_urls, docs))
         if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
-            _land(in_flight.pop(0), run, totals, logger)
+            _land(in_flight.pop(0), run, totals, group, logger)
         if stop_requested():
             break
     while in_flight:
-        _land(in_flight.pop(0), run, totals, logger)
+        _land(in_flight.pop(0), run, totals, group, logger)
+    _commit(group, run, totals, logger)
+    report_progress(totals)
     return "interrupted" if stop_requested() else "completed"
 
 
@@ -253,11 +265,13 @@ def ingest(
     force: bool = False,
     from_archive: bool = False,
     workers: int = 1,
+    commit_size: int = DEFAULT_COMMIT_SIZE,
 ) -> dict:
     """Load or fetch one source's releases into the warehouse, batch by batch.
 
     from_archive rebuilds from the raw archive instead of the network (with force, after a
-    parser change). workers > 1 extracts in that many processes.
+    parser change). workers > 1 extracts in that many processes. Extracted batches are
+    committed about commit_size releases at a time.
     """
     logger = get_run_logger()
     settings = load_settings(config, data_dir)
@@ -269,11 +283,12 @@ def ingest(
         since=since,
         until=until,
         force=force,
+        commit_size=commit_size,
     )
     parameters = {
         "source": run.source, "from_path": from_path, "since": since and str(since),
         "until": until and str(until), "batch_size": batch_size, "force": force,
-        "from_archive": from_archive,
+        "from_archive": from_archive, "commit_size": commit_size,
     }  # fmt: skip
     run_row = {
         "run_id": run.run_id,
@@ -312,35 +327,64 @@ def _key(name: str) -> str:
     return "".join(ch if ch.isalnum() else "-" for ch in name.lower())
 
 
-def _land(pending, run: Run, totals: RunTotals, logger) -> None:
-    """Wait for one extracted batch and write it."""
+def nothing_to_write(result: BatchResult, open_reject_urls: set[str]) -> bool:
+    """A batch of unchanged releases only, none of them an open reject to close."""
+    return (
+        not result.rows
+        and not result.rejects
+        and open_reject_urls.isdisjoint(result.unchanged_urls)
+    )
+
+
+def _land(pending, run: Run, totals: RunTotals, group: BatchResult, logger) -> None:
+    """Wait for one extracted batch and add it to the commit group; commit a full group."""
     future, early_rejects, unchanged_urls, docs = pending
     result: BatchResult = future.result() if future is not None else BatchResult()
-    result.rejects[:0] = early_rejects
-    result.unchanged_urls = unchanged_urls
-    counts = write_task(run.data_dir, run.source, result, run.run_id, run.force)
-    counts.unchanged += len(unchanged_urls)
-    totals.written.add(counts)
-    totals.rejects += len(result.rejects)
-    totals.rejected_urls.update(reject.url for reject in result.rejects)
-    for reject in result.rejects:
-        logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
+    group.rows += result.rows
+    group.rejects += early_rejects + result.rejects
+    group.unchanged_urls += [url for url in unchanged_urls if url in totals.open_reject_urls]
+    totals.written.unchanged += len(unchanged_urls)
+    # The task runner may keep each task's parameters and result for the whole run: empty
+    # them once taken, so memory does not grow with the number of batches.
+    result.rows.clear()
+    result.rejects.clear()
+    docs.clear()
+    if len(group.rows) + len(group.rejects) >= run.commit_size:
+        _commit(group, run, totals, logger)
+    report_progress(totals)
+
+
+def report_progress(totals: RunTotals) -> None:
+    """The live counts: documents read, releases and rejects committed."""
     report(
         "batch",
         documents=totals.documents,
         releases=totals.written.rows.get("releases", 0),
         rejects=totals.rejects,
     )
-    written, rejected = counts.rows.get("releases", 0), len(result.rejects)
-    # The task runner may keep each task's parameters and result for the whole run: empty
-    # them once landed, so memory does not grow with the number of batches.
-    result.rows.clear()
-    result.rejects.clear()
-    docs.clear()
+
+
+def _commit(group: BatchResult, run: Run, totals: RunTotals, logger) -> None:
+    """Write a commit group (releases, records and rejects in one commit), then empty it."""
+    if nothing_to_write(group, totals.open_reject_urls):
+        return  # every release unchanged: no task, no lock, no commit
+    counts = write_task(run.data_dir, run.source, group, run.run_id, run.force)
+    totals.open_reject_urls.difference_update(group.unchanged_urls)
+    totals.open_reject_urls.difference_update(rows.url for rows in group.rows)
+    totals.open_reject_urls.update(reject.url for reject in group.rejects)
+    totals.written.add(counts)
+    totals.rejects += len(group.rejects)
+    totals.rejected_urls.update(reject.url for reject in group.rejects)
+    for reject in group.rejects:
+        logger.warning("rejected %s (%s): %s", reject.url, reject.stage, reject.reason)
     logger.info(
-        "batch landed: %d releases written, %d unchanged, %d rejects (total %d documents)",
-        written,
-        counts.unchanged,
-        rejected,
+        "batch landed: %d releases written, %d rejects (total %d documents, %d unchanged)",
+        counts.rows.get("releases", 0),
+        len(group.rejects),
         totals.documents,
+        totals.written.unchanged,
     )
+    # emptied in place: the task runner may keep the task's parameters for the whole run
+    group.rows.clear()
+    group.rejects.clear()
+    group.unchanged_urls.clear()

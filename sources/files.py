@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from transforms.records import Reject, SourceDocument
@@ -58,15 +58,17 @@ def iter_documents(path: Path, source: str, organisation: str | None = None) -> 
 def iter_file_documents(file: Path, source: str, organisation: str | None) -> Iterator[Loaded]:
     """The releases of one file, by its kind."""
     name = str(file.resolve())
+    suffix = file.suffix.lower()
     try:
+        if suffix in JSONL_SUFFIXES:  # streamed: a backfill's file may be gigabytes
+            with file.open("rb") as lines:
+                yield from _jsonl_documents(lines, name, source, organisation)
+            return
         data = file.read_bytes()
     except OSError as error:
         yield Reject(source, name, "load", f"cannot read file: {error.strerror or error}")
         return
-    suffix = file.suffix.lower()
-    if suffix in JSONL_SUFFIXES:
-        yield from _jsonl_documents(data, name, source, organisation)
-    elif suffix in FEED_SUFFIXES:
+    if suffix in FEED_SUFFIXES:
         yield from _feed_file_documents(data, name, source, organisation)
     else:
         text = _decode(data)
@@ -110,17 +112,22 @@ def _text_document(text: str, name: str, source: str, organisation: str | None) 
 
 
 def _jsonl_documents(
-    data: bytes, name: str, source: str, organisation: str | None
+    lines: Iterable[bytes], name: str, source: str, organisation: str | None
 ) -> Iterator[Loaded]:
-    """One release per JSON line; a bad line is rejected on its own."""
-    text = _decode(data)
-    if text is None:
-        yield Reject(source, name, "load", "not UTF-8 text (re-save the file as UTF-8)")
-        return
-    for number, line in enumerate(text.splitlines(), start=1):
+    """One release per JSON line, read one line at a time; a bad line is rejected on its own."""
+    for number, raw in enumerate(lines, start=1):
+        line = _decode(raw)
+        where = f"{name}:{number}"
+        if line is None:
+            yield Reject(
+                source,
+                where,
+                "load",
+                f"line {number} is not UTF-8 text (re-save the file as UTF-8)",
+            )
+            continue
         if not line.strip():
             continue
-        where = f"{name}:{number}"
         try:
             record = json.loads(line)
         except json.JSONDecodeError as error:

@@ -186,6 +186,7 @@ class TestKilledWriter:
         source = write_releases(tmp_path / "releases.jsonl", releases)
         data_dir = tmp_path / "data"
         args = ["ingest", "--from", str(source), "--data-dir", str(data_dir), "--batch-size", "10"]
+        args += ["--commit-size", "10"]  # a commit per batch, so the kill lands mid-run
         env = environment(tmp_path, "writer", prefect_api)
         stop, seen = threading.Event(), []
         reader = threading.Thread(target=read_while_writing, args=(data_dir, stop, seen))

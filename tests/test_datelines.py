@@ -599,6 +599,28 @@ def test_cities_of_several_words(body, cities):
             ["Mombasa"],
             id="bracketed-place-and-date-parted-by-a-dash",
         ),
+        pytest.param(
+            "Port reopens\n\nThe talks covered the first draft of the plan, prepared by the fund "
+            "for the port, and the report on the last plan of the years before this one\n\n"
+            "MOMBASA, Kenya, August 1, 2022/Coast Wire/ — \n\nThe fund and the port began talks.",
+            ["Mombasa"],
+            id="a-dateline-line-ending-on-its-dash-after-a-standfirst",
+        ),
+        pytest.param(
+            "Port reopens\nMombasa,\nOctober 9, 2019\nPR/2019/837\nThe port reopened today.",
+            ["Mombasa"],
+            id="city-with-a-comma-over-its-date-line",
+        ),
+        pytest.param(
+            "OSLO, Norway/MOMBASA/DAKAR, 9 October 2017 – The ports signed a plan.",
+            ["Oslo", "Mombasa", "Dakar"],
+            id="city-and-country-then-slashed-cities",
+        ),
+        pytest.param(
+            "Jeddah, KSA, 26.06.2014 – The bank signed new agreements.",
+            ["Jeddah"],
+            id="country-written-as-its-initials",
+        ),
     ],
 )
 def test_place_and_date_line_forms(body, cities):

@@ -30,6 +30,7 @@ from transforms.rules.datelines import (
     INITIALS_REGION,
     INLINE_CAPS_CITY,
     LETTER_THEN_DIGIT,
+    LINE_ENDS_ON_DASH,
     LOWER_IN_NAMES,
     MAX_INLINE_AT,
     MAX_LINES,
@@ -94,7 +95,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
 def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):
     """'Geneva' on a line of its own with a date alone on the line above or below it: a
     place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
-    text = lines[number].group().strip()
+    text = lines[number].group().strip().rstrip(",")  # 'Geneva,' over 'October 9, 2019'
     if not CITY_SHAPE.match(text) or text in AMBIGUOUS_PLACE_WORDS or places.country(text):
         return None
     neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
@@ -112,8 +113,9 @@ def _city_beside_date_line(lines: list[re.Match], number: int, published: date |
 
 
 def _is_place_line(line: str, dateline: Dateline) -> bool:
-    """Whether the dateline is all its line says (a place line, as in an address)."""
-    return not line[dateline.end :].strip()
+    """Whether the dateline is all its line says (a place line, as in an address); one that
+    ends on its dash ('ABIDJAN, Ivory Coast, August 1, 2022/APO Group/ —') opens the body."""
+    return not line[dateline.end :].strip() and not LINE_ENDS_ON_DASH.search(line)
 
 
 def _is_prose(line: str) -> bool:
@@ -310,10 +312,8 @@ def _parse_pairs(pairs: list[str], published: date | None, allow_date: bool):
     """'ABIDJAN, Côte d'Ivoire / BERNE, Switzerland, 3 June 2021': one city and its country
     per pair, each pair read as a head of its own; the first pair's country leads."""
     parsed = [_parse_one_head(pair, published, False, allow_date) for pair in pairs]
-    if any(found is None or not found[0].country for found in parsed[:-1]):
-        return None
-    if parsed[-1] is None:
-        return None
+    if any(found is None for found in parsed) or not parsed[0][0].country:
+        return None  # 'BAMAKO, Mali/DAKAR/NEW YORK, 9 October 2017': the first pair has one
     dateline = parsed[0][0]
     dateline.cities = [city for found, _ in parsed for city in found.cities]
     dateline.date = next((found.date for found, _ in parsed if found.date), None)

@@ -84,6 +84,8 @@ DATE_SLASH_AGENCY = re.compile(
 HYPHEN_JOIN = re.compile(r"-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A colon or a dash inside a bracketed dateline parts the place from the date.
 BRACKET_HEAD_BREAK = re.compile(rf"\s*(?::|[{DASHES}]|\s-)\s*")
+# A line that ends on a dash: a dateline whose body starts on the next line, no address.
+LINE_ENDS_ON_DASH = re.compile(rf"(?:--|[{DASHES}])[ \t\u00a0]*$")
 # Where one city-and-country pair of a head ends and the next begins: 'ABIDJAN, Côte
 # d'Ivoire / BERNE, Switzerland', 'BRUSSELS, Belgium & NEW YORK, USA'.
 PAIR_JOIN = re.compile(r"[ \t]*(?:/|[ \t]&[ \t]|[ \t]and[ \t])[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")

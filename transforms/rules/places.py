@@ -94,6 +94,8 @@ COUNTRY_ALIASES = {
     "czechia": "CZ",
     "czech republic": "CZ",
     "ivory coast": "CI",
+    "ksa": "SA",  # the Kingdom of Saudi Arabia, as Gulf datelines write it
+    "drc": "CD",
     "côte d'ivoire": "CI",
     "kosovo": "XK",
     "palestine": "PS",

@@ -355,8 +355,8 @@ def _opens_on_role(phrase: str) -> bool:
         return True  # 'head of the office', 'Chief of Mission', 'Officer-in-Charge of X'
     # 'Trade Minister', 'Health Minister': a capitalised field before the title word
     return words[0][:1].isupper() and any(
-        w.lower().split("-")[0] in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
-    )  # 'Government Vice-Chairperson of the Board' too
+        w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
+    )
 
 
 def _role_before(before: str) -> str | None:

@@ -197,6 +197,10 @@ def test_datelines(body, cities, country, code, when):
 
 NOT_DATELINES = [
     pytest.param(
+        "UNITED NATIONS NATIONS UNIES Embargoed until 11 a.m. The council met on the plan.",
+        id="the-headquarters-in-a-letterhead-without-a-date",
+    ),
+    pytest.param(
         "Ports reopen across the coast, Kenya/NEW YORK, USA, 3 May 2021 – The port reopened.",
         id="the-second-word-of-a-city-in-capitals-opens-no-dateline",
     ),
@@ -620,6 +624,18 @@ def test_cities_of_several_words(body, cities):
             "Jeddah, KSA, 26.06.2014 – The bank signed new agreements.",
             ["Jeddah"],
             id="country-written-as-its-initials",
+        ),
+        pytest.param(
+            "PORT REOPENS AFTER THE STORM (Mombasa: 18 November 2003): The port reopened "
+            "after a week of repairs.",
+            ["Mombasa"],
+            id="bracketed-dateline-run-into-the-headline-on-one-line",
+        ),
+        pytest.param(
+            "\n".join(["Ref. PR/1999/1", "Press Release", "Port reopens", "23 November 1999"] * 3)
+            + "\nMOMBASA, 23 November (Coast Information Service) -- The port reopened.",
+            ["Mombasa"],
+            id="a-dateline-under-a-dozen-header-lines",
         ),
     ],
 )

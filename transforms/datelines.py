@@ -28,6 +28,7 @@ from transforms.rules.datelines import (
     HEADQUARTERS_PART,
     HYPHEN_JOIN,
     INITIALS_REGION,
+    INLINE_BRACKETED_HEAD,
     INLINE_CAPS_CITY,
     LETTER_THEN_DIGIT,
     LINE_ENDS_ON_DASH,
@@ -276,6 +277,7 @@ def _glued_dateline(line: str, published: date | None):
     for glue in (
         *GLUED_CAPS_CITY.finditer(line),
         *INLINE_CAPS_CITY.finditer(line, 0, MAX_INLINE_AT),
+        *INLINE_BRACKETED_HEAD.finditer(line, 0, MAX_INLINE_AT),  # '… PEOPLE (Lima: 4 May 2021):'
     ):
         before = line[: glue.start()].split()
         if before and (before[-1].lower() in PLACE_LEAD_WORDS or before[-1][-1] in ",/&"):
@@ -340,8 +342,9 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
     if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
         parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
-    elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]):
+    elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]) and dateline.date:
         # 'UNITED NATIONS, 4 May –': the headquarters stands for its city, as it is written
+        # (only with its date: 'UNITED NATIONS NATIONS UNIES' heads a letter)
         dateline.cities, dateline.country_code = [_title_case(parts[0])], HEADQUARTERS.country_code
         return dateline, [HEADQUARTERS]
     if parts and not places.country(parts[-1]):

@@ -108,12 +108,15 @@ GLUED_CAPS_CITY = re.compile(
 INLINE_CAPS_CITY = re.compile(
     r"(?<=\s)(?<![A-Z][ \t])(?=[A-Z][A-Z’'\-]{2,}(?:[\s/][A-Z][A-Z’'\-]+){0,3}\s?[,(])"
 )
+# A whole dateline in brackets after a headline run into it on one line: '… TO HELP 45 MILLION
+# PEOPLE (New York: 18 November 2003): The …' (taken only with its date, like the others).
+INLINE_BRACKETED_HEAD = re.compile(rf"(?<=\s)(?=\([A-Z][^()\n]{{2,80}}\)\s*(?::|--|[{DASHES}]))")
 # Words that lead into a place in running text: capitals after them are no joined dateline.
 PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
 # How far into its line such a joined dateline may start.
 MAX_INLINE_AT = 200
 # Where a dateline may stand: among the first lines of the body.
-MAX_LINES = 10
+MAX_LINES = 15
 MAX_OFFSET = 1500
 # A head may list this many cities with commas: 'Dakar, Ndjamena, Abuja —'.
 MAX_LISTED_CITIES = 5

@@ -17,6 +17,7 @@ from transforms.rules.organisations import (
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    APPOSITION_BREAK,
     APPOSITION_TITLE_REACH,
     APPOSITIVE_AFTER,
     BARE_NAMES,
@@ -331,8 +332,10 @@ def _apposition_tail(text: str, end: int) -> str:
     """What follows a name, ended before a reporting verb that closes an apposition with no
     comma and opens a quote ('Ana Ruiz, Regional Director for the South said: “…')."""
     tail = text[end : end + 260]
-    stop = next((i for i, ch in enumerate(tail[1:], 1) if ch in ',;.()\n“”"'), len(tail))
-    verb = REPORTING_VERB.search(tail, 0, stop) if tail.startswith(",") else None
+    if not tail.startswith(","):
+        return tail
+    stop = APPOSITION_BREAK.search(tail, 1)
+    verb = REPORTING_VERB.search(tail, 0, stop.start() if stop else len(tail))
     if verb and QUOTE_FOLLOWS.match(tail, verb.end()):  # '… said: “' — not '… expressed hope'
         return tail[: verb.start()].rstrip() + ","
     return tail

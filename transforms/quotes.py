@@ -293,6 +293,12 @@ def _tail(text: str, candidate: Candidate, para_end: int) -> tuple[str, bool]:
     return (tail[:cut], True) if cut >= 0 else (tail, False)
 
 
+def _introduces_next(tail: str, match: re.Match, cut: bool) -> bool:
+    """'“….” X added: “…”': a speaker and a colon right before the next quote introduce it;
+    they are not the attribution of the quote before."""
+    return cut and tail[match.end() :].strip() == ":"
+
+
 def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | None:
     """Attribution after the closing mark: '…,” said X' or '…,” X said'."""
     tail_start = candidate.close_mark + 1
@@ -310,8 +316,8 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
             return speaker, match["verb"]
     if match := SPEAKER_FIRST.match(tail):
         rest = tail[match.end() :]
-        if cut and rest.strip() == ":":
-            return None  # '“….” X added: “…”': X introduces the next quote, not this one
+        if _introduces_next(tail, match, cut):
+            return None
         ends_soon = ATTRIBUTION_ENDS_SOON.match(rest)
         if quoted_end in ",!?" or tail[:1] == "," or ends_soon:
             speaker = (
@@ -605,9 +611,8 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
         phrase = _clip_speaker(tail[match.start("who") :])
         if phrase and len(phrase.split()) <= MAX_SPEAKER_PHRASE_WORDS and describes_someone(phrase):
             return Speaker(phrase)
-    if (match := SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail)) and not (
-        cut and tail[match.end() :].strip() == ":"
-    ):
+    match = SPEAKER_FIRST.match(tail) or DESCRIBED_AFTER.match(tail)
+    if match and not _introduces_next(tail, match, cut):
         who = match["who"]
         if verb := FIRST_VERB.search(who):
             who = who[: verb.start()]  # 'the spokesperson said, adding …': up to the first verb

@@ -287,6 +287,8 @@ COURTESY_AFTER_TITLE = re.compile(rf",\s(?:{HONORIFIC_RUN})$")
 # In an apposition opening on a capitalised field ('Trade Minister'), the title word
 # stands among its first words (this many).
 APPOSITION_TITLE_REACH = 3
+# What ends an apposition after a name: the characters its title may not hold.
+APPOSITION_BREAK = re.compile(r"[,;.()\n“”\"]")
 APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"

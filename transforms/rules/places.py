@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.rules import words
+from transforms.rules import any_of, words
 
 # A capitalised run that may name a place: 'The Hague', 'Kuala Lumpur', 'Bosnia and Herzegovina',
 # 'Pijnacker-Nootdorp', 'KAMENSK-SHAKHTINSKIY'. Each token bounded; the run at most six tokens.
@@ -30,16 +30,29 @@ PLACE_PREFIXES = re.compile(
 )
 # Words that make a written place a region around a city ('Province of Quebec', 'Region of
 # Kayes', 'Kayes Region'): where the happening was is the city, not the region.
+# The nouns of a country's divisions written after a name ('Donetsk Oblast', 'Kayes Region'),
+# and those also written before it with 'of' ('Province of Quebec', 'State of Lagos').
+REGION_NOUNS = (
+    "Oblast",
+    "Region",
+    "Province",
+    "Governorate",
+    "District",
+    "County",
+    "Prefecture",
+    "Raion",
+    "Krai",
+    "Canton",
+    "Department",
+)
+REGION_NOUNS_BEFORE_OF = ("State", "Region", "Province", "Governorate", "Prefecture", "Department")
+# A written place that is a region around a city: where the happening was is the city.
 REGION_WORDS = re.compile(
-    r"^(?:the\s)?(?:State|Region|Province|Governorate|Prefecture|Department)\sof\s"
-    r"|\s(?:Oblast|Region|Province|Governorate|District|County|Prefecture|Raion|Krai|Canton"
-    r"|Department)$",
+    rf"^(?:the\s)?(?:{any_of(REGION_NOUNS_BEFORE_OF)})\sof\s|\s(?:{any_of(REGION_NOUNS)})$",
     re.IGNORECASE,
 )
 PLACE_SUFFIXES = re.compile(
-    r"\s(?:Oblast|Region|Province|Governorate|District|City|Municipality|County|Prefecture|"
-    r"Raion|Krai|Canton|Department)$",
-    re.IGNORECASE,
+    rf"\s(?:{any_of([*REGION_NOUNS, 'City', 'Municipality'])})$", re.IGNORECASE
 )
 # A part of a country named by its direction: 'Northern Uganda', 'South-East Asia' is none.
 REGION_DIRECTION = re.compile(

@@ -16,6 +16,7 @@ import typer
 from rich.console import Console
 from rich.table import Table as RichTable
 
+from flows.allocators import settle_allocators
 from flows.stop import graceful_interrupts
 from sources.config import ConfigError, get_source, load_settings
 
@@ -774,6 +775,7 @@ def serve(
 
 def main() -> None:
     """Entry point with one-line errors for the user's mistakes."""
+    settle_allocators()
     try:
         app()
     except ConfigError as error:

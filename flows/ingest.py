@@ -17,6 +17,7 @@ from prefect import flow, get_run_logger, task
 from prefect.artifacts import create_markdown_artifact, create_table_artifact
 from prefect.cache_policies import NO_CACHE
 from prefect.runtime import flow_run
+from prefect.utilities.annotations import quote
 
 from flows.pipeline import (
     BatchResult,
@@ -213,7 +214,10 @@ def land_documents(documents, run: Run, batch_size: int, totals: RunTotals, logg
         early_rejects = [item for item in batch if isinstance(item, Reject)]
         totals.documents += len(docs)
         docs, unchanged_urls = split_unchanged(docs, index)  # known: never extracted again
-        future = extract_task.submit(docs, run.run_id, run.since, run.until) if docs else None
+        # quote(): Prefect would walk every document and record of a batch for futures
+        future = (
+            extract_task.submit(quote(docs), run.run_id, run.since, run.until) if docs else None
+        )
         in_flight.append((future, early_rejects, unchanged_urls, docs))
         if len(in_flight) >= MAX_BATCHES_IN_FLIGHT:
             _land(in_flight.pop(0), run, totals, group, logger)
@@ -368,7 +372,7 @@ def _commit(group: BatchResult, run: Run, totals: RunTotals, logger) -> None:
     """Write a commit group (releases, records and rejects in one commit), then empty it."""
     if nothing_to_write(group, totals.open_reject_urls):
         return  # every release unchanged: no task, no lock, no commit
-    counts = write_task(run.data_dir, run.source, group, run.run_id, run.force)
+    counts = write_task(run.data_dir, run.source, quote(group), run.run_id, run.force)
     totals.open_reject_urls.difference_update(group.unchanged_urls)
     totals.open_reject_urls.difference_update(rows.url for rows in group.rows)
     totals.open_reject_urls.update(reject.url for reject in group.rejects)

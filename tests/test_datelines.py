@@ -294,6 +294,25 @@ def test_agency_and_publisher_tags_are_read_past(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Oslo--Mar 3--Harbour Wire (Norway)\nThe port reopened after a week of repairs.",
+            ["Oslo"],
+            id="city-date-and-distributor-parted-by-tight-double-hyphens",
+        ),
+        pytest.param(
+            "OSLO--(HARBOUR WIRE)--The port reopened after a week of repairs.",
+            ["Oslo"],
+            id="city-then-a-wire-in-brackets-after-a-tight-double-hyphen",
+        ),
+    ],
+)
+def test_tight_double_hyphen_is_a_dash(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",

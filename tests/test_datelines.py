@@ -310,6 +310,30 @@ def test_tight_double_hyphen_is_a_dash(body, cities):
 
 
 @pytest.mark.parametrize(
+    ("body", "cities", "country"),
+    [
+        pytest.param(
+            "Oslo [Norway], May 3 (Harbour Wire): The port reopened today after a week of "
+            "repairs to the quay and the cranes.",
+            ["Oslo"],
+            "Norway",
+            id="wire-form-with-the-country-and-the-agency-before-a-colon",
+        ),
+        pytest.param(
+            "MOMBASA [Kenya], 3 May 2021 – The port reopened.",
+            ["Mombasa"],
+            "Kenya",
+            id="capitals-then-the-country-in-square-brackets",
+        ),
+    ],
+)
+def test_country_in_square_brackets(body, cities, country):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert (dateline.cities, dateline.country) == (cities, country)
+
+
+@pytest.mark.parametrize(
     ("body", "cities"),
     [
         pytest.param(

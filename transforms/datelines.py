@@ -334,8 +334,9 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         head = _remove_dates(head, published)
     country_place = None
     for paren in PAREN.finditer(head):
-        if found := places.country(paren["inner"]):
-            dateline.country, country_place = paren["inner"].strip(), found
+        inner = paren["inner"] or paren["square"]
+        if found := places.country(inner):
+            dateline.country, country_place = inner.strip(), found
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
     # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place

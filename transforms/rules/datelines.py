@@ -50,8 +50,9 @@ PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z0-9])")
 WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 # A date written right after the first dash, closed by a second: '—14 November 2023—'.
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
-# Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
-PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")
+# Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)';
+# a wire may set the country in square brackets: 'Oslo [Norway], May 3 (Agency):'.
+PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,40})\]")
 # A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy', with
 # the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
 CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur

@@ -337,6 +337,34 @@ def test_country_in_square_brackets(body, cities, country):
     ("body", "cities"),
     [
         pytest.param(
+            "Oslo/Mombasa. The two ports signed a plan.",
+            ["Oslo", "Mombasa"],
+            id="slashed-cities-ended-by-a-full-stop",
+        ),
+        pytest.param(
+            "Dar es Salaam/Oslo. Agreement reached on the port plan; the next meeting in May",
+            ["Dar es Salaam", "Oslo"],
+            id="slashed-cities-of-several-words-before-a-summary",
+        ),
+        pytest.param(
+            "Oslo. The port reopened.", None, id="one-city-and-a-full-stop-is-no-dateline"
+        ),
+        pytest.param(
+            "Sales/Marketing. The two teams met.", None, id="slashed-words-that-are-no-cities"
+        ),
+        pytest.param(
+            "Oslo/Texas. The film opened.", None, id="a-slashed-list-with-a-state-is-no-city-list"
+        ),
+    ],
+)
+def test_slashed_cities_need_no_country(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",

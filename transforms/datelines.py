@@ -252,6 +252,9 @@ def _dateline_in_line(line: str, published: date | None):
                 # on a line of their own ('Brussels, 23 February 2024')
                 parsed = _parse_head(match["head"], published, need_country=False)
                 parsed = parsed if parsed is not None and parsed[0].date else None
+            if parsed is None and _slashed_cities(match["head"]):
+                # 'Abidjan/Berne. The …': cities a slash joins vouch for each other
+                parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
@@ -268,6 +271,15 @@ def _dateline_in_line(line: str, published: date | None):
             parsed[0].end = opening.start() + 1
             return parsed
     return None
+
+
+def _slashed_cities(head: str) -> bool:
+    """Whether a head is two or more cities the gazetteer knows, joined by slashes and nothing
+    else ('Abidjan/Berne', 'ROME/NAIROBI'): such a list names places even without a country."""
+    names = [name.strip() for name in head.split("/")]
+    return len(names) >= 2 and all(
+        CITY_SHAPE.match(name) and not places.country(name) and _is_city(name) for name in names
+    )
 
 
 def _glued_dateline(line: str, published: date | None):

@@ -365,6 +365,25 @@ def test_slashed_cities_need_no_country(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Port reopens\n\nBaltimore, Md.\n\nMay 3, 2021\n\nJane Roe\n\nThe port reopened.",
+            ["Baltimore"],
+            id="city-and-region-initials-over-a-date-line",
+        ),
+        pytest.param(
+            "Port reopens\n\n3 May 2021\n\nPeace, Security\n\nThe port reopened.",
+            None,
+            id="words-and-a-comma-by-a-date-line-are-no-place",
+        ),
+    ],
+)
+def test_city_with_its_region_beside_a_date_line(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",

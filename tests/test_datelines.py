@@ -384,6 +384,31 @@ def test_city_with_its_region_beside_a_date_line(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Port speech\n\nOslo, 5 May 2022, 11.00, Harbour Hall\n\nMinisters,\nWelcome.",
+            ["Oslo"],
+            id="speech-header-with-the-hour-and-the-room",
+        ),
+        pytest.param(
+            "Oslo, 5 May 2022, 10:30 a.m.\n\nThe port reopened.",
+            ["Oslo"],
+            id="place-date-and-hour-on-a-line-of-their-own",
+        ),
+        pytest.param(
+            "Harbour Hall, 11.00\n\nThe port reopened.", None, id="a-room-and-an-hour-name-no-place"
+        ),
+        pytest.param(
+            "Oslo, 11.00\n\nThe port reopened.", None, id="a-city-and-an-hour-without-a-date"
+        ),
+    ],
+)
+def test_place_date_and_hour_lines(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",

@@ -43,6 +43,7 @@ from transforms.rules.datelines import (
     PAIR_JOIN,
     PAREN,
     PERIOD_END,
+    PLACE_DATE_TIME_LINE,
     PLACE_LEAD_WORDS,
     PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
@@ -262,6 +263,11 @@ def _dateline_in_line(line: str, published: date | None):
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    if match := PLACE_DATE_TIME_LINE.match(line):
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None and parsed[0].date:
+            parsed[0].end = match.end()
+            return parsed
     for opening in UNMARKED_NEXT.finditer(line, 0, UNMARKED_MAX):
         # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
         # only a city the gazetteer knows (or vouched for by its country), before an acronym

@@ -406,6 +406,33 @@ def test_place_date_and_hour_lines(body, cities):
 
 
 @pytest.mark.parametrize(
+    ("body", "cities", "country"),
+    [
+        pytest.param(
+            "MOMBASA Kenya August 27 2015/Harbour Press (HP)/ -- The port reopened.",
+            ["Mombasa"],
+            "Kenya",
+            id="wire-copy-that-dropped-the-commas",
+        ),
+        pytest.param(
+            "Dar es Salaam Tanzania – The port reopened.",
+            ["Dar es Salaam"],
+            "Tanzania",
+            id="city-of-several-words-then-its-country",
+        ),
+        pytest.param(
+            "Nairobi Uganda – The port reopened.", None, None, id="city-of-another-country"
+        ),
+        pytest.param("Kenya Airways – The airline grew.", None, None, id="country-then-a-word"),
+    ],
+)
+def test_country_after_the_city_without_a_comma(body, cities, country):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    found = None if dateline is None else (dateline.cities, dateline.country)
+    assert found == (None if cities is None else (cities, country))
+
+
+@pytest.mark.parametrize(
     ("body", "cities"),
     [
         pytest.param(

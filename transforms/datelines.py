@@ -363,6 +363,8 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     parts = [part.strip() for part in head.split(",")]
     # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
+    if parts and (glued := _country_without_comma(parts[0])) is not None:
+        parts = [*glued, *parts[1:]]  # 'ADDIS ABABA Ethiopia August 27 2015' (a wire's copy)
     if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
         parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
     elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]) and dateline.date:
@@ -411,6 +413,22 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _country_without_comma(part: str) -> tuple[str, str] | None:
+    """('Addis Ababa', 'Ethiopia') for 'ADDIS ABABA Ethiopia': a city of that country, then the
+    country, with no comma between (as copies of wire releases drop it); None otherwise."""
+    words = part.split()
+    if len(words) < 2 or _is_city(part):
+        return None
+    for start in range(1, len(words)):
+        name, rest = " ".join(words[:start]), " ".join(words[start:])
+        found = places.country(rest)
+        if found is None or not CITY_SHAPE.match(name) or places.country(name):
+            continue
+        if places.city(_title_case(name) if name.isupper() else name, found.country_code):
+            return name, rest
+    return None
 
 
 def _joined_cities(name: str) -> list[str]:

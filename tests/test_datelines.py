@@ -310,6 +310,26 @@ def test_tight_double_hyphen_is_a_dash(body, cities):
 
 
 @pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Lima, May 3 (Harbour Wire).- The port reopened.",
+            ["Lima"],
+            id="agency-bracket-then-a-full-stop-and-a-hyphen",
+        ),
+        pytest.param(
+            "LIMA (Harbour Wire).-The port reopened.", ["Lima"], id="tight-after-the-stop"
+        ),
+        pytest.param(
+            "The plan (draft).- The port reopened.", None, id="words-in-brackets-name-no-place"
+        ),
+    ],
+)
+def test_full_stop_and_hyphen_after_an_agency(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
     ("body", "cities", "country"),
     [
         pytest.param(

@@ -17,12 +17,13 @@ from transforms.rules.text import DASHES, HYPHENS
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
 # or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
 # ('Netherlands—14 November 2023—').
-# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …'.
+# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …',
+# or after a full stop, as EFE writes it: 'Lima, May 3 (EFE).- The …'.
 # A double hyphen stands for a dash, tight or not, as newswires write it: 'OSLO--(Harbour Wire)--',
 # 'Oslo--Mar 3--Harbour Wire' (never read as part of the city's name).
 DASH_END = re.compile(
     rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]|--"
-    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))[{HYPHENS}])[ \t\u00a0]*"
+    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))\.?[{HYPHENS}])[ \t\u00a0]*"
 )
 # A date first, then the place in brackets, then a colon or a dash: 'Wednesday, 5 May 2021
 # (Secretariat, Borough, Greater Accra): The …'; the last city of the brackets is the place.

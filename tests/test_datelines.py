@@ -414,6 +414,11 @@ def test_city_with_its_region_beside_a_date_line(body, cities):
             id="place-date-and-hour-on-a-line-of-their-own",
         ),
         pytest.param(
+            "Port news\n\nOslo, Sep 15 2006 7:00PM\n\nThe port reopened.",
+            ["Oslo"],
+            id="hour-after-the-date-without-a-comma",
+        ),
+        pytest.param(
             "Harbour Hall, 11.00\n\nThe port reopened.", None, id="a-room-and-an-hour-name-no-place"
         ),
         pytest.param(

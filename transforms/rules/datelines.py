@@ -50,10 +50,11 @@ COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")
 PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z0-9])")
 WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
 # A place and date on a line of their own with the hour after them, and maybe the room: a
-# speech's header ('Oslo, 5 May 2022, 11.00, Harbour Hall', 'Oslo, 5 May 2022, 10:30 a.m.').
+# speech's header ('Oslo, 5 May 2022, 11.00, Harbour Hall', 'Oslo, 5 May 2022, 10:30 a.m.'), a
+# news service's line ('Oslo, Sep 15 2006 7:00PM').
 PLACE_DATE_TIME_LINE = re.compile(
-    r"^(?P<head>[^\n:;]{2,60}?),[ \t]*\d{1,2}[.:h]\d{2}\b(?:[ \t]*(?:a\.m\.|p\.m\.|am|pm|hrs))?"
-    r"(?:,[ \t]*[^\n,.;:]{2,60})?[ \t]*$"
+    r"^(?P<head>[^\n:;]{2,60}?)(?:,[ \t]*|[ \t]+)\d{1,2}[.:h]\d{2}"
+    r"(?:[ \t]*(?:[ap]\.m\.|[AaPp][Mm]|hrs|GMT|UTC))?(?![\w.])(?:,[ \t]*[^\n,.;:]{2,60})?[ \t]*$"
 )
 # A date written right after the first dash, closed by a second: '—14 November 2023—'.
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")

@@ -430,6 +430,34 @@ def test_place_date_and_hour_lines(body, cities):
     assert cities_of(body) == cities
 
 
+CAPTION = (
+    "Families wait by the quay. Many have slept in the open for a week, and the shelters are "
+    "full, so the port opened its warehouses to them at night while the repairs to the quay "
+    "and the cranes go on."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            f"Port reopens\n\n{CAPTION} Photo: Harbour Agency\n\nBriefing by the harbour "
+            "master\n\nMombasa, 4 September 2024\n\nThe port reopened.",
+            ["Mombasa"],
+            id="place-and-date-line-under-a-photo-caption",
+        ),
+        pytest.param(
+            f"Port reopens\n\n{CAPTION} The authority thanked the crews.\n\nMedia contact\n"
+            "Mombasa, Kenya",
+            None,
+            id="place-line-after-prose-without-a-credit-stays-a-contact-block",
+        ),
+    ],
+)
+def test_photo_caption_is_no_prose(body, cities):
+    assert cities_of(body) == cities
+
+
 @pytest.mark.parametrize(
     ("body", "cities", "country"),
     [

@@ -57,6 +57,7 @@ from transforms.rules.datelines import (
 )
 from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
 from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
+from transforms.rules.quotes import CAPTION_CUES
 from transforms.rules.text import PARAGRAPH
 
 # The United Nations Headquarters in New York, which datelines name as a place of its own.
@@ -125,8 +126,13 @@ def _is_place_line(line: str, dateline: Dateline) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph of running text: a dateline no longer stands on a line of its own after it."""
-    return len(line) >= PROSE_MIN_CHARS and SENTENCE_BREAK.search(line) is not None
+    """A paragraph of running text: a dateline no longer stands on a line of its own after it.
+    A photo caption ('… shelters. Photo: Agency') is none: pages set it above the dateline."""
+    return (
+        len(line) >= PROSE_MIN_CHARS
+        and SENTENCE_BREAK.search(line) is not None
+        and CAPTION_CUES.search(line) is None
+    )
 
 
 def _in_address(lines: list[re.Match], number: int) -> bool:

@@ -893,6 +893,11 @@ def test_address_and_header_lines_are_no_datelines(body):
             "Lusaka UNDP opened a new office for the region.", ["Lusaka"], id="city-then-acronym"
         ),
         pytest.param(
+            "Mombasa Over 100,000 tonnes of cargo passed through the port.",
+            ["Mombasa"],
+            id="city-then-an-opening-word-and-a-number",
+        ),
+        pytest.param(
             "Bergen, Norway A fishing fleet returned to port.",
             ["Bergen"],
             id="city-and-country-then-an-article",
@@ -919,6 +924,9 @@ def test_dateline_whose_dash_was_lost(body, cities):
         pytest.param("Lusaka Declaration was adopted by the ministers.", id="city-in-a-name"),
         pytest.param("Mission The team arrived in the capital.", id="ambiguous-place-word"),
         pytest.param("Ghana The drought worsened in the north.", id="country-alone"),
+        pytest.param(
+            "Paris COP 21 talks open\n\nThe talks opened.", id="city-acronym-and-a-number"
+        ),
     ],
 )
 def test_words_after_a_city_without_a_dash_are_no_dateline(body):

@@ -166,6 +166,9 @@ SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most 
 UNMARKED_HEAD = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
 )
-UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
+# (a number may follow a word that opens sentences: 'Ljubljana Over 100,000 children …').
+UNMARKED_NEXT = re.compile(
+    rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)})\s[A-Za-z0-9]|[A-Z]{{2,8}}\s[A-Za-z])"
+)
 # How far into the line such a head may end.
 UNMARKED_MAX = 70

@@ -385,6 +385,24 @@ def test_slashed_cities_need_no_country(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Oslo- Mombasa, 22 November (Harbour Service) On 28 November the ports will sign.",
+            ["Oslo", "Mombasa"],
+            id="hyphen-and-space-join-a-city-to-the-dated-dateline-after-it",
+        ),
+        pytest.param("Oslo- The port reopened.", ["Oslo"], id="hyphen-and-space-before-the-body"),
+        pytest.param(
+            "Oslo- Mombasa is a port.", ["Oslo"], id="a-city-opening-the-body-is-no-second-city"
+        ),
+    ],
+)
+def test_cities_joined_by_a_hyphen_and_a_space(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Port reopens\n\nBaltimore, Md.\n\nMay 3, 2021\n\nJane Roe\n\nThe port reopened.",
             ["Baltimore"],
             id="city-and-region-initials-over-a-date-line",

@@ -27,6 +27,7 @@ from transforms.rules.datelines import (
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
     HYPHEN_JOIN,
+    HYPHEN_THEN_SPACE,
     INITIALS_REGION,
     INLINE_BRACKETED_HEAD,
     INLINE_CAPS_CITY,
@@ -238,7 +239,7 @@ def _dateline_in_line(line: str, published: date | None):
                     parsed[0].date = parsed[0].date or dates[0]
                     end = tail.end()
             parsed[0].end = end
-            return parsed
+            return _with_hyphened_city(line, match, parsed, published)
     if (match := AGENCY_END.match(line)) and not places.country(match["agency"]):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None and parsed[0].date is not None:
@@ -287,6 +288,22 @@ def _dateline_in_line(line: str, published: date | None):
             parsed[0].end = opening.start() + 1
             return parsed
     return None
+
+
+def _with_hyphened_city(line: str, match: re.Match, parsed, published: date | None):
+    """'Geneva- New York, 22 November (OCHA) On …': a hyphen with a space after it joins a lone
+    city to the dated dateline after it (the two cities of one release); else `parsed` as it is."""
+    dateline, cities = parsed
+    if dateline.date or dateline.country or len(cities) != 1 or dateline.end != match.end():
+        return parsed
+    if not HYPHEN_THEN_SPACE.fullmatch(line, match.end("head"), match.end()):
+        return parsed
+    after = _dateline_in_line(line[match.end() :], published)
+    if after is None or after[0].date is None:
+        return parsed
+    after[0].cities = dateline.cities + after[0].cities
+    after[0].end += match.end()
+    return after[0], cities + after[1]
 
 
 def _slashed_cities(head: str) -> bool:

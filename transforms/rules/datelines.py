@@ -93,6 +93,9 @@ DATE_SLASH_AGENCY = re.compile(
 )
 # A hyphen between two cities of a head ('Brussels-New York, 3 May 2004 –').
 HYPHEN_JOIN = re.compile(r"-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# A hyphen glued to a city with a space after it, which may join it to a second city:
+# 'Geneva- New York, 22 November (Agency) On …'.
+HYPHEN_THEN_SPACE = re.compile(r"-[ \t\u00a0]+")
 # A colon or a dash inside a bracketed dateline parts the place from the date.
 BRACKET_HEAD_BREAK = re.compile(rf"\s*(?::|[{DASHES}]|\s-)\s*")
 # A line that ends on a dash: a dateline whose body starts on the next line, no address.

@@ -330,6 +330,26 @@ def test_full_stop_and_hyphen_after_an_agency(body, cities):
 
 
 @pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Port news\n\nMombasa, HPA:\nThe port reopened after a week.",
+            ["Mombasa"],
+            id="city-and-an-agency-tag-on-a-line-ended-by-a-colon",
+        ),
+        pytest.param(
+            "Mombasa, KPA – The port reopened.",
+            ["Mombasa"],
+            id="city-and-an-agency-tag-before-a-dash",
+        ),
+        pytest.param("Contact, HPA:\nJane Roe", None, id="a-contact-label-and-a-tag-name-no-city"),
+    ],
+)
+def test_agency_tag_without_brackets_after_the_city(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
     ("body", "cities", "country"),
     [
         pytest.param(

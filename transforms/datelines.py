@@ -10,6 +10,7 @@ from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
     ADDRESS_LINE,
+    AGENCY_ACRONYM,
     AGENCY_END,
     BRACKET_HEAD_BREAK,
     BRACKETED_HEAD,
@@ -252,8 +253,10 @@ def _dateline_in_line(line: str, published: date | None):
             return parsed
     if match := COLON_LINE.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
-        # only with a date in it (even one without a year): 'Contact:' is no dateline
-        if parsed is not None and find_dates(match["head"], published):
+        # only with a date in it (even one without a year) or an agency's tag after the city
+        # ('Addis Ababa, SPA:'): 'Contact:' is no dateline
+        tagged = AGENCY_ACRONYM.match(match["head"].rsplit(",", 1)[-1].strip())
+        if parsed is not None and (tagged or find_dates(match["head"], published)):
             parsed[0].end = match.end()
             return parsed
     for pattern in (PERIOD_END, WHOLE_LINE):
@@ -409,11 +412,13 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     names = [city for name in parts[0].split("/") for city in _joined_cities(name.strip())]
     region_code = None
     stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
-    for part in parts[1:]:
+    for index, part in enumerate(parts[1:], start=2):
         if found := places.country(part):
             dateline.country, country_place = places.without_the(part), found
         elif code := _region_code(part, names, stated[0] if stated else None):
             region_code = code  # 'Norfolk, Virginia': a state of the city's country
+        elif index == len(parts) and AGENCY_ACRONYM.match(part):
+            continue  # 'Addis Ababa, SPA:': the agency's tag, as '(SPA)' would be
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
     if need_country and country_place is None:

@@ -44,6 +44,8 @@ CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 AGENCY_END = re.compile(
     r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,60})\))[ \t\u00a0]+(?=[A-Z])"
 )
+# A news agency's tag written after the city without brackets: 'Addis Ababa, SPA:'.
+AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
 # A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
 COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")

@@ -40,6 +40,7 @@ from transforms.rules.datelines import (
     MAX_LISTED_CITIES,
     MAX_OFFSET,
     MAX_PIPED_LINE,
+    MAX_PLACE_LINE,
     MAX_UNKNOWN_TOWN_WORDS,
     NOT_TOWN_WORDS,
     PAIR_JOIN,
@@ -101,24 +102,36 @@ def _city_beside_date_line(lines: list[re.Match], number: int, published: date |
     """'Geneva' on a line of its own with a date alone on the line above or below it: a
     place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
     text = lines[number].group().strip().rstrip(",")  # 'Geneva,' over 'October 9, 2019'
-    if "," in text:
-        # 'Washington, D.C.' over 'March 30, 2001': a city and its region or country
-        found = _parse_head(text, published, need_country=False, allow_date=False)
-    elif CITY_SHAPE.match(text) and text not in AMBIGUOUS_PLACE_WORDS and not places.country(text):
-        name, place = _city_named(text, None)
-        found = None if place is None else (Dateline([_written_name(name, place)]), [place])
-        if found is not None:
-            found[0].country_code = place.country_code
-    else:
+    with_region = "," in text and len(text) <= MAX_PLACE_LINE  # 'Washington, D.C.'
+    if not with_region and not _lone_city_shape(text):
         return None
     neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
     dated = [n.group().strip() for n in neighbours if _only_date(n.group().strip(), published)]
-    if found is None or not dated:
+    if not dated:
+        return None
+    if with_region:
+        found = _parse_head(text, published, need_country=False, allow_date=False)
+    else:
+        name, place = _city_named(text, None)
+        found = place and (
+            Dateline([_written_name(name, place)], None, place.country_code),
+            [place],
+        )
+    if not found:
         return None
     dates = [m.value for m in find_dates(dated[0], published) if m.value]
     found[0].date = dates[0] if dates else None
     found[0].end = len(lines[number].group())
     return found
+
+
+def _lone_city_shape(text: str) -> bool:
+    """Whether a line is written like one city's name, and is no country or ambiguous word."""
+    return (
+        bool(CITY_SHAPE.match(text))
+        and text not in AMBIGUOUS_PLACE_WORDS
+        and not places.country(text)
+    )
 
 
 def _is_place_line(line: str, dateline: Dateline) -> bool:

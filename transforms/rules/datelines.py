@@ -161,6 +161,9 @@ ADDRESS_LINE = re.compile(
 # it) is a contact block, not a dateline: a dateline comes before the prose.
 PROSE_MIN_CHARS = 200
 SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
+# A place line of a city and its region or country beside a date line ('Washington, D.C.') is at
+# most this long.
+MAX_PLACE_LINE = 60
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
 # A dateline whose dash the page lost: the place, then a sentence opening with an acronym or

@@ -294,6 +294,239 @@ def test_agency_and_publisher_tags_are_read_past(body, cities):
     ("body", "cities"),
     [
         pytest.param(
+            "Oslo--Mar 3--Harbour Wire (Norway)\nThe port reopened after a week of repairs.",
+            ["Oslo"],
+            id="city-date-and-distributor-parted-by-tight-double-hyphens",
+        ),
+        pytest.param(
+            "OSLO--(HARBOUR WIRE)--The port reopened after a week of repairs.",
+            ["Oslo"],
+            id="city-then-a-wire-in-brackets-after-a-tight-double-hyphen",
+        ),
+    ],
+)
+def test_tight_double_hyphen_is_a_dash(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Lima, May 3 (Harbour Wire).- The port reopened.",
+            ["Lima"],
+            id="agency-bracket-then-a-full-stop-and-a-hyphen",
+        ),
+        pytest.param(
+            "LIMA (Harbour Wire).-The port reopened.", ["Lima"], id="tight-after-the-stop"
+        ),
+        pytest.param(
+            "The plan (draft).- The port reopened.", None, id="words-in-brackets-name-no-place"
+        ),
+    ],
+)
+def test_full_stop_and_hyphen_after_an_agency(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Port news\n\nMombasa, HPA:\nThe port reopened after a week.",
+            ["Mombasa"],
+            id="city-and-an-agency-tag-on-a-line-ended-by-a-colon",
+        ),
+        pytest.param(
+            "Mombasa, KPA – The port reopened.",
+            ["Mombasa"],
+            id="city-and-an-agency-tag-before-a-dash",
+        ),
+        pytest.param("Contact, HPA:\nJane Roe", None, id="a-contact-label-and-a-tag-name-no-city"),
+    ],
+)
+def test_agency_tag_without_brackets_after_the_city(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities", "country"),
+    [
+        pytest.param(
+            "Oslo [Norway], May 3 (Harbour Wire): The port reopened today after a week of "
+            "repairs to the quay and the cranes.",
+            ["Oslo"],
+            "Norway",
+            id="wire-form-with-the-country-and-the-agency-before-a-colon",
+        ),
+        pytest.param(
+            "MOMBASA [Kenya], 3 May 2021 – The port reopened.",
+            ["Mombasa"],
+            "Kenya",
+            id="capitals-then-the-country-in-square-brackets",
+        ),
+    ],
+)
+def test_country_in_square_brackets(body, cities, country):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert (dateline.cities, dateline.country) == (cities, country)
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Oslo/Mombasa. The two ports signed a plan.",
+            ["Oslo", "Mombasa"],
+            id="slashed-cities-ended-by-a-full-stop",
+        ),
+        pytest.param(
+            "Dar es Salaam/Oslo. Agreement reached on the port plan; the next meeting in May",
+            ["Dar es Salaam", "Oslo"],
+            id="slashed-cities-of-several-words-before-a-summary",
+        ),
+        pytest.param(
+            "Oslo. The port reopened.", None, id="one-city-and-a-full-stop-is-no-dateline"
+        ),
+        pytest.param(
+            "Sales/Marketing. The two teams met.", None, id="slashed-words-that-are-no-cities"
+        ),
+        pytest.param(
+            "Oslo/Texas. The film opened.", None, id="a-slashed-list-with-a-state-is-no-city-list"
+        ),
+    ],
+)
+def test_slashed_cities_need_no_country(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Oslo- Mombasa, 22 November (Harbour Service) On 28 November the ports will sign.",
+            ["Oslo", "Mombasa"],
+            id="hyphen-and-space-join-a-city-to-the-dated-dateline-after-it",
+        ),
+        pytest.param("Oslo- The port reopened.", ["Oslo"], id="hyphen-and-space-before-the-body"),
+        pytest.param(
+            "Oslo- Mombasa is a port.", ["Oslo"], id="a-city-opening-the-body-is-no-second-city"
+        ),
+    ],
+)
+def test_cities_joined_by_a_hyphen_and_a_space(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Port reopens\n\nBaltimore, Md.\n\nMay 3, 2021\n\nJane Roe\n\nThe port reopened.",
+            ["Baltimore"],
+            id="city-and-region-initials-over-a-date-line",
+        ),
+        pytest.param(
+            "Port reopens\n\n3 May 2021\n\nPeace, Security\n\nThe port reopened.",
+            None,
+            id="words-and-a-comma-by-a-date-line-are-no-place",
+        ),
+    ],
+)
+def test_city_with_its_region_beside_a_date_line(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "Port speech\n\nOslo, 5 May 2022, 11.00, Harbour Hall\n\nMinisters,\nWelcome.",
+            ["Oslo"],
+            id="speech-header-with-the-hour-and-the-room",
+        ),
+        pytest.param(
+            "Oslo, 5 May 2022, 10:30 a.m.\n\nThe port reopened.",
+            ["Oslo"],
+            id="place-date-and-hour-on-a-line-of-their-own",
+        ),
+        pytest.param(
+            "Port news\n\nOslo, Sep 15 2006 7:00PM\n\nThe port reopened.",
+            ["Oslo"],
+            id="hour-after-the-date-without-a-comma",
+        ),
+        pytest.param(
+            "Harbour Hall, 11.00\n\nThe port reopened.", None, id="a-room-and-an-hour-name-no-place"
+        ),
+        pytest.param(
+            "Oslo, 11.00\n\nThe port reopened.", None, id="a-city-and-an-hour-without-a-date"
+        ),
+    ],
+)
+def test_place_date_and_hour_lines(body, cities):
+    assert cities_of(body) == cities
+
+
+CAPTION = (
+    "Families wait by the quay. Many have slept in the open for a week, and the shelters are "
+    "full, so the port opened its warehouses to them at night while the repairs to the quay "
+    "and the cranes go on."
+)
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            f"Port reopens\n\n{CAPTION} Photo: Harbour Agency\n\nBriefing by the harbour "
+            "master\n\nMombasa, 4 September 2024\n\nThe port reopened.",
+            ["Mombasa"],
+            id="place-and-date-line-under-a-photo-caption",
+        ),
+        pytest.param(
+            f"Port reopens\n\n{CAPTION} The authority thanked the crews.\n\nMedia contact\n"
+            "Mombasa, Kenya",
+            None,
+            id="place-line-after-prose-without-a-credit-stays-a-contact-block",
+        ),
+    ],
+)
+def test_photo_caption_is_no_prose(body, cities):
+    assert cities_of(body) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities", "country"),
+    [
+        pytest.param(
+            "MOMBASA Kenya August 27 2015/Harbour Press (HP)/ -- The port reopened.",
+            ["Mombasa"],
+            "Kenya",
+            id="wire-copy-that-dropped-the-commas",
+        ),
+        pytest.param(
+            "Dar es Salaam Tanzania – The port reopened.",
+            ["Dar es Salaam"],
+            "Tanzania",
+            id="city-of-several-words-then-its-country",
+        ),
+        pytest.param(
+            "Nairobi Uganda – The port reopened.", None, None, id="city-of-another-country"
+        ),
+        pytest.param("Kenya Airways – The airline grew.", None, None, id="country-then-a-word"),
+    ],
+)
+def test_country_after_the_city_without_a_comma(body, cities, country):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    found = None if dateline is None else (dateline.cities, dateline.country)
+    assert found == (None if cities is None else (cities, country))
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
             "Tue. Mar 5th, 2019\n\nLisbon, 4 March 2019\n\nThe council adopted a plan.",
             ["Lisbon"],
             id="city-and-date-on-a-line-of-their-own",
@@ -698,6 +931,11 @@ def test_address_and_header_lines_are_no_datelines(body):
             "Lusaka UNDP opened a new office for the region.", ["Lusaka"], id="city-then-acronym"
         ),
         pytest.param(
+            "Mombasa Over 100,000 tonnes of cargo passed through the port.",
+            ["Mombasa"],
+            id="city-then-an-opening-word-and-a-number",
+        ),
+        pytest.param(
             "Bergen, Norway A fishing fleet returned to port.",
             ["Bergen"],
             id="city-and-country-then-an-article",
@@ -724,6 +962,9 @@ def test_dateline_whose_dash_was_lost(body, cities):
         pytest.param("Lusaka Declaration was adopted by the ministers.", id="city-in-a-name"),
         pytest.param("Mission The team arrived in the capital.", id="ambiguous-place-word"),
         pytest.param("Ghana The drought worsened in the north.", id="country-alone"),
+        pytest.param(
+            "Paris COP 21 talks open\n\nThe talks opened.", id="city-acronym-and-a-number"
+        ),
     ],
 )
 def test_words_after_a_city_without_a_dash_are_no_dateline(body):

@@ -10,6 +10,7 @@ from transforms.dates import find_dates
 from transforms.records import Dateline
 from transforms.rules.datelines import (
     ADDRESS_LINE,
+    AGENCY_ACRONYM,
     AGENCY_END,
     BRACKET_HEAD_BREAK,
     BRACKETED_HEAD,
@@ -27,6 +28,7 @@ from transforms.rules.datelines import (
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
     HYPHEN_JOIN,
+    HYPHEN_THEN_SPACE,
     INITIALS_REGION,
     INLINE_BRACKETED_HEAD,
     INLINE_CAPS_CITY,
@@ -38,11 +40,13 @@ from transforms.rules.datelines import (
     MAX_LISTED_CITIES,
     MAX_OFFSET,
     MAX_PIPED_LINE,
+    MAX_PLACE_LINE,
     MAX_UNKNOWN_TOWN_WORDS,
     NOT_TOWN_WORDS,
     PAIR_JOIN,
     PAREN,
     PERIOD_END,
+    PLACE_DATE_TIME_LINE,
     PLACE_LEAD_WORDS,
     PROSE_MIN_CHARS,
     PUBLISHER_PREFIX,
@@ -56,6 +60,7 @@ from transforms.rules.datelines import (
 )
 from transforms.rules.dates import MONTHS, RELATIVE, WEEKDAYS
 from transforms.rules.places import AMBIGUOUS_PLACE_WORDS, CITY_CODE_SUFFIX
+from transforms.rules.quotes import CAPTION_CUES
 from transforms.rules.text import PARAGRAPH
 
 # The United Nations Headquarters in New York, which datelines name as a place of its own.
@@ -97,20 +102,36 @@ def _city_beside_date_line(lines: list[re.Match], number: int, published: date |
     """'Geneva' on a line of its own with a date alone on the line above or below it: a
     place-and-date block at the top ('Headline / 4 March 2021 / Geneva / The …')."""
     text = lines[number].group().strip().rstrip(",")  # 'Geneva,' over 'October 9, 2019'
-    if not CITY_SHAPE.match(text) or text in AMBIGUOUS_PLACE_WORDS or places.country(text):
+    with_region = "," in text and len(text) <= MAX_PLACE_LINE  # 'Washington, D.C.'
+    if not with_region and not _lone_city_shape(text):
         return None
     neighbours = lines[max(0, number - 1) : number] + lines[number + 1 : number + 2]
     dated = [n.group().strip() for n in neighbours if _only_date(n.group().strip(), published)]
     if not dated:
         return None
-    name, place = _city_named(text, None)
-    if place is None:
+    if with_region:
+        found = _parse_head(text, published, need_country=False, allow_date=False)
+    else:
+        name, place = _city_named(text, None)
+        found = place and (
+            Dateline([_written_name(name, place)], None, place.country_code),
+            [place],
+        )
+    if not found:
         return None
     dates = [m.value for m in find_dates(dated[0], published) if m.value]
-    dateline = Dateline([_written_name(name, place)], None, place.country_code)
-    dateline.date = dates[0] if dates else None
-    dateline.end = len(lines[number].group())
-    return dateline, [place]
+    found[0].date = dates[0] if dates else None
+    found[0].end = len(lines[number].group())
+    return found
+
+
+def _lone_city_shape(text: str) -> bool:
+    """Whether a line is written like one city's name, and is no country or ambiguous word."""
+    return (
+        bool(CITY_SHAPE.match(text))
+        and text not in AMBIGUOUS_PLACE_WORDS
+        and not places.country(text)
+    )
 
 
 def _is_place_line(line: str, dateline: Dateline) -> bool:
@@ -120,8 +141,13 @@ def _is_place_line(line: str, dateline: Dateline) -> bool:
 
 
 def _is_prose(line: str) -> bool:
-    """A paragraph of running text: a dateline no longer stands on a line of its own after it."""
-    return len(line) >= PROSE_MIN_CHARS and SENTENCE_BREAK.search(line) is not None
+    """A paragraph of running text: a dateline no longer stands on a line of its own after it.
+    A photo caption ('… shelters. Photo: Agency') is none: pages set it above the dateline."""
+    return (
+        len(line) >= PROSE_MIN_CHARS
+        and SENTENCE_BREAK.search(line) is not None
+        and CAPTION_CUES.search(line) is None
+    )
 
 
 def _in_address(lines: list[re.Match], number: int) -> bool:
@@ -227,7 +253,7 @@ def _dateline_in_line(line: str, published: date | None):
                     parsed[0].date = parsed[0].date or dates[0]
                     end = tail.end()
             parsed[0].end = end
-            return parsed
+            return _with_hyphened_city(line, match, parsed, published)
     if (match := AGENCY_END.match(line)) and not places.country(match["agency"]):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None and parsed[0].date is not None:
@@ -240,8 +266,10 @@ def _dateline_in_line(line: str, published: date | None):
             return parsed
     if match := COLON_LINE.match(line):
         parsed = _parse_head(match["head"], published, need_country=False)
-        # only with a date in it (even one without a year): 'Contact:' is no dateline
-        if parsed is not None and find_dates(match["head"], published):
+        # only with a date in it (even one without a year) or an agency's tag after the city
+        # ('Addis Ababa, SPA:'): 'Contact:' is no dateline
+        tagged = AGENCY_ACRONYM.match(match["head"].rsplit(",", 1)[-1].strip())
+        if parsed is not None and (tagged or find_dates(match["head"], published)):
             parsed[0].end = match.end()
             return parsed
     for pattern in (PERIOD_END, WHOLE_LINE):
@@ -252,9 +280,17 @@ def _dateline_in_line(line: str, published: date | None):
                 # on a line of their own ('Brussels, 23 February 2024')
                 parsed = _parse_head(match["head"], published, need_country=False)
                 parsed = parsed if parsed is not None and parsed[0].date else None
+            if parsed is None and _slashed_cities(match["head"]):
+                # 'Abidjan/Berne. The …': cities a slash joins vouch for each other
+                parsed = _parse_head(match["head"], published, need_country=False, allow_date=False)
             if parsed is not None:
                 parsed[0].end = match.end()
                 return parsed
+    if match := PLACE_DATE_TIME_LINE.match(line):
+        parsed = _parse_head(match["head"], published, need_country=False)
+        if parsed is not None and parsed[0].date:
+            parsed[0].end = match.end()
+            return parsed
     for opening in UNMARKED_NEXT.finditer(line, 0, UNMARKED_MAX):
         # 'Nouakchott WFP appeals …', 'Bologna, Italy A plane …': the dash lost on the page;
         # only a city the gazetteer knows (or vouched for by its country), before an acronym
@@ -268,6 +304,31 @@ def _dateline_in_line(line: str, published: date | None):
             parsed[0].end = opening.start() + 1
             return parsed
     return None
+
+
+def _with_hyphened_city(line: str, match: re.Match, parsed, published: date | None):
+    """'Geneva- New York, 22 November (OCHA) On …': a hyphen with a space after it joins a lone
+    city to the dated dateline after it (the two cities of one release); else `parsed` as it is."""
+    dateline, cities = parsed
+    if dateline.date or dateline.country or len(cities) != 1 or dateline.end != match.end():
+        return parsed
+    if not HYPHEN_THEN_SPACE.fullmatch(line, match.end("head"), match.end()):
+        return parsed
+    after = _dateline_in_line(line[match.end() :], published)
+    if after is None or after[0].date is None:
+        return parsed
+    after[0].cities = dateline.cities + after[0].cities
+    after[0].end += match.end()
+    return after[0], cities + after[1]
+
+
+def _slashed_cities(head: str) -> bool:
+    """Whether a head is two or more cities the gazetteer knows, joined by slashes and nothing
+    else ('Abidjan/Berne', 'ROME/NAIROBI'): such a list names places even without a country."""
+    names = [name.strip() for name in head.split("/")]
+    return len(names) >= 2 and all(
+        CITY_SHAPE.match(name) and not places.country(name) and _is_city(name) for name in names
+    )
 
 
 def _glued_dateline(line: str, published: date | None):
@@ -334,12 +395,15 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         head = _remove_dates(head, published)
     country_place = None
     for paren in PAREN.finditer(head):
-        if found := places.country(paren["inner"]):
-            dateline.country, country_place = paren["inner"].strip(), found
+        inner = paren["inner"] or paren["square"]
+        if found := places.country(inner):
+            dateline.country, country_place = inner.strip(), found
     head = PAREN.sub(" ", head)
     parts = [part.strip() for part in head.split(",")]
     # 'Nairobi, Friday 12 March 2021': the weekday left once the date is out names no place
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
+    if parts and (glued := _country_without_comma(parts[0])) is not None:
+        parts = [*glued, *parts[1:]]  # 'ADDIS ABABA Ethiopia August 27 2015' (a wire's copy)
     if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
         parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
     elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]) and dateline.date:
@@ -361,11 +425,13 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     names = [city for name in parts[0].split("/") for city in _joined_cities(name.strip())]
     region_code = None
     stated = [found.country_code for part in parts[1:] if (found := places.country(part))]
-    for part in parts[1:]:
+    for index, part in enumerate(parts[1:], start=2):
         if found := places.country(part):
             dateline.country, country_place = places.without_the(part), found
         elif code := _region_code(part, names, stated[0] if stated else None):
             region_code = code  # 'Norfolk, Virginia': a state of the city's country
+        elif index == len(parts) and AGENCY_ACRONYM.match(part):
+            continue  # 'Addis Ababa, SPA:': the agency's tag, as '(SPA)' would be
         elif not REGION_SHAPE.match(part) and not INITIALS_REGION.match(part):
             return None
     if need_country and country_place is None:
@@ -388,6 +454,22 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _country_without_comma(part: str) -> tuple[str, str] | None:
+    """('Addis Ababa', 'Ethiopia') for 'ADDIS ABABA Ethiopia': a city of that country, then the
+    country, with no comma between (as copies of wire releases drop it); None otherwise."""
+    words = part.split()
+    if len(words) < 2 or _is_city(part):
+        return None
+    for start in range(1, len(words)):
+        name, rest = " ".join(words[:start]), " ".join(words[start:])
+        found = places.country(rest)
+        if found is None or not CITY_SHAPE.match(name) or places.country(name):
+            continue
+        if places.city(_title_case(name) if name.isupper() else name, found.country_code):
+            return name, rest
+    return None
 
 
 def _joined_cities(name: str) -> list[str]:

@@ -17,10 +17,13 @@ from transforms.rules.text import DASHES, HYPHENS
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
 # or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
 # ('Netherlands—14 November 2023—').
-# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …'.
+# After an agency's closing bracket a hyphen may stand tight too: 'London, Dec. 6 (Agency)-The …',
+# or after a full stop, as EFE writes it: 'Lima, May 3 (EFE).- The …'.
+# A double hyphen stands for a dash, tight or not, as newswires write it: 'OSLO--(Harbour Wire)--',
+# 'Oslo--Mar 3--Harbour Wire' (never read as part of the city's name).
 DASH_END = re.compile(
-    rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]"
-    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))(?:--|[{HYPHENS}]))[ \t\u00a0]*"
+    rf"^(?P<head>[^\n]{{2,120}}?)(?:\s+(?:--|[{HYPHENS}{DASHES}])|\s*[{DASHES}]|--"
+    rf"|[{HYPHENS}](?=[ \t\u00a0])|(?<=\))\.?[{HYPHENS}])[ \t\u00a0]*"
 )
 # A date first, then the place in brackets, then a colon or a dash: 'Wednesday, 5 May 2021
 # (Secretariat, Borough, Greater Accra): The …'; the last city of the brackets is the place.
@@ -41,15 +44,25 @@ CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 AGENCY_END = re.compile(
     r"^(?P<head>[^\n()]{2,60}\((?P<agency>[^()\n]{2,60})\))[ \t\u00a0]+(?=[A-Z])"
 )
+# A news agency's tag written after the city without brackets: 'Addis Ababa, SPA:'.
+AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
 # A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
 COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")
 PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z0-9])")
 WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
+# A place and date on a line of their own with the hour after them, and maybe the room: a
+# speech's header ('Oslo, 5 May 2022, 11.00, Harbour Hall', 'Oslo, 5 May 2022, 10:30 a.m.'), a
+# news service's line ('Oslo, Sep 15 2006 7:00PM').
+PLACE_DATE_TIME_LINE = re.compile(
+    r"^(?P<head>[^\n:;]{2,60}?)(?:,[ \t]*|[ \t]+)\d{1,2}[.:h]\d{2}"
+    r"(?:[ \t]*(?:[ap]\.m\.|[AaPp][Mm]|hrs|GMT|UTC))?(?![\w.])(?:,[ \t]*[^\n,.;:]{2,60})?[ \t]*$"
+)
 # A date written right after the first dash, closed by a second: '—14 November 2023—'.
 DATE_THEN_DASH = re.compile(rf"(?P<date>[^\n{DASHES}]{{4,30}}?)\s*(?:--|[{DASHES}])[ \t\u00a0]*")
-# Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)'.
-PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)")
+# Brackets in the head: a country '(France)' or an agency '(KUNA)', '(UN Information Service)';
+# a wire may set the country in square brackets: 'Oslo [Norway], May 3 (Agency):'.
+PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,40})\]")
 # A city as datelines write it: capitalised words, 'THE HAGUE', 'Kamensk-Shakhtinskiy', with
 # the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
 CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur
@@ -82,6 +95,9 @@ DATE_SLASH_AGENCY = re.compile(
 )
 # A hyphen between two cities of a head ('Brussels-New York, 3 May 2004 –').
 HYPHEN_JOIN = re.compile(r"-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+# A hyphen glued to a city with a space after it, which may join it to a second city:
+# 'Geneva- New York, 22 November (Agency) On …'.
+HYPHEN_THEN_SPACE = re.compile(r"-[ \t\u00a0]+")
 # A colon or a dash inside a bracketed dateline parts the place from the date.
 BRACKET_HEAD_BREAK = re.compile(rf"\s*(?::|[{DASHES}]|\s-)\s*")
 # A line that ends on a dash: a dateline whose body starts on the next line, no address.
@@ -145,6 +161,9 @@ ADDRESS_LINE = re.compile(
 # it) is a contact block, not a dateline: a dateline comes before the prose.
 PROSE_MIN_CHARS = 200
 SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
+# A place line of a city and its region or country beside a date line ('Washington, D.C.') is at
+# most this long.
+MAX_PLACE_LINE = 60
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
 # A dateline whose dash the page lost: the place, then a sentence opening with an acronym or
@@ -155,6 +174,9 @@ SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most 
 UNMARKED_HEAD = re.compile(
     r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
 )
-UNMARKED_NEXT = re.compile(rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)}|[A-Z]{{2,8}})\s[A-Za-z])")
+# (a number may follow a word that opens sentences: 'Ljubljana Over 100,000 children …').
+UNMARKED_NEXT = re.compile(
+    rf"\s(?=(?:{any_of(SENTENCE_OPENING_WORDS)})\s[A-Za-z0-9]|[A-Z]{{2,8}}\s[A-Za-z])"
+)
 # How far into the line such a head may end.
 UNMARKED_MAX = 70

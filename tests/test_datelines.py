@@ -736,6 +736,11 @@ def test_cities_of_several_words(body, cities):
             id="whole-dateline-in-brackets",
         ),
         pytest.param(
+            "Port reopens\n\n(Mombasa, 3 May 2021)\n\nThe port reopened after a week of repairs.",
+            ["Mombasa"],
+            id="whole-dateline-in-brackets-alone-on-its-line",
+        ),
+        pytest.param(
             "3 May 2021 – MOMBASA – The port reopened.",
             ["Mombasa"],
             id="date-first-then-a-dash-then-the-city",
@@ -901,6 +906,14 @@ def test_place_and_date_line_forms(body, cities):
         pytest.param(
             "(Port Authority of Mombasa) – The port reopened.",
             id="body-in-brackets-without-a-date",
+        ),
+        pytest.param(
+            "Port reopens\n\n(Port Authority of Mombasa)\n\nThe port reopened.",
+            id="name-in-brackets-alone-on-its-line",
+        ),
+        pytest.param(
+            "Port reopens\n\n(Photo: Harbour Wire, 3 May 2021)\n\nThe port reopened.",
+            id="credit-in-brackets-with-a-date",
         ),
         pytest.param(
             "3 May 2021 – The port reopened in Mombasa, Kenya.",

@@ -31,9 +31,11 @@ DATE_THEN_PLACE = re.compile(
     rf"^(?P<date>[^()\n]{{6,40}}?)\s*\((?P<place>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|"
     rf"[{HYPHENS}](?=\s))[ \t\u00a0]*"
 )
-# A whole dateline in brackets, then a colon or a dash: '(New York/Geneva, 4 March 2021) –'.
+# A whole dateline in brackets, then a colon or a dash, or alone on its line:
+# '(New York/Geneva, 4 March 2021) –', '(Geneva, 4 March 2021)' above the first paragraph.
 BRACKETED_HEAD = re.compile(
-    rf"^\((?P<head>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
+    rf"^\((?P<head>[^()\n]{{2,80}})\)(?:\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
+    rf"|[ \t\u00a0]*$)"
 )
 # A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
 HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)

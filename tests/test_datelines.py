@@ -875,6 +875,29 @@ def test_cities_of_several_words(body, cities):
             ["Mombasa"],
             id="a-dateline-under-a-dozen-header-lines",
         ),
+        pytest.param(
+            "Harbour Digest: news from every port, every day\n\nKenya + 2 more\n\n"
+            + "\n".join(
+                [
+                    "Format",
+                    "Press Release",
+                    "Source",
+                    "Port Authority",
+                    "Posted",
+                    "3 May 2021",
+                    "Originally published",
+                    "3 May 2021",
+                    "Origin",
+                    "View original",
+                    "Language",
+                    "English",
+                    "Attachments",
+                ]
+            )
+            + "\n\nMombasa, 3 May 2021\n\nThe port reopened after a week of repairs.",
+            ["Mombasa"],
+            id="short-lines-of-a-metadata-block-are-not-counted",
+        ),
     ],
 )
 def test_place_and_date_line_forms(body, cities):
@@ -925,6 +948,11 @@ def test_place_and_date_line_forms(body, cities):
         ),
         pytest.param(
             "Port reopens\n\nMombasa\n\nThe port reopened.", id="city-alone-without-a-date"
+        ),
+        pytest.param(
+            "\n".join(f"Item {n}: the harbour works of the week, in brief" for n in range(16))
+            + "\nMombasa, 3 May 2021\nThe port reopened.",
+            id="a-place-line-under-sixteen-long-lines",
         ),
         pytest.param("3 May 2021\n\nKenya\n\nThe port reopened.", id="country-alone-by-a-date"),
         pytest.param(

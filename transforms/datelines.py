@@ -52,6 +52,7 @@ from transforms.rules.datelines import (
     PUBLISHER_PREFIX,
     REGION_SHAPE,
     SENTENCE_BREAK,
+    SHORT_HEADER_LINE,
     SLASH_AGENCY,
     UNMARKED_HEAD,
     UNMARKED_MAX,
@@ -71,11 +72,12 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
     """The dateline of a body and the gazetteer places of its cities, or (None, [])."""
     title_key = " ".join((title or "").split()).lower()
     lines = list(PARAGRAPH.finditer(body))
-    prose_seen = False
+    prose_seen, counted = False, 0
     for number, line in enumerate(lines):
-        if number >= MAX_LINES or line.start() > MAX_OFFSET:
-            break
         text = line.group()
+        counted += len(text.strip()) > SHORT_HEADER_LINE
+        if counted > MAX_LINES or line.start() > MAX_OFFSET:
+            break
         if " ".join(text.split()).lower() == title_key:
             continue
         found = (

@@ -133,9 +133,11 @@ INLINE_BRACKETED_HEAD = re.compile(rf"(?<=\s)(?=\([A-Z][^()\n]{{2,80}}\)\s*(?::|
 PLACE_LEAD_WORDS = words("in at of from to the for near into via across")
 # How far into its line such a joined dateline may start.
 MAX_INLINE_AT = 200
-# Where a dateline may stand: among the first lines of the body.
+# Where a dateline may stand: among the first lines of the body. Lines this short (the labels
+# and values of a page's metadata block: 'Source', 'Posted', '15 Jan 2025') are not counted.
 MAX_LINES = 15
 MAX_OFFSET = 1500
+SHORT_HEADER_LINE = 24
 # A head may list this many cities with commas: 'Dakar, Ndjamena, Abuja —'.
 MAX_LISTED_CITIES = 5
 # Lower-case words of a city name when it is written in capitals ('THE HAGUE' -> 'The Hague').

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 import pytest
 
 from transforms import places
-from transforms.gazetteer import CACHE_ENV, cache_path, cached_tables
+from transforms.cache import CACHE_ENV, cache_dir
+from transforms.gazetteer import cache_path, cached_tables
 
 
 @dataclass(slots=True, frozen=True)
@@ -108,3 +109,19 @@ def test_the_cached_gazetteer_answers_like_the_built_one():
     by_name, by_alias = places._cities()
     built_name, built_alias = places._built_cities()
     assert by_name == built_name and by_alias == built_alias
+
+
+@pytest.mark.parametrize(
+    ("env", "expected"),
+    [
+        pytest.param({CACHE_ENV: "/srv/cache"}, "/srv/cache", id="pressroom-cache-dir-first"),
+        pytest.param({"XDG_CACHE_HOME": "/srv/xdg"}, "/srv/xdg/pressroom", id="then-xdg"),
+        pytest.param({"HOME": "/home/ana"}, "/home/ana/.cache/pressroom", id="then-home"),
+    ],
+)
+def test_where_the_cache_lives(monkeypatch, env, expected):
+    for name in (CACHE_ENV, "XDG_CACHE_HOME"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert str(cache_dir()) == expected

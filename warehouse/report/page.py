@@ -40,10 +40,15 @@ class Figure:
     table: str  # the query whose rows are the numbers
 
 
+REPORT_THREADS = 1
+
+
 def build_html(data_dir: Path, scope: Scope) -> str:
     """The page's HTML for the warehouse at data_dir."""
     con = open_for_query(data_dir)
     try:
+        # small aggregates: one thread is as quick and keeps the end of an ingest 13 MB lower
+        con.execute(f"set threads = {REPORT_THREADS}")
         rows = run_all(con, scope)
     finally:
         con.close()

@@ -2,7 +2,7 @@
 
     python -m benchmarks.warehouse [--releases N] [--quotes 1000000] [--parts ingest,queries]
 
-The issue's sizes (N = 5,000, so 50,000 releases for 10×N; about an hour on two cores):
+The issue's sizes (N = 5,000, so 50,000 releases for 10×N; about 20 minutes on two idle cores):
 
     make bench BENCH_N=5000      # or: PRESSROOM_BENCH_N=5000 python -m benchmarks.warehouse
 

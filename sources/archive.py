@@ -20,6 +20,7 @@ import json
 import os
 import sqlite3
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import closing
 from dataclasses import asdict, dataclass, fields
@@ -61,6 +62,7 @@ create index if not exists documents_by_source on documents (source, document_id
 MIGRATIONS = {
     ("documents", "fetched"): "alter table documents add column fetched integer not null default 0",
 }
+WAL_ATTEMPTS = 20  # about 10 s in all: as long as creating an index can take another process
 DOCUMENT_FIELDS = tuple(f.name for f in fields(SourceDocument) if f.name != "html")
 
 
@@ -115,7 +117,7 @@ class Archive:
         """A connection that waits for the other writer instead of failing."""
         con = sqlite3.connect(self.index_path, timeout=30, isolation_level=None)
         con.execute("pragma busy_timeout = 30000")
-        con.execute("pragma journal_mode = wal")
+        _use_wal(con)
         return con
 
     # -- bodies ----------------------------------------------------------------------------
@@ -283,3 +285,18 @@ def iter_archived_documents(
     if not (archive_root / "index.sqlite").exists():
         return
     yield from Archive(data_dir).iter_documents(source_name)
+
+
+def _use_wal(con: sqlite3.Connection) -> None:
+    """Put the index in WAL mode once (it stays so): two processes creating the index at once
+    may be refused the switch without SQLite's busy handler being asked, so it is retried."""
+    for attempt in range(WAL_ATTEMPTS):
+        try:
+            if con.execute("pragma journal_mode").fetchone()[0] == "wal":
+                return
+            con.execute("pragma journal_mode = wal")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) or attempt == WAL_ATTEMPTS - 1:
+                raise
+            time.sleep(0.05 * (attempt + 1))

@@ -517,6 +517,24 @@ def test_event_place_where_the_text_says_it_happened(text, where):
             date(2021, 5, 3),
             id="weekday-with-its-date-after-a-comma",
         ),
+        pytest.param(
+            "Today, 3 May 2021, the fund opened its office in Accra.",
+            "2021-05-04",
+            date(2021, 5, 3),
+            id="today-with-its-written-date-set-off-takes-the-written-date",
+        ),
+        pytest.param(
+            "The fund opened its office in Accra yesterday (Monday 3 May).",
+            "2021-05-05",
+            date(2021, 5, 3),
+            id="yesterday-with-its-written-date-in-brackets-takes-the-written-date",
+        ),
+        pytest.param(
+            "Today, 20 countries joined the fund in Accra.",
+            "2021-05-04",
+            date(2021, 5, 4),
+            id="a-number-after-today-is-no-date",
+        ),
     ],
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):

@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
     BARE_WEEKDAY,
+    DATE_AFTER_RELATIVE,
     DATE_AFTER_WEEKDAY,
     DAY_MON_YEAR_HYPHENS,
     DAY_MONTH_YEAR,
@@ -153,6 +154,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         future = _is_future(text, match.start())
         add(_weekday(match["weekday"], published, future), *match.span(), True)
     for match in RELATIVE.finditer(text):
+        if DATE_AFTER_RELATIVE.match(text, match.end()):
+            continue  # 'Today, 28 February 2018, …': the written date decides
         days = RELATIVE_DAYS[match["rel"].lower()]
         add(published + timedelta(days=days) if published else None, *match.span(), True)
     found.sort(key=lambda mention: mention.start)

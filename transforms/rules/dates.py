@@ -111,6 +111,14 @@ NUMERIC_DAY_RANGE = re.compile(
 # A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
 NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# A written day and month set off right after 'today' or 'yesterday', which then decides:
+# 'Today, 28 February 2018, the two sides signed', 'yesterday (Monday 3 May)'. A bare number
+# is no date here ('today, 20 countries signed').
+DATE_AFTER_RELATIVE = re.compile(
+    rf"\s?,?\s?\(?\s?(?:(?:{any_of(WEEKDAYS)}),?\s)?"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?(?:{any_of(MONTHS)})|(?:{any_of(MONTHS)})\.?\s[0-3]?\d)\b",
+    re.IGNORECASE,
+)
 # A verb in the past right before a date ('met on Monday', 'released on Tuesday'): the date
 # is past whatever the rest of the sentence says ('… who met on Monday, will meet again'),
 # unless 'be' makes it passive and maybe future ('to be signed on Monday').

@@ -535,6 +535,19 @@ def test_event_place_where_the_text_says_it_happened(text, where):
             date(2021, 5, 4),
             id="a-number-after-today-is-no-date",
         ),
+        pytest.param(
+            "DODOMA, 6 May 2021 – The minister held talks Thursday in Dodoma with the envoy. "
+            "The office had moved back to the city on 2 January 2021.",
+            "2021-05-07",
+            date(2021, 5, 6),
+            id="news-style-weekday-after-a-word-dates-the-happening",
+        ),
+        pytest.param(
+            "The clinic in Dodoma opens every Monday. It was inaugurated on 3 May 2021.",
+            "2021-05-07",
+            date(2021, 5, 3),
+            id="every-monday-is-a-habit-not-a-day",
+        ),
     ],
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):

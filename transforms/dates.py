@@ -19,6 +19,8 @@ from transforms.rules.dates import (
     ISO_PREFIX,
     MONTH_DAY_YEAR,
     MONTHS,
+    NEWS_WEEKDAY,
+    NOT_NEWS_WEEKDAY_BEFORE,
     NUMERIC_DAY_IN_BRACKETS,
     NUMERIC_DAY_RANGE,
     NUMERIC_DMY,
@@ -158,6 +160,11 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             continue  # 'Today, 28 February 2018, …': the written date decides
         days = RELATIVE_DAYS[match["rel"].lower()]
         add(published + timedelta(days=days) if published else None, *match.span(), True)
+    for match in NEWS_WEEKDAY.finditer(text):
+        if match["before"] in NOT_NEWS_WEEKDAY_BEFORE or _explicit_date_follows(text, match.end()):
+            continue
+        future = _is_future(text, match.start("weekday"))
+        add(_weekday(match["weekday"], published, future), *match.span("weekday"), True)
     found.sort(key=lambda mention: mention.start)
     return found
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.rules import any_of
+from transforms.rules import any_of, words
 
 MONTHS = {
     "january": 1,
@@ -104,6 +104,17 @@ DATE_AFTER_WEEKDAY = re.compile(rf"\s?,?\s?\(?\s?(?:[0-3]?\d\b|{MONTH}\s[0-3]?\d
 # News style 'signed in Astana, Kazakhstan, Tuesday, according to ...': a bare weekday
 # set off by commas after the place.
 BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)
+# News style 'held discussions Thursday in Brazzaville', 'signed the accord Tuesday': a weekday
+# written in full and capitalised right after a word in lower case ('Good Friday' is none).
+NEWS_WEEKDAY = re.compile(
+    rf"\b(?P<before>[a-z]+)\s(?P<weekday>{'|'.join(w.title() for w in WEEKDAYS if len(w) > 4)})\b"
+    r"(?![’'-]|\s(?:and|or|to|through|until)\b)"
+)
+# Words before such a weekday that make it a span or a habit, not a day: 'every Monday',
+# 'from Monday', 'until Friday', 'Monday and Tuesday'.
+NOT_NEWS_WEEKDAY_BEFORE = words(
+    "every each until till through since from to and or by before after between during"
+)
 # A day range with a numeric month and no year: 'this week (27-30/11)'; the first day counts.
 NUMERIC_DAY_RANGE = re.compile(
     r"(?<![\d/.])(?P<a>[0-3]?\d)\s?[-–]\s?[0-3]?\d/(?P<b>[01]?\d)(?![\d/.]|\.\d)"

@@ -496,6 +496,16 @@ def test_invisible_marks_hide_no_dateline():
             "Bergen",
             id="held-in-names-the-venue-in-the-lead",
         ),
+        pytest.param(
+            "The fund signed the grant on 3 May 2021 at the ministry in Dhaka’s Gulshan district.",
+            "Dhaka",
+            id="in-a-city-owning-its-district-is-in-the-city",
+        ),
+        pytest.param(
+            "OSLO – The fund signed a loan for Nairobi’s Water Company on Tuesday.",
+            "Oslo",
+            id="a-city-owning-what-the-money-is-for-is-no-venue",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

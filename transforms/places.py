@@ -18,6 +18,7 @@ from transforms.rules.places import (
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
     COUNTRY_ALIASES,
+    IN_OR_AT_BEFORE,
     LEADING_THE,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
@@ -30,6 +31,7 @@ from transforms.rules.places import (
     PLACE_RUN,
     PLACE_SUFFIXES,
     PLAIN_LETTERS,
+    POSSESSIVE_TOKEN,
     REGION_DIRECTION,
     REGION_NAMES,
     RESOLVE_CACHE_SIZE,
@@ -302,7 +304,8 @@ def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
     person_words = {word for person in people for word in person.split()}
     found: list[PlaceMention] = []
     for match in PLACE_RUN.finditer(text):
-        for written, offset in _run_parts(match.group()):
+        located = IN_OR_AT_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        for written, offset in _run_parts(match.group(), located is not None):
             start = match.start() + offset
             end = start + len(written)
             place = _mention(text, written, start, end, person_words)
@@ -311,11 +314,16 @@ def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
     return found
 
 
-def _run_parts(run: str) -> list[tuple[str, int]]:
-    """The whole capitalised run, or its parts around 'and' when the whole is no place."""
+def _run_parts(run: str, located: bool = False) -> list[tuple[str, int]]:
+    """The whole capitalised run, or its parts around 'and' when the whole is no place; after
+    'in' or 'at', a place owning the rest of the run ("in Dhaka’s Gulshan district")."""
     first, _, rest = run.partition(" ")
     if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
         return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
+    if located and resolve(run) is None and (owner := POSSESSIVE_TOKEN.search(run)):
+        # where something is: 'in Dhaka’s Gulshan district' is in Dhaka ('for Dhaka’s
+        # schools' says nothing of where)
+        return _run_parts(run[: owner.start()])
     if resolve(run) is not None or not RUN_SPLIT.search(run):
         return [(_without_code(run), 0)]
     parts, offset = [], 0

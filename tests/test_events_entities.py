@@ -506,6 +506,16 @@ def test_invisible_marks_hide_no_dateline():
             "Oslo",
             id="a-city-owning-what-the-money-is-for-is-no-venue",
         ),
+        pytest.param(
+            "The ministers met at the ministry in Addis Ababa Ethiopia on 3 May 2021.",
+            "Addis Ababa",
+            id="a-city-and-its-country-without-a-comma",
+        ),
+        pytest.param(
+            "The accord was signed in Alofi, Niue on 3 May 2021.",
+            "Alofi",
+            id="a-small-town-named-with-its-own-country",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

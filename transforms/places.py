@@ -17,6 +17,7 @@ from transforms.rules.places import (
     ARABIC_ARTICLE,
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
+    COUNTRY_AFTER,
     COUNTRY_ALIASES,
     IN_OR_AT_BEFORE,
     LEADING_THE,
@@ -324,6 +325,8 @@ def _run_parts(run: str, located: bool = False) -> list[tuple[str, int]]:
         # where something is: 'in Dhaka’s Gulshan district' is in Dhaka ('for Dhaka’s
         # schools' says nothing of where)
         return _run_parts(run[: owner.start()])
+    if resolve(run) is None and (city_part := _city_before_its_country(run)):
+        return [(city_part, 0)]  # 'ADDIS ABABA Ethiopia', written without a comma
     if resolve(run) is not None or not RUN_SPLIT.search(run):
         return [(_without_code(run), 0)]
     parts, offset = [], 0
@@ -332,6 +335,18 @@ def _run_parts(run: str, located: bool = False) -> list[tuple[str, int]]:
         offset = match.end()
     parts.append((_without_code(run[offset:]), offset))
     return parts
+
+
+def _city_before_its_country(run: str) -> str | None:
+    """The city of a run that writes a city and then its own country ('Addis Ababa
+    Ethiopia'), or None."""
+    tokens = run.split()
+    for size in range(len(tokens) - 1, 0, -1):
+        named = country(" ".join(tokens[size:]))
+        place = resolve(" ".join(tokens[:size]))
+        if named and place and place.kind == "city" and place.country_code == named.country_code:
+            return " ".join(tokens[:size])
+    return None
 
 
 def _without_code(part: str) -> str:
@@ -349,7 +364,9 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     if place is None:
         return None
     if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
-        return None
+        place = _town_of_the_country_after(text, written, end)
+        if place is None:
+            return None
     if written.lower() in MONTHS or written.lower() in WEEKDAYS:
         return None  # 'held in March 2009': a month, not the town of March
     if place.kind == "city" and written.isupper() and len(written) <= 6:
@@ -368,6 +385,14 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     ):
         return None
     return place
+
+
+def _town_of_the_country_after(text: str, written: str, end: int) -> Place | None:
+    """A small town named with its own country right after it ('Alofi, Niue'): the country
+    vouches that the name is the town, not a word."""
+    after = COUNTRY_AFTER.match(text, end)
+    named = country(after["country"]) if after else None
+    return city(written, named.country_code) if named and named.country_code else None
 
 
 def locations(

@@ -512,7 +512,7 @@ def test_invisible_marks_hide_no_dateline():
             id="a-city-and-its-country-without-a-comma",
         ),
         pytest.param(
-            "The accord was signed in Alofi, Niue on 3 May 2021.",
+            "Leaders met in Alofi, Niue Island's capital, on 3 May 2021.",
             "Alofi",
             id="a-small-town-named-with-its-own-country",
         ),

@@ -391,8 +391,12 @@ def _town_of_the_country_after(text: str, written: str, end: int) -> Place | Non
     """A small town named with its own country right after it ('Alofi, Niue'): the country
     vouches that the name is the town, not a word."""
     after = COUNTRY_AFTER.match(text, end)
-    named = country(after["country"]) if after else None
-    return city(written, named.country_code) if named and named.country_code else None
+    words = after["country"].split() if after else []
+    for size in range(len(words), 0, -1):  # 'Alofi, Niue Prime Minister …': Niue
+        named = country(" ".join(words[:size]))
+        if named and named.country_code:
+            return city(written, named.country_code)
+    return None
 
 
 def locations(

@@ -516,6 +516,16 @@ def test_invisible_marks_hide_no_dateline():
             "Alofi",
             id="a-small-town-named-with-its-own-country",
         ),
+        pytest.param(
+            "The Board approved ten loans today. The Board met in Bergen for its spring session.",
+            "Bergen",
+            id="venue-in-the-lead-without-a-dateline",
+        ),
+        pytest.param(
+            "The Board approved ten loans today. It will meet in Bergen in the autumn.",
+            None,
+            id="a-venue-to-come-is-no-venue-without-a-dateline",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

@@ -194,6 +194,8 @@ def principal_place(
         return venue  # 'BRUSSELS – … The meeting took place in Tallinn.': the venue
     if dateline_places:
         return dateline_places[0]
+    if (venue := _venue_in_lead(text, floor, people)) is not None:
+        return venue  # 'The Board approved … The Board met in Lisbon.'
     for start, end in paragraphs(text):
         if cue := VENUE_CUE.search(text, start, end):
             cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]

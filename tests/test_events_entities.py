@@ -526,6 +526,24 @@ def test_invisible_marks_hide_no_dateline():
             None,
             id="a-venue-to-come-is-no-venue-without-a-dateline",
         ),
+        pytest.param(
+            "OSLO – The fund signed the grant on Tuesday. The signing took place at the Ministry "
+            "of Planning and Finance in Bergen.",
+            "Bergen",
+            id="the-city-a-named-venue-is-in",
+        ),
+        pytest.param(
+            "The Board approved ten loans today. Meeting at the bank's headquarters in "
+            "Luxembourg, the directors also set the budget.",
+            "Luxembourg",
+            id="the-country-a-venue-is-in-without-a-dateline",
+        ),
+        pytest.param(
+            "OSLO – The fund approved new grants on Tuesday. The meeting in Sweden last year "
+            "had asked for them.",
+            "Oslo",
+            id="a-country-in-the-lead-does-not-beat-the-dateline",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

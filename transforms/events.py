@@ -41,6 +41,8 @@ from transforms.rules.events import (
     VENUE_GAP,
     VENUE_LOOKBACK,
     VENUE_NAME,
+    VENUE_PLACE_GAP,
+    VENUE_THEN_IN,
     VISIT_PLACE,
 )
 from transforms.rules.places import REGION_WORDS
@@ -194,7 +196,7 @@ def principal_place(
         return venue  # 'BRUSSELS – … The meeting took place in Tallinn.': the venue
     if dateline_places:
         return dateline_places[0]
-    if (venue := _venue_in_lead(text, floor, people)) is not None:
+    if (venue := _venue_in_lead(text, floor, people, countries=True)) is not None:
         return venue  # 'The Board approved … The Board met in Lisbon.'
     for start, end in paragraphs(text):
         if cue := VENUE_CUE.search(text, start, end):
@@ -251,8 +253,9 @@ def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
     return False
 
 
-def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:
-    """A city the lead says the happening took place in (not one it will take place in)."""
+def _venue_in_lead(text: str, floor: int, people, countries: bool = False) -> PlaceMention | None:
+    """A city the lead says the happening took place in (not one it will take place in); a
+    country when asked (no dateline says where the release speaks from)."""
     for start, end in paragraphs(text)[:LEAD_PARAGRAPHS]:
         if end <= floor:
             continue
@@ -265,6 +268,20 @@ def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:
             cities = [p for p in find_places(after, people) if p.place.kind == "city"]
             if cities and cities[0].start <= VENUE_GAP:
                 return cities[0]
+            if (place := _place_after_venue(after, people, countries)) is not None:
+                return place
+    return None
+
+
+def _place_after_venue(after: str, people, countries: bool) -> PlaceMention | None:
+    """The place a venue is said to be in ('… at the Ministry of Planning in Lusaka', '… at
+    the bank's headquarters in Luxembourg'), or right after the cue: a city, or a country
+    when asked ('… held in Malta')."""
+    for rest in (after, after[venue.end() :] if (venue := VENUE_THEN_IN.match(after)) else ""):
+        found = find_places(rest, people)
+        near = found[0] if found and found[0].start <= VENUE_PLACE_GAP else None
+        if near is not None and (countries or near.place.kind == "city"):
+            return near
     return None
 
 

@@ -101,6 +101,11 @@ STATEMENT_LEAD = re.compile(
     r"\b(?:(?:said|says|stated)\sin\sa\s(?:written\s)?statement|issued\sa\sstatement|"
     r"(?:welcomes|condemns|deplores|regrets)\s(?:the|today|\w+['’]s?)\b)"
 )
+# After a venue cue, the venue and the place it is in: '[took place at] the Ministry of Planning
+# in Lusaka', '[Meeting at] the bank's headquarters in Luxembourg' (no clause break between).
+VENUE_THEN_IN = re.compile(r"^\s(?:the\s)?[^,.;:\n]{0,60}?\bin\s(?=[A-Z])")
+# How far after the cue (or after the venue's 'in') a place may stand: right after it.
+VENUE_PLACE_GAP = 5
 # Words before the cue that put it in the future: 'the meeting to be held', 'will be held'.
 FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b")
 # How many paragraphs of the body make its lead; how far after the cue the city may stand.

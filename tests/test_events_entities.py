@@ -333,6 +333,12 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             "Ghana",
             id="a-city-named-otherwise-leaves-the-country",
         ),
+        pytest.param(
+            "GENEVA – The minister paid a visit to the ILO on Monday.",
+            "Minister visits the ILO",
+            "Geneva",
+            id="a-visit-to-a-body-is-no-visit-to-a-place-of-its-letters",
+        ),
     ],
 )
 def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):

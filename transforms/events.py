@@ -308,14 +308,13 @@ def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMent
 
 def _visited(text: str, title: str | None) -> PlaceMention | None:
     """The city or country a visit in the headline or the lead goes to."""
-    from transforms.places import resolve
-
     for source in (title or "", text[:LEAD_WINDOW]):
         for match in VISIT_PLACE.finditer(source):
             words = match["place"].split()
             for size in range(len(words), 0, -1):
                 written = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
-                if place := resolve(written):
+                at = match.start("place")
+                if place := places.place_at(source, at, at + len(written)):
                     if place.kind == "country" and (
                         city := _city_in(source, match.end(), place.country_code)
                         or _venue_city_in_lead(text, place.country_code)

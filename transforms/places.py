@@ -358,6 +358,12 @@ def _without_code(part: str) -> str:
     return part
 
 
+def place_at(text: str, start: int, end: int) -> Place | None:
+    """The place the words at text[start:end] name, read as any place in running text is
+    ('the UN' is a body, not the Indian town Un), or None."""
+    return _mention(text, text[start:end], start, end, set())
+
+
 def _mention(text: str, written: str, start: int, end: int, person_words: set[str]):
     """The place a capitalised run names in its context, or None."""
     place = resolve(written)

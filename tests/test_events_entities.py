@@ -550,6 +550,29 @@ def test_invisible_marks_hide_no_dateline():
             "Oslo",
             id="a-country-in-the-lead-does-not-beat-the-dateline",
         ),
+        pytest.param(
+            "The two leaders agreed to work together during a working lunch at Lancaster House.",
+            "Lancaster House",
+            id="a-named-venue-without-a-city-or-a-dateline",
+        ),
+        pytest.param(
+            "NAIROBI – The accord was signed on Tuesday.\n\nThe signing ceremony took place at "
+            "the Foreign Affairs Ministry.",
+            "Nairobi",
+            id="a-named-venue-without-a-city-does-not-beat-the-dateline",
+        ),
+        pytest.param(
+            "LUSAKA – The two funds signed an accord on Tuesday. The signing took place at the "
+            "Planning Ministry in Kabwata.",
+            "Kabwata",
+            id="a-town-the-gazetteer-lacks-after-a-named-venue",
+        ),
+        pytest.param(
+            "LUSAKA – The two funds signed an accord on Tuesday. The signing took place at the "
+            "Planning Ministry in March.",
+            "Lusaka",
+            id="a-month-after-a-named-venue-is-no-town",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

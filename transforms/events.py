@@ -9,6 +9,7 @@ from transforms import places
 from transforms.dates import DateMention, find_dates
 from transforms.places import PlaceMention, find_places
 from transforms.records import Dateline
+from transforms.rules.dates import MONTHS
 from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
@@ -35,6 +36,7 @@ from transforms.rules.events import (
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     STATEMENT_LEAD,
+    VENUE_AFTER_CUE,
     VENUE_BEFORE,
     VENUE_COUNTRY,
     VENUE_CUE,
@@ -43,6 +45,7 @@ from transforms.rules.events import (
     VENUE_NAME,
     VENUE_PLACE_GAP,
     VENUE_THEN_IN,
+    VENUE_TOWN,
     VISIT_PLACE,
 )
 from transforms.rules.places import REGION_WORDS
@@ -196,7 +199,7 @@ def principal_place(
         return venue  # 'BRUSSELS – … The meeting took place in Tallinn.': the venue
     if dateline_places:
         return dateline_places[0]
-    if (venue := _venue_in_lead(text, floor, people, countries=True)) is not None:
+    if (venue := _venue_in_lead(text, floor, people, no_dateline=True)) is not None:
         return venue  # 'The Board approved … The Board met in Lisbon.'
     for start, end in paragraphs(text):
         if cue := VENUE_CUE.search(text, start, end):
@@ -253,9 +256,10 @@ def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
     return False
 
 
-def _venue_in_lead(text: str, floor: int, people, countries: bool = False) -> PlaceMention | None:
-    """A city the lead says the happening took place in (not one it will take place in); a
-    country when asked (no dateline says where the release speaks from)."""
+def _venue_in_lead(text: str, floor: int, people, no_dateline: bool = False) -> PlaceMention | None:
+    """A city the lead says the happening took place in (not one it will take place in), or a
+    town the gazetteer lacks that a named venue stands in; when no dateline says where the
+    release speaks from, a country or the named venue itself."""
     for start, end in paragraphs(text)[:LEAD_PARAGRAPHS]:
         if end <= floor:
             continue
@@ -268,9 +272,23 @@ def _venue_in_lead(text: str, floor: int, people, countries: bool = False) -> Pl
             cities = [p for p in find_places(after, people) if p.place.kind == "city"]
             if cities and cities[0].start <= VENUE_GAP:
                 return cities[0]
-            if (place := _place_after_venue(after, people, countries)) is not None:
+            if (place := _place_after_venue(after, people, no_dateline)) is not None:
                 return place
+            venue = VENUE_AFTER_CUE.match(after)
+            if venue and (town := _unknown_town_after(after, venue.end())):
+                return town  # 'at the UN House in Mishref'
+            if venue and no_dateline:
+                return _unknown_place(venue["venue"])  # 'took place at Marlborough House'
     return None
+
+
+def _unknown_town_after(after: str, venue_end: int) -> PlaceMention | None:
+    """A town the gazetteer lacks, named right after a named venue ('… at the UN House in
+    Mishref'): no month, no place it knows (those are read as places)."""
+    town = VENUE_TOWN.match(after, venue_end)
+    if town is None or places.resolve(town["town"]) or town["town"].lower() in MONTHS:
+        return None
+    return _unknown_place(town["town"])
 
 
 def _place_after_venue(after: str, people, countries: bool) -> PlaceMention | None:

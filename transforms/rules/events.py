@@ -19,10 +19,31 @@ VENUE_CUE = re.compile(
 )
 # A named venue where a happening was held, in a sentence naming no city: 'a ceremony held
 # on Friday at the UN Headquarters'.
+# The head nouns of a named venue: 'Marlborough House', 'the Foreign Affairs Ministry', 'the
+# Cairns Convention Centre'.
+VENUE_HEADS = (
+    "Headquarters",
+    "headquarters",
+    "Palace",
+    "Hall",
+    "House",
+    "Building",
+    "Centre",
+    "Center",
+    "Hotel",
+    "Ministry",
+    "Secretariat",
+)
+# A named venue: capitalised words ending with a venue head ('Marlborough House').
+VENUE = rf"(?:[A-Z][\w’'.-]*\s){{1,4}}(?:{any_of(VENUE_HEADS)})\b"
 VENUE_NAME = re.compile(
     r"\b(?:held|took place|signed|signing|ceremony|meeting)\b[^.\n]{0,60}?\bat\s(?:the\s)?"
-    r"(?P<venue>(?:[A-Z][\w’'.-]*\s){1,4}(?:[Hh]eadquarters|Palace|Hall|House|Building))\b"
+    rf"(?P<venue>{VENUE})"
 )
+# A named venue right after a venue cue ('… took place at the Foreign Affairs Ministry').
+VENUE_AFTER_CUE = re.compile(rf"^\s(?:the\s)?(?P<venue>{VENUE})")
+# The town such a venue stands in, right after it: '… at the UN House in Mishref'.
+VENUE_TOWN = re.compile(r"\sin\s(?P<town>[A-Z][\w’'-]{2,30}(?:\s[A-Z][\w’'-]{2,30})?)(?![\w’'-])")
 # A date that belongs to what the media carried, not to the happening reported: 'concerned
 # by reports published in the media yesterday' (a body's own 'report published today' is
 # the happening).
@@ -93,7 +114,8 @@ VENUE_COUNTRY = re.compile(
 PAST_VENUE_CUE = re.compile(
     r"\b(?:took place|was held|were held|held|was hosted|convened|gathered|met|was signed|were signed|"
     r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summits?|conferences?|"
-    r"meetings?|sessions?|forum|talks|events?|gathering)\s(?:in|at)\b|\bvisit\sto\b",
+    r"meetings?|sessions?|forum|talks|discussions?|negotiations|consultations|lunch|dinner|"
+    r"reception|events?|gathering)\s(?:in|at)\b|\bvisit\sto\b",
     re.IGNORECASE,
 )
 # A lead that reports a statement: a body's reaction, issued where the dateline says.

@@ -573,6 +573,12 @@ def test_invisible_marks_hide_no_dateline():
             "Lusaka",
             id="a-month-after-a-named-venue-is-no-town",
         ),
+        pytest.param(
+            "The staff and the authorities reached an agreement.\n\n“The board will approve "
+            "it soon,” the envoy said after the discussions in Bergen.",
+            "Bergen",
+            id="a-plan-in-the-quoted-words-does-not-make-the-narrated-venue-one",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):

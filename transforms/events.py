@@ -49,6 +49,7 @@ from transforms.rules.events import (
     VISIT_PLACE,
 )
 from transforms.rules.places import REGION_WORDS
+from transforms.rules.quotes import DOUBLE_MARKS
 from transforms.spans import paragraphs, sentence_at, sentences
 
 
@@ -266,7 +267,9 @@ def _venue_in_lead(text: str, floor: int, people, no_dateline: bool = False) -> 
         start = max(start, floor)
         for s_start, s_end in sentences(text, start, end):
             cue = PAST_VENUE_CUE.search(text, s_start, s_end)
-            if cue is None or FUTURE_VENUE.search(text, s_start, cue.start()):
+            if cue is None or FUTURE_VENUE.search(
+                text, _after_quote(text, s_start, cue.start()), cue.start()
+            ):
                 continue
             after = text[cue.end() : s_end]
             cities = [p for p in find_places(after, people) if p.place.kind == "city"]
@@ -280,6 +283,13 @@ def _venue_in_lead(text: str, floor: int, people, no_dateline: bool = False) -> 
             if venue and no_dateline:
                 return _unknown_place(venue["venue"])  # 'took place at Marlborough House'
     return None
+
+
+def _after_quote(text: str, start: int, end: int) -> int:
+    """Where the narration before `end` begins: after the last quote mark (the quoted words'
+    'will' is no plan of the narrated happening: '“… to be reviewed,” she said after the talks
+    in Warsaw')."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in DOUBLE_MARKS))
 
 
 def _unknown_town_after(after: str, venue_end: int) -> PlaceMention | None:

@@ -631,6 +631,20 @@ def test_event_place_where_the_text_says_it_happened(text, where):
             date(2021, 5, 3),
             id="every-monday-is-a-habit-not-a-day",
         ),
+        pytest.param(
+            "Fund opens clinic\n\nPhoto: the old clinic in Accra, 12 April 2021\n\nThe fund "
+            "opened its new clinic yesterday in Accra.",
+            "2021-05-04",
+            date(2021, 5, 3),
+            id="a-dated-caption-at-the-top-is-no-anchor-for-yesterday",
+        ),
+        pytest.param(
+            "Fund opens clinic\n\nThursday, 6 May 2021\n\nThe fund opened its clinic "
+            "yesterday in Accra.",
+            "2021-05-10",
+            date(2021, 5, 5),
+            id="a-date-line-with-its-weekday-anchors-yesterday",
+        ),
     ],
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):

@@ -9,7 +9,7 @@ from transforms import places
 from transforms.dates import DateMention, find_dates
 from transforms.places import PlaceMention, find_places
 from transforms.records import Dateline
-from transforms.rules.dates import MONTHS
+from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.events import (
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
@@ -20,6 +20,7 @@ from transforms.rules.events import (
     FUTURE_VENUE,
     HARD_WRAP,
     HEADER_DATE_LABELS,
+    HEADER_DATE_PUNCTUATION,
     HEADER_DATE_SEPARATORS,
     HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
@@ -134,9 +135,26 @@ def _header_day(text: str, published: date | None) -> date | None:
     """The day a date line at the top of the body gives (a full date on a line of its own),
     the anchor of 'yesterday' and 'on Monday' when the published date may be a later one."""
     for mention in find_dates(text[:HEADER_DAY_WINDOW], published):
-        if mention.value and not mention.relative and _is_header_date(text, mention):
+        if (
+            mention.value
+            and not mention.relative
+            and _is_header_date(text, mention)
+            and _date_alone(text, mention)
+        ):
             return mention.value
     return None
+
+
+def _date_alone(text: str, mention: DateMention) -> bool:
+    """Whether the date's line holds the date and nothing else but a weekday or a label
+    ('Thursday, 6 May 2021', 'Published on 6 May 2021'): the release's own day. A line that
+    goes on ('6 May 2021 – Talks resumed in Accra') dates what it tells, not the release."""
+    line_start = _line_of(text, mention.start)
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = f"{text[line_start : mention.start]} {text[mention.end : line_end]}"
+    rest = rest.strip(HEADER_DATE_PUNCTUATION)
+    return not rest or rest.lower() in WEEKDAYS or rest.lower().startswith(HEADER_DATE_LABELS)
 
 
 def _history(mention: DateMention, reference: date | None) -> bool:

@@ -83,6 +83,8 @@ NEAR = re.compile(
 HEADER_DATE_LABELS = ("published", "issued", "posted")
 # What may follow the date on a header line: '14.01.2016 - Press release', '4 May 2021 | News'.
 HEADER_DATE_SEPARATORS = frozenset("-–—|")
+# What may wrap a date on a line of its own: spaces, commas, dashes, bars, brackets, colons.
+HEADER_DATE_PUNCTUATION = " \t,.-–—|()[]:"
 # The name of a happening in quotes after its kind: 'a side event on “Border Safety”',
 # 'a seminar entitled "Water for All"'.
 EVENT_NAME = re.compile(r"^\s(?:on\s|entitled\s[^“\"\n]{0,10}?)[“\"](?P<name>[^”\"\n]{1,110})[”\"]")

@@ -523,6 +523,16 @@ def test_invisible_marks_hide_no_dateline():
             id="a-small-town-named-with-its-own-country",
         ),
         pytest.param(
+            "The leaders signed the declaration in Funafuti on 3 May 2021.",
+            "Funafuti",
+            id="a-small-capital-is-read-in-running-text",
+        ),
+        pytest.param(
+            "The accord was signed in Ulaanbaatar on 3 May 2021.",
+            "Ulaanbaatar",
+            id="a-capital-by-the-spelling-of-the-country-table",
+        ),
+        pytest.param(
             "The Board approved ten loans today. The Board met in Bergen for its spring session.",
             "Bergen",
             id="venue-in-the-lead-without-a-dateline",

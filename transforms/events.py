@@ -7,7 +7,7 @@ from itertools import pairwise
 
 from transforms import places
 from transforms.dates import DateMention, find_dates
-from transforms.places import PlaceMention, find_places
+from transforms.places import Place, PlaceMention, find_places
 from transforms.records import Dateline
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.events import (
@@ -331,10 +331,12 @@ def _place_after_venue(after: str, people, countries: bool) -> PlaceMention | No
     return None
 
 
-def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMention | None:
+def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMention | Place | None:
     """A place the headline or lead gives over the dateline's first city (often the
     organisation's seat): where a visit goes ('ICRC president travels to Qatar'), or a
-    later dateline city named again ('Geneva/Damascus (ICRC) – talks … in Damascus')."""
+    later dateline city named again ('Geneva/Damascus (ICRC) – talks … in Damascus'), given
+    as the dateline's own entry so that it keeps the dateline's spelling ('New York', not
+    the gazetteer's 'New York City')."""
     visited = _visited(text, title)
     if visited is not None and not _holds(dateline_places, visited.place):
         return visited
@@ -343,12 +345,12 @@ def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMent
         return None  # the first city is named again: it is where things happened
     for found in dateline_places[1:]:
         if lead.count(found.name) > 1 or (title and found.name in title):
-            return PlaceMention(found.name, found, 0, 0)
+            return found
     if len(dateline_places) > 1 and dateline_places[0].name in ORGANISATION_SEATS:
         # 'Geneva/Washington (ICRC)': the seat, then where the president held talks
         others = [p for p in dateline_places[1:] if p.name not in ORGANISATION_SEATS]
         if len(others) == 1:
-            return PlaceMention(others[0].name, others[0], 0, 0)
+            return others[0]
     return None
 
 
@@ -430,9 +432,7 @@ def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _unknown_place(name: str) -> PlaceMention:
-    """A town the gazetteer lacks, named as 'X near Y'."""
-    from transforms.places import Place
-
+    """A town or venue the gazetteer lacks ('X near Y', 'at Lancaster House')."""
     return PlaceMention(name, Place(name, "city", None), 0, 0)
 
 

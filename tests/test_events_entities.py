@@ -340,9 +340,9 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             id="a-visit-to-a-body-is-no-visit-to-a-place-of-its-letters",
         ),
         pytest.param(
-            "GENEVA/NEW YORK (UNHCR) – The two agencies signed an accord on Tuesday.",
-            "Accord signed",
-            "New York",
+            "GENEVA/KIEV (ICRC) – The president held talks with the authorities on Tuesday.",
+            "President holds talks",
+            "Kiev",
             id="the-second-dateline-city-keeps-the-datelines-spelling",
         ),
     ],

@@ -590,6 +590,12 @@ def test_invisible_marks_hide_no_dateline():
             id="a-month-after-a-named-venue-is-no-town",
         ),
         pytest.param(
+            "The UN refugee agency and the ministry signed the accord in the capital on 3 May "
+            "2021.",
+            None,
+            id="the-un-is-a-body-not-a-town",
+        ),
+        pytest.param(
             "The staff and the authorities reached an agreement.\n\n“The board will approve "
             "it soon,” the envoy said after the discussions in Bergen.",
             "Bergen",

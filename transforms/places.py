@@ -385,13 +385,15 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
             return None
     if written.lower() in MONTHS or written.lower() in WEEKDAYS:
         return None  # 'held in March 2009': a month, not the town of March
-    if place.kind == "city" and written.isupper() and len(written) <= 6:
-        return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
+    bare = without_the(written)
+    if place.kind == "city" and bare.isupper() and len(bare) <= 6:
+        return (
+            None  # 'PACE', 'BUKA', 'the UN': acronyms; capitalised cities stand in datelines only
+        )
     if written in person_words or _is_person_context(text, start, end):
         return None
     if written.split()[-1] in ORG_HEADS:
         return None  # 'the Bank', 'the Fund': a body, never a place
-    bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None
     if (

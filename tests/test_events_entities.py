@@ -345,6 +345,19 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             "Kiev",
             id="the-second-dateline-city-keeps-the-datelines-spelling",
         ),
+        pytest.param(
+            "WASHINGTON – A staff team concluded a review mission to Ghana on Tuesday. The team "
+            "met officials in Kumasi.",
+            "Staff team ends mission",
+            "Kumasi",
+            id="a-mission-someone-went-on-is-a-visit",
+        ),
+        pytest.param(
+            "VIENNA – The Monitoring Mission in Ghana closed its office on Tuesday.",
+            "Mission closes office",
+            "Vienna",
+            id="a-standing-mission-is-no-visit",
+        ),
     ],
 )
 def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):

@@ -96,9 +96,12 @@ HEADER_DAY_WINDOW = 400
 HEADER_LINE_MAX = 80
 
 # Where a visit goes, in the headline or the lead: 'paid a working visit to Luxembourg',
-# 'travels to Qatar', 'visited Qatar on Sunday'. The place is tried from its longest run.
+# 'travels to Qatar', 'visited Qatar on Sunday', 'concluded a review mission to Ghana' (a
+# mission someone went on, not a standing one: 'the Monitoring Mission in Ukraine'). The place
+# is tried from its longest run.
 VISIT_PLACE = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ling)?|arriv(?:es|ed))\s(?:to\s|in\s)?"
+    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ling)?|arriv(?:es|ed)|(?:concluded|completed|"
+    r"ended|undertook|conducted)\s(?:a|an|its|the|their)\s(?:[a-z-]+\s){0,3}mission)\s(?:to\s|in\s)?"
     r"(?:the\s)?(?P<place>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})"
 )
 # How much of the body after the dateline is the lead that a visit is looked for in.

@@ -609,6 +609,11 @@ def test_invisible_marks_hide_no_dateline():
             id="the-un-is-a-body-not-a-town",
         ),
         pytest.param(
+            "NAIROBI – The envoy, who arrived from Kampala on Monday, met the president.",
+            "Nairobi",
+            id="a-city-someone-came-from-does-not-beat-the-dateline",
+        ),
+        pytest.param(
             "The staff and the authorities reached an agreement.\n\n“The board will approve "
             "it soon,” the envoy said after the discussions in Bergen.",
             "Bergen",

@@ -32,6 +32,7 @@ from transforms.rules.events import (
     NEAR,
     ORGANISATION_SEATS,
     ORIGIN_BEFORE,
+    ORIGIN_RANK,
     PAST_VENUE_CUE,
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
@@ -205,10 +206,12 @@ def principal_place(
         ):
             return venue  # 'BRUSSELS – The Board approved … The Board met in Lisbon.'
         if cities:
+            origins = {id(f) for f in cities if _venue_rank(sentence, f) == ORIGIN_RANK}
             for found in cities:
                 found.start += start
-            # the dateline opens the dated sentence: a city the sentence itself names beats it
-            beyond = [found for found in cities if found.start >= floor]
+            # the dateline opens the dated sentence: a city the sentence itself names beats it,
+            # not one someone came from ('NAIROBI – The envoy, who arrived from Kampala, …')
+            beyond = [f for f in cities if f.start >= floor and id(f) not in origins]
             return beyond[0] if beyond and cities[0].start < floor else cities[0]
         if venue := VENUE_NAME.search(sentence):
             return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
@@ -412,14 +415,15 @@ def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention
     """The cities of a sentence, those named as where it happened ('in Arusha', 'at Arusha')
     first, those named as an origin ('from Geneva') last: 'Delegates from Geneva met in
     Arusha' happened in Arusha."""
+    return sorted(cities, key=lambda found: _venue_rank(sentence, found))  # stable
 
-    def rank(found: PlaceMention) -> int:
-        before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
-        if VENUE_BEFORE.search(before):
-            return 0
-        return 2 if ORIGIN_BEFORE.search(before) else 1
 
-    return sorted(cities, key=rank)  # stable: the text's order within each rank
+def _venue_rank(sentence: str, found: PlaceMention) -> int:
+    """0 after 'in' or 'at', 1 otherwise, ORIGIN_RANK after 'from'."""
+    before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
+    if VENUE_BEFORE.search(before):
+        return 0
+    return ORIGIN_RANK if ORIGIN_BEFORE.search(before) else 1
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:

@@ -142,6 +142,8 @@ VENUE_GAP = 40
 # 'from' is where someone came from ('Delegates from Geneva met in Arusha').
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
 ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
+# The rank of a city named as an origin: last, and never taken over the dateline.
+ORIGIN_RANK = 2
 VENUE_LOOKBACK = 24
 # A written date more than this many days after the release's own day, in a sentence that
 # speaks of what is to come, is a plan ('who retires on 1 July', 'will meet in Kampala on

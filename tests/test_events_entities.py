@@ -614,6 +614,11 @@ def test_invisible_marks_hide_no_dateline():
             id="a-city-someone-came-from-does-not-beat-the-dateline",
         ),
         pytest.param(
+            "NAIROBI – On Monday, the envoy briefed the council on the Kampala talks.",
+            "Nairobi",
+            id="a-city-qualifying-another-happening-does-not-beat-the-dateline",
+        ),
+        pytest.param(
             "The staff and the authorities reached an agreement.\n\n“The board will approve "
             "it soon,” the envoy said after the discussions in Bergen.",
             "Bergen",

@@ -11,6 +11,8 @@ from transforms.places import Place, PlaceMention, find_places
 from transforms.records import Dateline
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.events import (
+    ATTRIBUTIVE_AFTER,
+    ATTRIBUTIVE_BEFORE,
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
     EVENT_NAME,
@@ -419,11 +421,16 @@ def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention
 
 
 def _venue_rank(sentence: str, found: PlaceMention) -> int:
-    """0 after 'in' or 'at', 1 otherwise, ORIGIN_RANK after 'from'."""
+    """0 after 'in' or 'at', 1 otherwise, ORIGIN_RANK after 'from' or when the city only
+    qualifies a noun ('the Kampala talks', 'the Accra office')."""
     before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
     if VENUE_BEFORE.search(before):
         return 0
-    return ORIGIN_RANK if ORIGIN_BEFORE.search(before) else 1
+    if ORIGIN_BEFORE.search(before) or (
+        ATTRIBUTIVE_BEFORE.search(before) and ATTRIBUTIVE_AFTER.match(sentence, found.end)
+    ):
+        return ORIGIN_RANK
+    return 1
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:

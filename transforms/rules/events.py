@@ -142,7 +142,11 @@ VENUE_GAP = 40
 # 'from' is where someone came from ('Delegates from Geneva met in Arusha').
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
 ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
-# The rank of a city named as an origin: last, and never taken over the dateline.
+# A city that only qualifies a noun after 'the' ('the Kampala talks', 'the Accra office')
+# names another happening or a seat, not where this one was.
+ATTRIBUTIVE_BEFORE = re.compile(r"\b[Tt]he\s$")
+ATTRIBUTIVE_AFTER = re.compile(r"\s[a-z]")
+# The rank of a city named as an origin or a qualifier: last, never taken over the dateline.
 ORIGIN_RANK = 2
 VENUE_LOOKBACK = 24
 # A written date more than this many days after the release's own day, in a sentence that

@@ -17,8 +17,6 @@ VENUE_CUE = re.compile(
     r"|(?:launched|signed|opened|inaugurated) (?:at|in)"
     r"|(?:signing|meeting|talks|ceremony|conference|session|summit) (?:at|in))\b"
 )
-# A named venue where a happening was held, in a sentence naming no city: 'a ceremony held
-# on Friday at the UN Headquarters'.
 # The head nouns of a named venue: 'Marlborough House', 'the Foreign Affairs Ministry', 'the
 # Cairns Convention Centre'.
 VENUE_HEADS = (
@@ -36,6 +34,8 @@ VENUE_HEADS = (
 )
 # A named venue: capitalised words ending with a venue head ('Marlborough House').
 VENUE = rf"(?:[A-Z][\w’'.-]*\s){{1,4}}(?:{any_of(VENUE_HEADS)})\b"
+# A named venue where a happening was held, in a sentence naming no city: 'a ceremony held
+# on Friday at the UN Headquarters'.
 VENUE_NAME = re.compile(
     r"\b(?:held|took place|signed|signing|ceremony|meeting)\b[^.\n]{0,60}?\bat\s(?:the\s)?"
     rf"(?P<venue>{VENUE})"

@@ -690,6 +690,12 @@ def test_event_place_where_the_text_says_it_happened(text, where):
             date(2021, 5, 5),
             id="a-date-line-with-its-weekday-anchors-yesterday",
         ),
+        pytest.param(
+            "The fund opened a new office in Juba last Friday, officials said.",
+            "2021-05-07",
+            date(2021, 4, 30),
+            id="last-friday-in-a-release-of-a-friday-is-a-week-back",
+        ),
     ],
 )
 def test_relative_dates_take_the_right_anchor(text, published, when):

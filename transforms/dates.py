@@ -154,7 +154,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if _explicit_date_follows(text, match.end()):
             continue
         future = _is_future(text, match.start())
-        add(_weekday(match["weekday"], published, future), *match.span(), True)
+        value = _weekday(match["weekday"], published, future)
+        if value is not None and value == published and match.group().lower().startswith("last"):
+            value -= timedelta(days=7)  # 'last Friday' in a release of a Friday: a week back
+        add(value, *match.span(), True)
     for match in RELATIVE.finditer(text):
         if DATE_AFTER_RELATIVE.match(text, match.end()):
             continue  # 'Today, 28 February 2018, …': the written date decides

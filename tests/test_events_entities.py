@@ -619,6 +619,17 @@ def test_invisible_marks_hide_no_dateline():
             id="a-city-qualifying-another-happening-does-not-beat-the-dateline",
         ),
         pytest.param(
+            "The ministers' meeting was held in Malta.\n\nDelegates gathered in Valletta for two "
+            "days.",
+            "Valletta",
+            id="the-city-of-a-venue-country-the-lead-names-beats-the-country",
+        ),
+        pytest.param(
+            "The ministers' meeting was held in Malta.\n\nDelegates flew home to Rome.",
+            "Malta",
+            id="a-venue-country-stays-without-a-city-of-it",
+        ),
+        pytest.param(
             "The staff and the authorities reached an agreement.\n\n“The board will approve "
             "it soon,” the envoy said after the discussions in Bergen.",
             "Bergen",

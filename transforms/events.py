@@ -299,7 +299,12 @@ def _venue_in_lead(text: str, floor: int, people, no_dateline: bool = False) -> 
             if cities and cities[0].start <= VENUE_GAP:
                 return cities[0]
             if (place := _place_after_venue(after, people, no_dateline)) is not None:
-                return place
+                # a country: the city of it the lead names as a venue, when it does ('The
+                # summit took place in Malta. … Leaders met in Valletta.')
+                city = place.place.kind == "country" and _venue_city_in_lead(
+                    text, place.place.country_code
+                )
+                return city or place
             venue = VENUE_AFTER_CUE.match(after)
             if venue and (town := _unknown_town_after(after, venue.end())):
                 return town  # 'at the UN House in Mishref'

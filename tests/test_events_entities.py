@@ -333,6 +333,31 @@ def test_event_date_and_place_cues(text, title, published, when, where):
             "Ghana",
             id="a-city-named-otherwise-leaves-the-country",
         ),
+        pytest.param(
+            "GENEVA – The minister paid a visit to the ILO on Monday.",
+            "Minister visits the ILO",
+            "Geneva",
+            id="a-visit-to-a-body-is-no-visit-to-a-place-of-its-letters",
+        ),
+        pytest.param(
+            "GENEVA/KIEV (ICRC) – The president held talks with the authorities on Tuesday.",
+            "President holds talks",
+            "Kiev",
+            id="the-second-dateline-city-keeps-the-datelines-spelling",
+        ),
+        pytest.param(
+            "WASHINGTON – A staff team concluded a review mission to Ghana on Tuesday. The team "
+            "met officials in Kumasi.",
+            "Staff team ends mission",
+            "Kumasi",
+            id="a-mission-someone-went-on-is-a-visit",
+        ),
+        pytest.param(
+            "VIENNA – The Monitoring Mission in Ghana closed its office on Tuesday.",
+            "Mission closes office",
+            "Vienna",
+            id="a-standing-mission-is-no-visit",
+        ),
     ],
 )
 def test_visit_or_second_dateline_city_beats_the_seat(text, title, where):
@@ -496,6 +521,120 @@ def test_invisible_marks_hide_no_dateline():
             "Bergen",
             id="held-in-names-the-venue-in-the-lead",
         ),
+        pytest.param(
+            "The fund signed the grant on 3 May 2021 at the ministry in Dhaka’s Gulshan district.",
+            "Dhaka",
+            id="in-a-city-owning-its-district-is-in-the-city",
+        ),
+        pytest.param(
+            "OSLO – The fund signed a loan for Nairobi’s Water Company on Tuesday.",
+            "Oslo",
+            id="a-city-owning-what-the-money-is-for-is-no-venue",
+        ),
+        pytest.param(
+            "The ministers met at the ministry in Addis Ababa Ethiopia on 3 May 2021.",
+            "Addis Ababa",
+            id="a-city-and-its-country-without-a-comma",
+        ),
+        pytest.param(
+            "Leaders met in Alofi, Niue Island's capital, on 3 May 2021.",
+            "Alofi",
+            id="a-small-town-named-with-its-own-country",
+        ),
+        pytest.param(
+            "The leaders signed the declaration in Funafuti on 3 May 2021.",
+            "Funafuti",
+            id="a-small-capital-is-read-in-running-text",
+        ),
+        pytest.param(
+            "The accord was signed in Ulaanbaatar on 3 May 2021.",
+            "Ulaanbaatar",
+            id="a-capital-by-the-spelling-of-the-country-table",
+        ),
+        pytest.param(
+            "The Board approved ten loans today. The Board met in Bergen for its spring session.",
+            "Bergen",
+            id="venue-in-the-lead-without-a-dateline",
+        ),
+        pytest.param(
+            "The Board approved ten loans today. It will meet in Bergen in the autumn.",
+            None,
+            id="a-venue-to-come-is-no-venue-without-a-dateline",
+        ),
+        pytest.param(
+            "OSLO – The fund signed the grant on Tuesday. The signing took place at the Ministry "
+            "of Planning and Finance in Bergen.",
+            "Bergen",
+            id="the-city-a-named-venue-is-in",
+        ),
+        pytest.param(
+            "The Board approved ten loans today. Meeting at the bank's headquarters in "
+            "Luxembourg, the directors also set the budget.",
+            "Luxembourg",
+            id="the-country-a-venue-is-in-without-a-dateline",
+        ),
+        pytest.param(
+            "OSLO – The fund approved new grants on Tuesday. The meeting in Sweden last year "
+            "had asked for them.",
+            "Oslo",
+            id="a-country-in-the-lead-does-not-beat-the-dateline",
+        ),
+        pytest.param(
+            "The two leaders agreed to work together during a working lunch at Lancaster House.",
+            "Lancaster House",
+            id="a-named-venue-without-a-city-or-a-dateline",
+        ),
+        pytest.param(
+            "NAIROBI – The accord was signed on Tuesday.\n\nThe signing ceremony took place at "
+            "the Foreign Affairs Ministry.",
+            "Nairobi",
+            id="a-named-venue-without-a-city-does-not-beat-the-dateline",
+        ),
+        pytest.param(
+            "LUSAKA – The two funds signed an accord on Tuesday. The signing took place at the "
+            "Planning Ministry in Kabwata.",
+            "Kabwata",
+            id="a-town-the-gazetteer-lacks-after-a-named-venue",
+        ),
+        pytest.param(
+            "LUSAKA – The two funds signed an accord on Tuesday. The signing took place at the "
+            "Planning Ministry in March.",
+            "Lusaka",
+            id="a-month-after-a-named-venue-is-no-town",
+        ),
+        pytest.param(
+            "The UN refugee agency and the ministry signed the accord in the capital on 3 May "
+            "2021.",
+            None,
+            id="the-un-is-a-body-not-a-town",
+        ),
+        pytest.param(
+            "NAIROBI – The envoy, who arrived from Kampala on Monday, met the president.",
+            "Nairobi",
+            id="a-city-someone-came-from-does-not-beat-the-dateline",
+        ),
+        pytest.param(
+            "NAIROBI – On Monday, the envoy briefed the council on the Kampala talks.",
+            "Nairobi",
+            id="a-city-qualifying-another-happening-does-not-beat-the-dateline",
+        ),
+        pytest.param(
+            "The ministers' meeting was held in Malta.\n\nDelegates gathered in Valletta for two "
+            "days.",
+            "Valletta",
+            id="the-city-of-a-venue-country-the-lead-names-beats-the-country",
+        ),
+        pytest.param(
+            "The ministers' meeting was held in Malta.\n\nDelegates flew home to Rome.",
+            "Malta",
+            id="a-venue-country-stays-without-a-city-of-it",
+        ),
+        pytest.param(
+            "The staff and the authorities reached an agreement.\n\n“The board will approve "
+            "it soon,” the envoy said after the discussions in Bergen.",
+            "Bergen",
+            id="a-plan-in-the-quoted-words-does-not-make-the-narrated-venue-one",
+        ),
     ],
 )
 def test_event_place_where_the_text_says_it_happened(text, where):
@@ -516,6 +655,57 @@ def test_event_place_where_the_text_says_it_happened(text, where):
             "2021-05-14",
             date(2021, 5, 3),
             id="weekday-with-its-date-after-a-comma",
+        ),
+        pytest.param(
+            "Today, 3 May 2021, the fund opened its office in Accra.",
+            "2021-05-04",
+            date(2021, 5, 3),
+            id="today-with-its-written-date-set-off-takes-the-written-date",
+        ),
+        pytest.param(
+            "The fund opened its office in Accra yesterday (Monday 3 May).",
+            "2021-05-05",
+            date(2021, 5, 3),
+            id="yesterday-with-its-written-date-in-brackets-takes-the-written-date",
+        ),
+        pytest.param(
+            "Today, 20 countries joined the fund in Accra.",
+            "2021-05-04",
+            date(2021, 5, 4),
+            id="a-number-after-today-is-no-date",
+        ),
+        pytest.param(
+            "DODOMA, 6 May 2021 – The minister held talks Thursday in Dodoma with the envoy. "
+            "The office had moved back to the city on 2 January 2021.",
+            "2021-05-07",
+            date(2021, 5, 6),
+            id="news-style-weekday-after-a-word-dates-the-happening",
+        ),
+        pytest.param(
+            "The clinic in Dodoma opens every Monday. It was inaugurated on 3 May 2021.",
+            "2021-05-07",
+            date(2021, 5, 3),
+            id="every-monday-is-a-habit-not-a-day",
+        ),
+        pytest.param(
+            "Fund opens clinic\n\nPhoto: the old clinic in Accra, 12 April 2021\n\nThe fund "
+            "opened its new clinic yesterday in Accra.",
+            "2021-05-04",
+            date(2021, 5, 3),
+            id="a-dated-caption-at-the-top-is-no-anchor-for-yesterday",
+        ),
+        pytest.param(
+            "Fund opens clinic\n\nThursday, 6 May 2021\n\nThe fund opened its clinic "
+            "yesterday in Accra.",
+            "2021-05-10",
+            date(2021, 5, 5),
+            id="a-date-line-with-its-weekday-anchors-yesterday",
+        ),
+        pytest.param(
+            "The fund opened a new office in Juba last Friday, officials said.",
+            "2021-05-07",
+            date(2021, 4, 30),
+            id="last-friday-in-a-release-of-a-friday-is-a-week-back",
         ),
     ],
 )

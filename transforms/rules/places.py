@@ -15,6 +15,13 @@ PLACE_RUN = re.compile(
 # Where a capitalised run that names no place as a whole is cut into parts:
 # 'Bosnia and Herzegovina' stays whole, 'Tbilisi on Monday' gives 'Tbilisi'.
 RUN_SPLIT = re.compile(r"\s(?:and|on|upon)\s")
+# A place that owns what follows it in one capitalised run ("in Dhaka’s Gulshan district"):
+# the run is cut before the first owner's 's.
+POSSESSIVE_TOKEN = re.compile(r"[’']s(?=\s)")
+# What stands right before such a run when it says where something is: 'in Dhaka’s …'.
+IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s$")
+# A country written right after a town, set off by a comma ('Alofi, Niue'): up to three words.
+COUNTRY_AFTER = re.compile(r",\s(?P<country>(?:the\s)?[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2})")
 # A district or state code written after a city ('Washington DC'): the city is the place.
 CITY_CODE_SUFFIX = re.compile(r"\s(?:[A-Z]\.?){2,3}$")
 # The same code right after a name: it marks the name as a place ('Washington DC said' is not

@@ -735,12 +735,27 @@ ATTRIBUTION_AFTER_ANOTHER = [
         "Port Board",
         id="an-introduction-with-a-colon-belongs-to-the-quote-after-it",
     ),
+    pytest.param(
+        "“The river taught us a lot,” said Minister Anna Berg.\n\nDame Olga Brandt, Chair of "
+        "the Port Board, referred to the plan as “a strong platform for the next year of work and a good "
+        "start for Ms. Berg’s second term”.",
+        "Olga Brandt",
+        id="the-subject-opening-the-quotes-own-sentence-over-the-last-speaker",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION_AFTER_ANOTHER)
 def test_second_quote_after_a_subject_between(text, speaker):
     assert quotes(text)[-1].speaker == speaker
+
+
+def test_a_name_with_a_possessive_is_no_subject_who_speaks():
+    text = (
+        "“The river taught us a lot,” said Minister Anna Berg.\n\nPaul Roth’s report on the "
+        "plan is “a strong platform for the next year of work and a good start for all”."
+    )
+    assert quotes(text)[-1].speaker != "Paul Roth"
 
 
 @pytest.mark.parametrize(("text", "speaker"), ATTRIBUTION)

@@ -82,6 +82,8 @@ from transforms.rules.quotes import (
     SPEAKER_END,
     SPEAKER_FIRST,
     STATEMENT_OF,
+    SUBJECT_LEAD,
+    SUBJECT_POSSESSIVE,
     TITLE_CUES,
     TITLE_SMALL_WORDS,
     TRAILING_ATTRIBUTION,
@@ -594,6 +596,10 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
     targets = getattr(people, "targets", None) or people
     # a country taken for a name ('in Guinea Bissau') is no one to quote
     earlier = [m for m in targets if m.start < candidate.open_mark and country(m.name) is None]
+    if (subject := _sentence_subject(text, candidate, earlier)) is not None:
+        speaker = resolve_speaker(subject.name, subject.start, people)
+        if speaker is not None and speaker.name:
+            return speaker  # 'X, Chair of the Board, referred to it as “…”' after Y's quote
     if previous is not None and previous.speaker is not None and previous.speaker.name:
         # someone named in a sentence of their own since the last quote is who this one is
         # about; one named inside the quote's own sentence is its object ('X recalled Y …')
@@ -618,6 +624,21 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
             who = who[: verb.start()]  # 'the spokesperson said, adding …': up to the first verb
         return Speaker(who.strip(" ,"))
     return Speaker(None)
+
+
+def _sentence_subject(text: str, candidate: Candidate, earlier: list) -> PersonMention | None:
+    """The person who opens the quote's own sentence, before the quote: its subject, whose
+    words a verb outside the reporting list hands over ('referred to the election as “…”')."""
+    sentence_start = sentence_at(text, candidate.open_mark)[0]
+    for mention in earlier:
+        if mention.start < sentence_start:
+            continue
+        lead = text[sentence_start : mention.start]
+        after = text[mention.end : mention.end + 2]
+        if SUBJECT_LEAD.match(lead) and not SUBJECT_POSSESSIVE.match(after):
+            return mention
+        return None
+    return None
 
 
 def _is_list_item(text: str, paras: list[tuple[int, int]], number: int) -> bool:

@@ -318,3 +318,8 @@ DOCUMENT_BODY = re.compile(
 DOCUMENT_PLACES = frozenset({"website", "web", "site", "portal", "page", "account", "channel"})
 # A quote opening right after a reporting verb: 'said: “', 'said, "', 'stated “'.
 QUOTE_FOLLOWS = re.compile(r"[ \t]*[:,]?[ \t]*[“\"«‘']")
+# What may stand before a person who opens the quote's own sentence as its subject: titles and
+# courtesy words in capitals ('Lord', 'UNICEF Executive Director'), then the name; a possessive
+# after the name makes it no subject ('Brett’s election was “…”').
+SUBJECT_LEAD = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s){0,6}$")
+SUBJECT_POSSESSIVE = re.compile(r"^[’']s?\b")

@@ -83,6 +83,9 @@ def test_what_is_not_a_name(phrase):
         ("Heidi", None),
         ("Fifteenth", "ordinal"),
         ("Hon.", "honorific"),
+        pytest.param("HB-President", "title", id="acronym-joined-to-a-title"),
+        pytest.param("Smith-Jones", None, id="double-barrelled-family-name"),
+        pytest.param("HB-Berg", None, id="acronym-joined-to-no-title"),
     ],
 )
 def test_why_a_word_is_no_name_word(token, reason):

@@ -742,6 +742,12 @@ ATTRIBUTION_AFTER_ANOTHER = [
         "Olga Brandt",
         id="the-subject-opening-the-quotes-own-sentence-over-the-last-speaker",
     ),
+    pytest.param(
+        "Mr. Paul Roth, President of the Harbour Bank (HB), signed the loan.\n\nHB-President "
+        "Roth stated: “The loan signed today is the basis of our work in the port.”",
+        "Paul Roth",
+        id="a-title-joined-to-the-bodys-acronym-before-a-family-name",
+    ),
 ]
 
 

@@ -34,6 +34,7 @@ from transforms.rules.people import (
     NAME_TOKEN_RE,
     NOT_NAME_WORDS,
     ORDINAL_WORD,
+    ORG_TITLE_TOKEN,
     TITLE_WORDS,
     VERB_ENDINGS,
     WORD_SURNAMES,
@@ -134,6 +135,8 @@ def not_name_reason(token: str, opening: bool = True) -> str | None:
         return "shape"
     if token.lower() in TITLE_WORDS:
         return "title"
+    if (joined := ORG_TITLE_TOKEN.match(token)) and joined["title"].lower() in TITLE_WORDS:
+        return "title"  # 'EIB-President Maystadt'
     if token in NOT_NAME_WORDS or token in ORG_HEADS:
         return "organisation or function word"
     if ORDINAL_WORD.match(token):

@@ -42,6 +42,9 @@ RANKS = words("""brigadier brigadier-general major-general lieutenant-general li
     constable detective commissioner-general police-general pol. gen. col. lt. maj. capt. brig.
     adm. sgt. cdr. insp. supt. cmdr. gen col lt maj capt brig adm sgt cdr insp supt cmdr""")
 TITLE_WORDS = TITLE_WORDS | RANKS
+# An organisation's acronym joined to a title by a hyphen ('EIB-President', 'OSCE-Chair'): the
+# title of the name after it, never part of that name.
+ORG_TITLE_TOKEN = re.compile(r"^[A-Z]{2,}\d*-(?P<title>[A-Z][\w-]+)$")
 # The head words a role is looked up by ('the Secretary General' -> 'Secretary General X').
 ROLE_HEADS = (
     "Secretary General",

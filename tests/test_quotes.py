@@ -748,6 +748,13 @@ ATTRIBUTION_AFTER_ANOTHER = [
         "Paul Roth",
         id="a-title-joined-to-the-bodys-acronym-before-a-family-name",
     ),
+    pytest.param(
+        "The accord was signed by Port chief Marco Bellini and Fund Director Omar Haddad.\n\n"
+        "The accord, according to Bellini, opens a new page. “We are sure that we are going "
+        "to start important projects together,” he said.",
+        "Marco Bellini",
+        id="he-after-according-to-someone-is-that-someone",
+    ),
 ]
 
 

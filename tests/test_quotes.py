@@ -1000,6 +1000,29 @@ def test_titles_from_appositions_and_possessives(text, title, org):
     assert (quote.speaker, quote.speaker_title, quote.speaker_org) == ("Lea Moss", title, org)
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param(
+            "Theo Nkodo, Harbour Bank Vice-President and Ana Ruiz, Tarvian Minister of Finance, "
+            "signed a grant.\n\nMinister Ruiz said: “The support of the Bank has been constant "
+            "and we thank it for this new grant.”",
+            id="a-title-ending-on-and-is-the-person-listed-before",
+        ),
+        pytest.param(
+            "Theo Nkodo and Ana Ruiz, Tarvian Minister of Finance have signed a grant.\n\nRuiz "
+            "said: “The support of the Bank has been constant and we thank it for this grant.”",
+            id="an-apposition-without-its-comma-ends-before-have-signed",
+        ),
+    ],
+)
+def test_a_title_stays_with_its_own_person(text):
+    (quote,) = quotes(text)
+    assert quote.speaker == "Ana Ruiz"
+    assert "Vice-President" not in (quote.speaker_title or "")
+    assert "signed" not in (quote.speaker_title or "")
+
+
 # A body's head named by the body, and a speaker named only in the opening sentence.
 @pytest.mark.parametrize(
     ("text", "speaker"),

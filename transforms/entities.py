@@ -19,6 +19,7 @@ from transforms.rules.organisations import (
 from transforms.rules.people import (
     APPOSITION_BREAK,
     APPOSITION_TITLE_REACH,
+    APPOSITION_VERB,
     APPOSITIVE_AFTER,
     BARE_NAMES,
     CLAUSE_BREAK,
@@ -28,6 +29,7 @@ from transforms.rules.people import (
     GIVEN_NAME_AFTER_COURTESY,
     HEAD_TITLE,
     HONORIFICS,
+    LIST_JOINERS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     OBJECT_BEFORE,
@@ -312,6 +314,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
                 while words and words[0] in {"and", "of", "the"}:
                     words = words[1:]
                 break
+        if words and words[-1].lower() in LIST_JOINERS:
+            words = []  # the title of the person listed before
         if any(w.lower() in TITLE_WORDS for w in words):
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()])):
@@ -321,7 +325,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
     if match and _opens_on_role(match["title"]) and not REPORTING_VERB.search(match["title"]):
         # (a reporting verb inside makes it the subject of a clause: ', the President said …')
-        after = without_the(match["title"])  # 'X, the Director of Y,' -> 'Director of Y'
+        written = APPOSITION_VERB.split(match["title"], maxsplit=1)[0]  # '… have signed'
+        after = without_the(written)  # 'X, the Director of Y,' -> 'Director of Y'
         title = f"{title}, {after}" if title else after
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
         title = ", ".join(part for part in (match["title"], match["org"]) if part)

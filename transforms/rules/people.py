@@ -281,6 +281,9 @@ TITLE_BEFORE = re.compile(
 )
 # Small words a title may open on before its first capital, dropped from its front.
 TITLE_SMALL_WORDS = frozenset({"of", "the", "and", "for", "in", "to", "on", "at"})
+# Words that join a list: a title written before a name never ends on one ('Theo Nkodo, Bank
+# Vice-President and Ana Ruiz, Minister …': 'Bank Vice-President' is Nkodo's, not Ruiz's).
+LIST_JOINERS = frozenset({"and", "or", "&"})
 # How far before a name its title may start (characters).
 TITLE_REACH = 240
 # Courtesy words between a title and the name: 'the Mayor of X, H.E. Ms Name'.
@@ -297,6 +300,9 @@ APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
 )
+# An auxiliary verb ends an apposition written without its closing comma: 'Ana Ruiz, Minister
+# of Finance have signed …' is titled 'Minister of Finance'.
+APPOSITION_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|shall)\s")
 # Where a clause ends: the words after the last break are the ones that govern a name.
 CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s|^")
 # Later mentions of the people a text named in full, filled with their family names:

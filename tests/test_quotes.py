@@ -993,6 +993,13 @@ def test_what_counts_as_someones_words(text, expected):
             "UNICEF",
             id="the-y-of-z-apposition",
         ),
+        pytest.param(
+            "Ambassador Lea Moss, Government Vice-Chairperson of the Port Board, said: “The plan "
+            "has made a real contribution to the port and to the people who work there.”",
+            "Ambassador, Government Vice-Chairperson of the Port Board",
+            None,
+            id="apposition-whose-title-word-is-hyphenated-after-a-field",
+        ),
     ],
 )
 def test_titles_from_appositions_and_possessives(text, title, org):

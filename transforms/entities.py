@@ -363,7 +363,9 @@ def _opens_on_role(phrase: str) -> bool:
         return True  # 'head of the office', 'Chief of Mission', 'Officer-in-Charge of X'
     # 'Trade Minister', 'Health Minister': a capitalised field before the title word
     return words[0][:1].isupper() and any(
-        w.lower() in TITLE_WORDS for w in words[1:APPOSITION_TITLE_REACH]
+        part in TITLE_WORDS
+        for w in words[1:APPOSITION_TITLE_REACH]
+        for part in (w.lower(), *w.lower().split("-"))  # 'Government Vice-Chairperson'
     )
 
 

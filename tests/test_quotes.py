@@ -960,6 +960,24 @@ def test_subject_speaks_not_object(text, speaker):
             [("We are ready to help at once.", "Anna Berg")],
             id="backtick-pair-and-doubled-single-marks",
         ),
+        pytest.param(
+            "Theo Nkodo signed.\n\nThe project aims to “contribute to poverty reduction and to "
+            "the income of farmers through better production,” according to Mr Nkodo.",
+            [
+                (
+                    "contribute to poverty reduction and to the income of farmers through better "
+                    "production,",
+                    "Theo Nkodo",
+                )
+            ],
+            id="a-documents-aim-in-words-a-person-is-named-as-saying",
+        ),
+        pytest.param(
+            "The Harbour Board signed.\n\nThe memorandum aims “to define, encourage and improve "
+            "cooperation between the two ports and their people,” according to the Board.",
+            [],
+            id="a-documents-wording-according-to-a-body-is-no-ones-words",
+        ),
     ],
 )
 def test_what_counts_as_someones_words(text, expected):

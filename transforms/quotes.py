@@ -27,6 +27,7 @@ from transforms.records import Quote
 from transforms.rules.organisations import KNOWN_ORGANISATION, ORG_HEADS
 from transforms.rules.people import OBJECT_BEFORE
 from transforms.rules.quotes import (
+    ACCORDING_TO_AFTER,
     ACCORDING_TO_PRONOUN,
     ATTRIBUTED_PHRASE,
     ATTRIBUTION_CUES,
@@ -556,9 +557,19 @@ def _is_document_wording(scene: Scene, attribution: Attribution | None) -> bool:
     if _mentions_between(scene.people, start, candidate.open_mark):
         return False
     tail = text[candidate.close_mark + 1 : candidate.close_mark + 1 + ATTRIBUTION_WINDOW]
+    if ACCORDING_TO_AFTER.match(tail) and _names_a_person(attribution):
+        return False  # 'The project aims to “…,” according to Mr Nkodo'
     return not (VERB_FIRST.match(tail) or SPEAKER_FIRST.match(tail)) and (
         attribution is None or attribution[1] is None or attribution[0] is None
     )
+
+
+def _names_a_person(attribution: Attribution | None) -> bool:
+    """Whether an attribution hands the words to a person (not a body or a document)."""
+    return bool(
+        attribution and attribution[0] and attribution[0].name
+        and names.is_person_name(attribution[0].name)
+    )  # fmt: skip
 
 
 def _reported_fragment(text: str, candidate: Candidate, words: list[str]) -> bool:

@@ -323,3 +323,5 @@ QUOTE_FOLLOWS = re.compile(r"[ \t]*[:,]?[ \t]*[“\"«‘']")
 # after the name makes it no subject ('Brett’s election was “…”').
 SUBJECT_LEAD = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s){0,6}$")
 SUBJECT_POSSESSIVE = re.compile(r"^[’']s?\b")
+# 'according to X' right after a closing mark: X is named as saying the words before it.
+ACCORDING_TO_AFTER = re.compile(r"^[\s,.;:]*according\sto\s", re.IGNORECASE)

@@ -755,6 +755,13 @@ ATTRIBUTION_AFTER_ANOTHER = [
         "Marco Bellini",
         id="he-after-according-to-someone-is-that-someone",
     ),
+    pytest.param(
+        "The Board elected Anna Berg as Director-General.\nThe President of the Board, Paul "
+        "Roth, announced the vote.\nThe new Director-General declared: “It is my dream to make "
+        "the port a place of work for all who live near it.”",
+        "Anna Berg",
+        id="the-new-holder-of-a-role-someone-was-elected-to",
+    ),
 ]
 
 
@@ -977,6 +984,18 @@ def test_subject_speaks_not_object(text, speaker):
             "cooperation between the two ports and their people,” according to the Board.",
             [],
             id="a-documents-wording-according-to-a-body-is-no-ones-words",
+        ),
+        pytest.param(
+            "Minister Anna Berg said : « We are ready to help the port at once and for as long "
+            "as it takes ».",
+            [("We are ready to help the port at once and for as long as it takes", "Anna Berg")],
+            id="french-guillemets-with-spaces-inside",
+        ),
+        pytest.param(
+            "Minister Anna Berg said:\u00a0«\u00a0We are ready to help the port at once and for "
+            "as long as it takes\u00a0».",
+            [("We are ready to help the port at once and for as long as it takes", "Anna Berg")],
+            id="french-guillemets-with-no-break-spaces-inside",
         ),
     ],
 )

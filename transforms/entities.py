@@ -37,6 +37,9 @@ from transforms.rules.people import (
     PERSON_NAME,
     POSSESSIVE_END,
     POSSESSIVE_START,
+    ROLE_GIVEN_AFTER,
+    ROLE_GIVEN_BEFORE,
+    ROLE_GIVEN_REACH,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
     SIGNATURE_AFTER,
@@ -330,7 +333,21 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         title = f"{title}, {after}" if title else after
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
         title = ", ".join(part for part in (match["title"], match["org"]) if part)
-    return title
+    return title or _role_given(text, start, end)
+
+
+def _role_given(text: str, start: int, end: int) -> str | None:
+    """The role a name is elected or appointed to in the same breath: 'elected Anna Berg as
+    Director-General' titles her 'Director-General'."""
+    if not ROLE_GIVEN_BEFORE.search(text, max(0, start - ROLE_GIVEN_REACH), start):
+        return None
+    match = ROLE_GIVEN_AFTER.match(text[end : end + 120])
+    if match is None or not _opens_on_role(match["title"]):
+        return None
+    words = match["title"].split()
+    while words and words[-1] in TITLE_SMALL_WORDS:
+        words.pop()
+    return " ".join(words) or None
 
 
 def _apposition_tail(text: str, end: int) -> str:

@@ -56,6 +56,7 @@ from transforms.rules.quotes import (
     FIRST_PERSON,
     FIRST_VERB,
     GLUED_OPEN_AFTER,
+    GUILLEMET_SPACES,
     INTRO_END,
     JOINT_LEAD,
     JOINT_LINK,
@@ -80,6 +81,7 @@ from transforms.rules.quotes import (
     SENTENCE_LIKE,
     SINGLE_MARK,
     SINGLE_MARKS,
+    SPACED_GUILLEMETS,
     SPEAKER_END,
     SPEAKER_FIRST,
     STATEMENT_OF,
@@ -118,6 +120,8 @@ class Candidate:
 
 def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool, bool]:
     """Whether the mark at `index` can open and whether it can close a quotation."""
+    if (spaced := _spaced_guillemet(text, index, para_start, para_end)) is not None:
+        return spaced
     prev = text[index - 1] if index > para_start else " "
     nxt = text[index + 1] if index + 1 < para_end else " "
     can_open = (
@@ -142,6 +146,18 @@ def _roles(text: str, index: int, para_start: int, para_end: int) -> tuple[bool,
         # an opening mark glued to the sentence before: 'Kjaerum."Frontex', 'stating:"We'
         can_open, can_close = True, False
     return can_open, can_close
+
+
+def _spaced_guillemet(text: str, index: int, para_start: int, para_end: int):
+    """(opens, closes) for a French guillemet with a space inside it, else None."""
+    role = SPACED_GUILLEMETS.get(text[index])
+    inside = index + 1 if role == "open" else index - 1
+    beyond = index + 2 if role == "open" else index - 2
+    if role is None or not para_start <= beyond < para_end:
+        return None
+    if text[inside] in GUILLEMET_SPACES and not text[beyond].isspace():
+        return (True, False) if role == "open" else (False, True)
+    return None
 
 
 def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool]]:
@@ -939,12 +955,11 @@ def _to_quote(text: str, candidate: Candidate) -> Quote:
     """The record of a candidate: paragraphs joined with single spaces."""
     body = " ".join(" ".join(text[s:e].split()) for s, e in candidate.parts)
     speaker = candidate.speaker
+    start, end = candidate.start, candidate.end
+    while start < end and text[start].isspace():
+        start += 1  # '« Il faut agir »': the words, without the spaces inside the marks
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Quote(
-        body,
-        speaker.name,
-        speaker.title,
-        speaker.organisation,
-        candidate.verb,
-        candidate.start,
-        candidate.end,
+        body, speaker.name, speaker.title, speaker.organisation, candidate.verb, start, end
     )

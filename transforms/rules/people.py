@@ -303,6 +303,16 @@ APPOSITIVE_AFTER = re.compile(
 # An auxiliary verb ends an apposition written without its closing comma: 'Ana Ruiz, Minister
 # of Finance have signed …' is titled 'Minister of Finance'.
 APPOSITION_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|shall)\s")
+# A role someone is given, written after the name: 'elected Anna Berg as Director-General',
+# 'appointed Paul Roth as the new Head of Mission' (the title of that person from then on).
+ROLE_GIVEN_REACH = 60  # how far before the name the verb that gives the role may stand
+ROLE_GIVEN_BEFORE = re.compile(
+    r"\b(?:elected|re-elected|appointed|named|designated|nominated)\s(?:[A-Z][\w.’'-]*\s){0,4}$"
+)
+ROLE_GIVEN_AFTER = re.compile(
+    r"^\s(?:as|to\sbe)\s(?:the\s)?(?:new\s|next\s)?"
+    r"(?P<title>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|the|for)){0,5})"
+)
 # Where a clause ends: the words after the last break are the ones that govern a name.
 CLAUSE_BREAK = re.compile(r"[.!?:;\n]\s|^")
 # Later mentions of the people a text named in full, filled with their family names:

@@ -12,6 +12,10 @@ from transforms.rules.text import DASHES
 DOUBLE_MARKS = '"“”„‟«»'
 SINGLE_MARKS = "'‘’‚‛‹›"
 OPEN_LEANING = frozenset("“„‟«‘‚‛‹")  # glyphs that usually open
+# French guillemets with a space inside them ('« Il faut agir »', often a no-break space): « with
+# a space after it opens and » with a space before it closes (German '»…«' has no such space).
+SPACED_GUILLEMETS = {"«": "open", "»": "close"}
+GUILLEMET_SPACES = frozenset(" \u00a0\u202f")
 
 # Text damaged by a wrong decoding (UTF-8 read as cp1252): 'â€œ', 'â€', '†' after a word.
 MOJIBAKE = re.compile(r"â€|Ã[\x80-\xbf]|\w†|â€™")

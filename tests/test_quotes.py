@@ -1037,6 +1037,13 @@ def test_what_counts_as_someones_words(text, expected):
             None,
             id="apposition-whose-title-word-is-hyphenated-after-a-field",
         ),
+        pytest.param(
+            "Lea Moss, a Tarvian, was re-elected to a second term as Director-General today.\n\n"
+            "“Every child counts,” Ms Moss said.",
+            "Director-General",
+            None,
+            id="the-role-a-subject-was-elected-to",
+        ),
     ],
 )
 def test_titles_from_appositions_and_possessives(text, title, org):
@@ -1131,3 +1138,12 @@ def test_body_speaks_after_a_quote(text, speaker):
 def test_an_introduction_with_a_colon_is_not_the_previous_quotes_attribution():
     text = "The harbour master said: “The berths are full.” The Port Board added: “We build.”"
     assert quotes(text)[0].speaker != "Port Board"
+
+
+def test_a_role_given_to_someone_else_in_the_sentence_is_no_title():
+    text = (
+        "Lea Moss said the Board was appointed as Steering Committee of the port.\n\n"
+        "“Every child counts,” Ms Moss said."
+    )
+    (quote,) = quotes(text)
+    assert quote.speaker == "Lea Moss" and quote.speaker_title is None

@@ -39,6 +39,7 @@ from transforms.rules.people import (
     POSSESSIVE_START,
     ROLE_GIVEN_AFTER,
     ROLE_GIVEN_BEFORE,
+    ROLE_GIVEN_PASSIVE,
     ROLE_GIVEN_REACH,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
@@ -338,10 +339,11 @@ def _title_near(text: str, start: int, end: int) -> str | None:
 
 def _role_given(text: str, start: int, end: int) -> str | None:
     """The role a name is elected or appointed to in the same breath: 'elected Anna Berg as
-    Director-General' titles her 'Director-General'."""
-    if not ROLE_GIVEN_BEFORE.search(text, max(0, start - ROLE_GIVEN_REACH), start):
-        return None
-    match = ROLE_GIVEN_AFTER.match(text[end : end + 120])
+    Director-General' or 'Anna Berg … was elected … as Director-General' titles her so."""
+    if ROLE_GIVEN_BEFORE.search(text, max(0, start - ROLE_GIVEN_REACH), start):
+        match = ROLE_GIVEN_AFTER.match(text[end : end + 120])
+    else:
+        match = ROLE_GIVEN_PASSIVE.match(text[end : end + 300])
     if match is None or not _opens_on_role(match["title"]):
         return None
     words = match["title"].split()

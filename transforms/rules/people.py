@@ -309,6 +309,13 @@ ROLE_GIVEN_REACH = 60  # how far before the name the verb that gives the role ma
 ROLE_GIVEN_BEFORE = re.compile(
     r"\b(?:elected|re-elected|appointed|named|designated|nominated)\s(?:[A-Z][\w.’'-]*\s){0,4}$"
 )
+# The same given after the name in the passive, the name its subject (maybe with an apposition
+# between): 'Juan Soto, a Chilean, was re-elected to a second term as Director-General'.
+ROLE_GIVEN_PASSIVE = re.compile(
+    r"^(?:,[^.;\n]{0,160}?,)?\s(?:was|has\sbeen|is)\s(?:\w+\s){0,2}"
+    r"(?:elected|re-elected|appointed|reappointed|named|designated|confirmed)\b[^.;\n]{0,60}?"
+    r"\bas\s(?:the\s)?(?:new\s|next\s)?(?P<title>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|the|for)){0,5})"
+)
 ROLE_GIVEN_AFTER = re.compile(
     r"^\s(?:as|to\sbe)\s(?:the\s)?(?:new\s|next\s)?"
     r"(?P<title>[A-Z][\w-]*(?:\s(?:[A-Z][\w-]*|of|the|for)){0,5})"

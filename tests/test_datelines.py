@@ -1070,3 +1070,24 @@ def test_glued_capitals_without_a_date_are_no_dateline(body):
 )
 def test_headlines_and_tags_alone_are_no_datelines(body):
     assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+STATEMENT = (
+    "The port reopened after the storm, and the Board thanks the crews and the engineers who "
+    "worked through the night to make it safe again for every ship and every family. "
+) * 12
+
+
+@pytest.mark.parametrize(
+    ("closing", "cities"),
+    [
+        pytest.param("Mombasa, 3 May 2021", ["Mombasa"], id="place-and-date-closing-a-statement"),
+        pytest.param("(Mombasa, 3 May 2021)", ["Mombasa"], id="in-brackets"),
+        pytest.param("Media contact: Port Office, Mombasa, +254 000 000", None, id="contact-line"),
+        pytest.param("Mombasa", None, id="a-place-without-its-date"),
+        pytest.param("Published 3 May 2021", None, id="a-date-without-a-place"),
+    ],
+)
+def test_a_statement_may_close_on_its_place_and_date(closing, cities):
+    dateline, places = find_dateline(f"{STATEMENT}\n\n{closing}", "Headline", PUBLISHED)
+    assert ([p.name for p in places] if dateline else None) == cities

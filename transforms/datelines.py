@@ -18,6 +18,7 @@ from transforms.rules.datelines import (
     CITY_JOINER,
     CITY_PARTICLES,
     CITY_SHAPE,
+    CLOSING_LINES,
     COLON_END,
     COLON_LINE,
     DASH_END,
@@ -97,7 +98,23 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
             dateline.end += line.start()
             return dateline, cities
         prose_seen = prose_seen or _is_prose(text)
-    return None, []
+    return _closing_dateline(lines, published) or (None, [])
+
+
+def _closing_dateline(lines: list[re.Match], published: date | None):
+    """A place-and-date line closing the body, as statements and letters sign off ('Geneva,
+    5 May 2021'): only a short line of a place and its date; it starts no lead (end 0)."""
+    for line in lines[-CLOSING_LINES:][::-1]:
+        text = line.group().strip().strip("()")
+        if len(text) > MAX_PLACE_LINE or not WHOLE_LINE.match(text):
+            continue
+        if not find_dates(text, published):
+            continue
+        parsed = _parse_head(text, published, need_country=False)
+        if parsed is not None and parsed[0].date is not None:
+            parsed[0].end = 0
+            return parsed
+    return None
 
 
 def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):

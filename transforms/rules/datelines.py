@@ -168,6 +168,9 @@ SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
 # A place line of a city and its region or country beside a date line ('Washington, D.C.') is at
 # most this long.
 MAX_PLACE_LINE = 60
+# A statement may close on its place and date instead ('… for all of us.\n\nGeneva, 5 May
+# 2021'): the last line is looked at when none stands at the top.
+CLOSING_LINES = 1
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
 # A dateline whose dash the page lost: the place, then a sentence opening with an acronym or

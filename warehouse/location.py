@@ -117,16 +117,20 @@ class Location:
         _s3(self).put(key, data)
 
     def create(self, key: str, data: bytes) -> bool:
-        """Create a small object only if absent; False when it already exists."""
+        """Create a small object whole, only if absent; False when it already exists."""
         if self.is_local:
             target = self.path / key
             target.parent.mkdir(parents=True, exist_ok=True)
+            # written whole under another name, then linked in: a writer killed half-way leaves
+            # no empty lock that every later run would take for a live one
+            temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
             try:
-                handle = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+                temporary.write_bytes(data)
+                os.link(temporary, target)
             except FileExistsError:
                 return False
-            with os.fdopen(handle, "wb") as out:
-                out.write(data)
+            finally:
+                temporary.unlink(missing_ok=True)
             return True
         return _s3(self).put_if_absent(key, data)
 

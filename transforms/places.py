@@ -12,6 +12,7 @@ from transforms.records import Location
 from transforms.rules import places as place_rules
 from transforms.rules.dates import MONTHS, WEEKDAYS
 from transforms.rules.organisations import ORG_HEADS
+from transforms.rules.people import POSSESSIVE_END
 from transforms.rules.places import (
     AMBIGUOUS_PLACE_WORDS,
     ARABIC_ARTICLE,
@@ -32,7 +33,6 @@ from transforms.rules.places import (
     PLACE_RUN,
     PLACE_SUFFIXES,
     PLAIN_LETTERS,
-    POSSESSIVE_TOKEN,
     REGION_DIRECTION,
     REGION_NAMES,
     RESOLVE_CACHE_SIZE,
@@ -326,7 +326,7 @@ def _run_parts(run: str, located: bool = False) -> list[tuple[str, int]]:
     first, _, rest = run.partition(" ")
     if rest and first in SENTENCE_OPENERS:  # 'In Bratislava, …' opens a sentence
         return [(part, offset + len(first) + 1) for part, offset in _run_parts(rest)]
-    if located and resolve(run) is None and (owner := POSSESSIVE_TOKEN.search(run)):
+    if located and resolve(run) is None and (owner := POSSESSIVE_END.search(run)):
         # where something is: 'in Dhaka’s Gulshan district' is in Dhaka ('for Dhaka’s
         # schools' says nothing of where)
         return _run_parts(run[: owner.start()])

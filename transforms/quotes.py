@@ -25,7 +25,7 @@ from transforms.entities import (
 from transforms.places import country
 from transforms.records import Quote
 from transforms.rules.organisations import KNOWN_ORGANISATION, ORG_HEADS
-from transforms.rules.people import OBJECT_BEFORE
+from transforms.rules.people import OBJECT_BEFORE, POSSESSIVE_START
 from transforms.rules.quotes import (
     ACCORDING_TO_AFTER,
     ACCORDING_TO_PRONOUN,
@@ -86,7 +86,6 @@ from transforms.rules.quotes import (
     SPEAKER_FIRST,
     STATEMENT_OF,
     SUBJECT_LEAD,
-    SUBJECT_POSSESSIVE,
     TITLE_CUES,
     TITLE_SMALL_WORDS,
     TRAILING_ATTRIBUTION,
@@ -656,15 +655,15 @@ def _fallback(text: str, candidate: Candidate, para_end: int, people, previous) 
 def _sentence_subject(text: str, candidate: Candidate, earlier: list) -> PersonMention | None:
     """The person who opens the quote's own sentence, before the quote: its subject, whose
     words a verb outside the reporting list hands over ('referred to the election as “…”')."""
-    sentence_start = sentence_at(text, candidate.open_mark)[0]
-    for mention in earlier:
-        if mention.start < sentence_start:
-            continue
-        lead = text[sentence_start : mention.start]
-        after = text[mention.end : mention.end + 2]
-        if SUBJECT_LEAD.match(lead) and not SUBJECT_POSSESSIVE.match(after):
-            return mention
+    paragraph_start = text.rfind("\n", 0, candidate.open_mark) + 1
+    start = sentence_at(text, candidate.open_mark, paragraph_start, candidate.open_mark + 1)[0]
+    opening = _mentions_between(earlier, start, candidate.open_mark)
+    if not opening:
         return None
+    first = opening[0]
+    after = text[first.end : first.end + 3]
+    if SUBJECT_LEAD.match(text[start : first.start]) and not POSSESSIVE_START.match(after):
+        return first
     return None
 
 

@@ -107,7 +107,7 @@ class Location:
         if self.is_local:
             target = self.path / key
             target.parent.mkdir(parents=True, exist_ok=True)
-            temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+            temporary = _beside(target)
             try:
                 temporary.write_bytes(data)
                 os.replace(temporary, target)
@@ -123,7 +123,7 @@ class Location:
             target.parent.mkdir(parents=True, exist_ok=True)
             # written whole under another name, then linked in: a writer killed half-way leaves
             # no empty lock that every later run would take for a live one
-            temporary = target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")
+            temporary = _beside(target)
             try:
                 temporary.write_bytes(data)
                 os.link(temporary, target)
@@ -220,3 +220,8 @@ def _s3(location: Location) -> _S3:
     if location.uri not in _CLIENTS:
         _CLIENTS[location.uri] = _S3(location)
     return _CLIENTS[location.uri]
+
+
+def _beside(target: Path) -> Path:
+    """A hidden temporary name next to a file, for writing it whole before it appears."""
+    return target.with_name(f".{target.name}.{uuid.uuid4().hex}.tmp")

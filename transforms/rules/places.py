@@ -15,9 +15,6 @@ PLACE_RUN = re.compile(
 # Where a capitalised run that names no place as a whole is cut into parts:
 # 'Bosnia and Herzegovina' stays whole, 'Tbilisi on Monday' gives 'Tbilisi'.
 RUN_SPLIT = re.compile(r"\s(?:and|on|upon)\s")
-# A place that owns what follows it in one capitalised run ("in Dhaka’s Gulshan district"):
-# the run is cut before the first owner's 's.
-POSSESSIVE_TOKEN = re.compile(r"[’']s(?=\s)")
 # What stands right before such a run when it says where something is: 'in Dhaka’s …'.
 IN_OR_AT_BEFORE = re.compile(r"\b(?:in|at)\s$")
 # A country written right after a town, set off by a comma ('Alofi, Niue'): up to three words.

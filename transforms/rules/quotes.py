@@ -323,9 +323,8 @@ DOCUMENT_PLACES = frozenset({"website", "web", "site", "portal", "page", "accoun
 # A quote opening right after a reporting verb: 'said: “', 'said, "', 'stated “'.
 QUOTE_FOLLOWS = re.compile(r"[ \t]*[:,]?[ \t]*[“\"«‘']")
 # What may stand before a person who opens the quote's own sentence as its subject: titles and
-# courtesy words in capitals ('Lord', 'UNICEF Executive Director'), then the name; a possessive
-# after the name makes it no subject ('Brett’s election was “…”').
+# courtesy words in capitals ('Lord', 'UNICEF Executive Director'), then the name (a possessive
+# after the name, rules/people.py's POSSESSIVE_START, makes it no subject: 'Brett’s election').
 SUBJECT_LEAD = re.compile(r"^\s*(?:[A-Z][\w.’'-]*\s){0,6}$")
-SUBJECT_POSSESSIVE = re.compile(r"^[’']s?\b")
 # 'according to X' right after a closing mark: X is named as saying the words before it.
 ACCORDING_TO_AFTER = re.compile(r"^[\s,.;:]*according\sto\s", re.IGNORECASE)

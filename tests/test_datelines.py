@@ -1091,3 +1091,75 @@ STATEMENT = (
 def test_a_statement_may_close_on_its_place_and_date(closing, cities):
     dateline, places = find_dateline(f"{STATEMENT}\n\n{closing}", "Headline", PUBLISHED)
     assert ([p.name for p in places] if dateline else None) == cities
+
+
+@pytest.mark.parametrize(
+    ("body", "cities", "when"),
+    [
+        pytest.param(
+            "(Mombasa, 3 May 2021) The port reopened after the storm.",
+            ["Mombasa"],
+            date(2021, 5, 3),
+            id="bracketed-dateline-then-the-first-sentence",
+        ),
+        pytest.param(
+            "(Accra/Lomé, 3 May 2021) “We are ready,” the two offices said.",
+            ["Accra", "Lomé"],
+            date(2021, 5, 3),
+            id="bracketed-dateline-then-a-quote",
+        ),
+        pytest.param(
+            "[Mombasa, 3 May 2021]\n\nThe port reopened after the storm.",
+            ["Mombasa"],
+            date(2021, 5, 3),
+            id="square-bracketed-dateline-on-its-line",
+        ),
+        pytest.param(
+            "[MOMBASA, Kenya, 3 May 2021] – The port reopened after the storm.",
+            ["Mombasa"],
+            date(2021, 5, 3),
+            id="square-bracketed-dateline-then-a-dash",
+        ),
+        pytest.param(
+            "(Harbour Wire) MOMBASA, 3 May 2021 – The port reopened after the storm.",
+            ["Mombasa"],
+            date(2021, 5, 3),
+            id="a-publishers-tag-in-brackets-before-the-dateline",
+        ),
+    ],
+)
+def test_whole_dateline_in_brackets(body, cities, when):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert (dateline.cities, dateline.date) == (cities, when)
+    assert body[dateline.end :].lstrip()[:1] in {"T", "“"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        pytest.param("(Updated) The port reopened after the storm.", id="a-label-in-brackets"),
+        pytest.param("(Photo: Mombasa harbour) The port reopened.", id="a-caption-without-date"),
+        pytest.param("[Mombasa] The port reopened after the storm.", id="a-city-without-date"),
+        pytest.param("(3 May 2021) The port reopened after the storm.", id="a-date-without-city"),
+    ],
+)
+def test_brackets_without_a_place_and_date_are_no_dateline(body):
+    assert find_dateline(body, "Headline", PUBLISHED) == (None, [])
+
+
+@pytest.mark.parametrize(
+    ("head", "when"),
+    [
+        pytest.param("Mombasa, Oct. 9, 2025: ", date(2025, 10, 9), id="abbreviated-month-colon"),
+        pytest.param("Mombasa, Sept. 9, 2025\n\n", date(2025, 9, 9), id="abbreviated-month-line"),
+        pytest.param("MOMBASA, 09.10.2025: ", date(2025, 10, 9), id="numeric-date-colon"),
+        pytest.param("MOMBASA, 09.10.2025. ", date(2025, 10, 9), id="numeric-date-full-stop"),
+    ],
+)
+def test_full_stop_inside_the_date_does_not_end_the_head(head, when):
+    body = head + "The port reopened after the storm, and the ships came back to the quays."
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert (dateline.cities, dateline.date) == (["Mombasa"], when)
+    assert body[dateline.end :].lstrip().startswith("The port")

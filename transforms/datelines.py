@@ -55,6 +55,7 @@ from transforms.rules.datelines import (
     SENTENCE_BREAK,
     SHORT_HEADER_LINE,
     SLASH_AGENCY,
+    SQUARE_BRACKETED_HEAD,
     UNMARKED_HEAD,
     UNMARKED_MAX,
     UNMARKED_NEXT,
@@ -240,20 +241,14 @@ def _only_label(segment: str) -> bool:
 
 def _dateline_in_line(line: str, published: date | None):
     """A dateline opening this line, trying each shape from the loosest-ended to the strictest."""
+    if found := _bracketed_dateline(line, published):
+        return found  # before a publisher's tag in brackets is blanked
     line = _normalised(line)
     if (match := DATE_THEN_PLACE.match(line)) and (
         parsed := _date_then_place(match["date"], match["place"], published)
     ):
         parsed[0].end = match.end()
         return parsed
-    if (match := BRACKETED_HEAD.match(line)) and find_dates(match["head"], published):
-        # '(Geneva, 4 March 2021) –': the whole dateline in brackets, with its date
-        # '(New York: 7 February 2007):' a colon or a dash may part the place from the date
-        head = BRACKET_HEAD_BREAK.sub(",", match["head"])  # '(Kyiv – 5 May 2025)'
-        parsed = _parse_head(head, published, need_country=False)
-        if parsed is not None and parsed[0].date:
-            parsed[0].end = match.end()
-            return parsed
     if (match := DASH_END.match(line)) and _only_date(match["head"].strip(), published):
         # '4 March 2021 – AMMAN – The …': the date first, then the place line after the dash
         found = _dateline_in_line(line[match.end() :], published)
@@ -323,6 +318,22 @@ def _dateline_in_line(line: str, published: date | None):
             parsed[0].end = opening.start() + 1
             return parsed
     return None
+
+
+def _bracketed_dateline(line: str, published: date | None):
+    """'(Geneva, 4 March 2021) –', '[Geneva, 4 March 2021]': the whole dateline in brackets,
+    only with its date; '(New York: 7 February 2007):' a colon or a dash may part the place
+    from the date ('(Kyiv – 5 May 2025)')."""
+    if square := SQUARE_BRACKETED_HEAD.match(line):
+        line = f"({square['head']})" + line[square.end() :]
+    match = BRACKETED_HEAD.match(line)
+    if match is None or not find_dates(match["head"], published):
+        return None
+    parsed = _parse_head(BRACKET_HEAD_BREAK.sub(",", match["head"]), published, need_country=False)
+    if parsed is None or not parsed[0].date:
+        return None
+    parsed[0].end = match.end()
+    return parsed
 
 
 def _with_hyphened_city(line: str, match: re.Match, parsed, published: date | None):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from transforms.rules import any_of, words
+from transforms.rules.dates import MONTHS
 from transforms.rules.text import DASHES, HYPHENS
 
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
@@ -33,10 +34,14 @@ DATE_THEN_PLACE = re.compile(
 )
 # A whole dateline in brackets, then a colon or a dash, or alone on its line:
 # '(New York/Geneva, 4 March 2021) –', '(Geneva, 4 March 2021)' above the first paragraph.
+# or with the first sentence right after it ('(Oslo, 4 March 2021) The …'); square brackets are
+# read as round ones ('[Oslo, 4 March 2021]').
 BRACKETED_HEAD = re.compile(
     rf"^\((?P<head>[^()\n]{{2,80}})\)(?:\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
-    rf"|[ \t\u00a0]*$)"
+    rf"|[ \t\u00a0]*$|[ \t\u00a0]+(?=[A-Z“\"‘]))"
 )
+# A whole head in square brackets opening a line, read as one in round brackets.
+SQUARE_BRACKETED_HEAD = re.compile(r"^\[(?P<head>[^\[\]()\n]{2,80})\]")
 # A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
 HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
@@ -48,11 +53,18 @@ AGENCY_END = re.compile(
 )
 # A news agency's tag written after the city without brackets: 'Addis Ababa, SPA:'.
 AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
-COLON_END = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]+(?=\S)")
+# A head ends at a full stop, a colon or a semicolon; the full stop of a month's abbreviation
+# or between the numbers of a date is part of the date: 'Oslo, Oct. 9, 2025:', 'Oslo, 09.10.2025:'.
+MONTH_ABBREVIATION_STOP = "|".join(
+    rf"(?<=\b(?i:{any_of(name for name in MONTHS if len(name) == width)}))\.(?=[ \t]\d)"
+    for width in (3, 4)
+)
+HEAD_CHAR = rf"(?:[^\n.:;]|(?<=\d)\.(?=\d)|{MONTH_ABBREVIATION_STOP})"
+COLON_END = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}}):[ \t\u00a0]+(?=\S)")
 # A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
-COLON_LINE = re.compile(r"^(?P<head>[^\n:;.]{2,60}):[ \t\u00a0]*$")
-PERIOD_END = re.compile(r"^(?P<head>[^\n.:;]{2,80})\.[ \t\u00a0]+(?=[A-Z0-9])")
-WHOLE_LINE = re.compile(r"^(?P<head>[^\n.:;]{2,60})$")
+COLON_LINE = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}}):[ \t\u00a0]*$")
+PERIOD_END = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,80}})\.[ \t\u00a0]+(?=[A-Z0-9])")
+WHOLE_LINE = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}})$")
 # A place and date on a line of their own with the hour after them, and maybe the room: a
 # speech's header ('Oslo, 5 May 2022, 11.00, Harbour Hall', 'Oslo, 5 May 2022, 10:30 a.m.'), a
 # news service's line ('Oslo, Sep 15 2006 7:00PM').

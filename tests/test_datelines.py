@@ -1163,3 +1163,76 @@ def test_full_stop_inside_the_date_does_not_end_the_head(head, when):
     assert dateline is not None
     assert (dateline.cities, dateline.date) == (["Mombasa"], when)
     assert body[dateline.end :].lstrip().startswith("The port")
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "OSLO/UNITED NATIONS, New York, 3 May 2021 – The two offices appealed for funds.",
+            ["Oslo", "New York"],
+            id="headquarters-slashed-after-a-city-then-its-own-city",
+        ),
+        pytest.param(
+            "OSLO and UNITED NATIONS, New York, 3 May 2021 – The two offices appealed for funds.",
+            ["Oslo", "New York"],
+            id="headquarters-joined-by-and-then-its-own-city",
+        ),
+        pytest.param(
+            "OSLO / UNITED NATIONS, NEW YORK, 3 May 2021\n\nThe two offices appealed for funds.",
+            ["Oslo", "New York"],
+            id="headquarters-in-capitals-on-a-line-of-its-own",
+        ),
+        pytest.param(
+            "ACCRA/UNITED NATIONS, 3 May 2021 – The two offices appealed for funds.",
+            ["Accra", "United Nations"],
+            id="headquarters-among-the-cities-with-a-date",
+        ),
+        pytest.param(
+            "ACCRA, GHANA AND NAIROBI, KENYA, 3 May 2021 – The two offices appealed for funds.",
+            ["Accra", "Nairobi"],
+            id="pairs-of-city-and-country-joined-by-and-in-capitals",
+        ),
+        pytest.param(
+            "ACCRA – NAIROBI, 3 May 2021 – The two offices appealed for funds.",
+            ["Accra", "Nairobi"],
+            id="a-spaced-dash-joins-a-city-to-the-dated-dateline-after-it",
+        ),
+        pytest.param(
+            "ACCRA – NAIROBI – The two offices appealed for funds.",
+            ["Accra", "Nairobi"],
+            id="a-spaced-dash-joins-two-known-cities-without-a-date",
+        ),
+        pytest.param(
+            "ACCRA – 3 May 2021 – The office appealed for funds.",
+            ["Accra"],
+            id="a-date-between-two-dashes-stays-the-date",
+        ),
+    ],
+)
+def test_lists_of_cities(body, cities):
+    dateline, places = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None
+    assert dateline.cities == cities
+    assert len(places) == len(cities)
+    assert body[dateline.end :].lstrip().startswith("The ")
+
+
+@pytest.mark.parametrize(
+    ("body", "cities"),
+    [
+        pytest.param(
+            "ACCRA – Paris Agreement talks resumed on Monday with new pledges.",
+            ["Accra"],
+            id="a-named-agreement-after-the-dash-is-no-second-city",
+        ),
+        pytest.param(
+            "Funds for Ghana and NAIROBI, 3 May 2021 – The office appealed.",
+            None,
+            id="capitals-after-and-are-the-next-city-of-a-list-not-a-joined-dateline",
+        ),
+    ],
+)
+def test_what_is_no_second_city(body, cities):
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert (dateline.cities if dateline else None) == cities

@@ -16,6 +16,7 @@ from transforms.rules.datelines import (
     BRACKETED_HEAD,
     CITY_AREA_PREFIX,
     CITY_JOINER,
+    CITY_LIST_AND,
     CITY_PARTICLES,
     CITY_SHAPE,
     CLOSING_LINES,
@@ -29,7 +30,6 @@ from transforms.rules.datelines import (
     GLUED_CAPS_CITY,
     HEADQUARTERS_PART,
     HYPHEN_JOIN,
-    HYPHEN_THEN_SPACE,
     INITIALS_REGION,
     INLINE_BRACKETED_HEAD,
     INLINE_CAPS_CITY,
@@ -261,7 +261,10 @@ def _dateline_in_line(line: str, published: date | None):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None:
             end = match.end()
-            if tail := DATE_THEN_DASH.match(line, end):
+            tail = DATE_THEN_DASH.match(line, end)
+            if tail and _parse_head(tail["date"], published, need_country=False) is None:
+                # a date after the dash ('—14 November 2023—'), not a second city with its
+                # date ('GENEVA – NEW YORK, 3 May –'), which the dash joins to the first
                 dates = [m.value for m in find_dates(tail["date"], published) if m.value]
                 if dates:
                     parsed[0].date = parsed[0].date or dates[0]
@@ -337,16 +340,18 @@ def _bracketed_dateline(line: str, published: date | None):
 
 
 def _with_hyphened_city(line: str, match: re.Match, parsed, published: date | None):
-    """'Geneva- New York, 22 November (OCHA) On …': a hyphen with a space after it joins a lone
-    city to the dated dateline after it (the two cities of one release); else `parsed` as it is."""
+    """'Geneva- New York, 22 November (OCHA) On …', 'GENEVA – NEW YORK, 22 November – On …': a
+    dash joins a lone city to the dated dateline after it, or to a known city after it ('GENEVA
+    – NEW YORK – On …'): the two cities of one release; else `parsed` as it is."""
     dateline, cities = parsed
     if dateline.date or dateline.country or len(cities) != 1 or dateline.end != match.end():
         return parsed
-    if not HYPHEN_THEN_SPACE.fullmatch(line, match.end("head"), match.end()):
-        return parsed
     after = _dateline_in_line(line[match.end() :], published)
-    if after is None or after[0].date is None:
+    if after is None:
         return parsed
+    named = [*dateline.cities, *after[0].cities]
+    if after[0].date is None and (after[0].country or not all(map(_is_city, named))):
+        return parsed  # without a date, only cities the gazetteer knows vouch for each other
     after[0].cities = dateline.cities + after[0].cities
     after[0].end += match.end()
     return after[0], cities + after[1]
@@ -371,7 +376,11 @@ def _glued_dateline(line: str, published: date | None):
         *INLINE_BRACKETED_HEAD.finditer(line, 0, MAX_INLINE_AT),  # '… PEOPLE (Lima: 4 May 2021):'
     ):
         before = line[: glue.start()].split()
-        if before and (before[-1].lower() in PLACE_LEAD_WORDS or before[-1][-1] in ",/&"):
+        if before and (
+            before[-1].lower() in PLACE_LEAD_WORDS
+            or before[-1].lower() == CITY_LIST_AND
+            or before[-1][-1] in ",/&"
+        ):
             continue  # 'an office in NAIROBI, …', or the next city of a dateline's list
         found = _dateline_in_line(line[glue.start() :], published)
         if found is not None and found[0].date:
@@ -434,9 +443,8 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     parts = [part for part in parts if part and part.lower() not in WEEKDAYS]
     if parts and (glued := _country_without_comma(parts[0])) is not None:
         parts = [*glued, *parts[1:]]  # 'ADDIS ABABA Ethiopia August 27 2015' (a wire's copy)
-    if len(parts) > 1 and HEADQUARTERS_PART.match(parts[0]):
-        parts = parts[1:]  # 'UNITED NATIONS, New York': the headquarters, then its city
-    elif len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]) and dateline.date:
+    parts = _headquarters_as_its_city(parts)
+    if len(parts) == 1 and HEADQUARTERS_PART.match(parts[0]) and dateline.date:
         # 'UNITED NATIONS, 4 May –': the headquarters stands for its city, as it is written
         # (only with its date: 'UNITED NATIONS NATIONS UNIES' heads a letter)
         dateline.cities, dateline.country_code = [_title_case(parts[0])], HEADQUARTERS.country_code
@@ -470,6 +478,11 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
     for name in names:
         if not CITY_SHAPE.match(name):
             return None
+        if HEADQUARTERS_PART.match(name) and dateline.date:
+            # 'OSLO/UNITED NATIONS, 4 May –': the headquarters among the cities, as alone
+            cities.append(HEADQUARTERS)
+            dateline.cities.append(_title_case(name))
+            continue
         code = country_place.country_code if country_place else region_code
         # a town the cities table lacks, only in a dateline in capitals or with its date
         small_towns = name.isupper() or dateline.date is not None
@@ -484,6 +497,17 @@ def _parse_one_head(head: str, published: date | None, need_country: bool, allow
         dateline.cities.append(_written_name(name, place))
     dateline.country_code = country_place.country_code if country_place else cities[0].country_code
     return dateline, cities
+
+
+def _headquarters_as_its_city(parts: list[str]) -> list[str]:
+    """'UNITED NATIONS, New York', 'OSLO/UNITED NATIONS, New York', 'OSLO and UNITED NATIONS,
+    New York': a headquarters written before its city is that city, the last of the list."""
+    if len(parts) < 2:
+        return parts
+    listed = [name.strip() for name in CITY_JOINER.split(parts[0].replace("/", " & "))]
+    if not HEADQUARTERS_PART.match(listed[-1]):
+        return parts
+    return ["/".join([*listed[:-1], parts[1]]), *parts[2:]]
 
 
 def _country_without_comma(part: str) -> tuple[str, str] | None:

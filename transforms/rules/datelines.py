@@ -87,7 +87,10 @@ CITY_SHAPE = re.compile(
     rf"^{CITY_WORD}(?:\s(?:(?:{any_of(CITY_PARTICLES)})\s){{0,2}}{CITY_WORD}){{0,3}}$"
 )
 # What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –'.
-CITY_JOINER = re.compile(r"\s(?:and|&)\s")
+CITY_JOINER = re.compile(r"\s(?:and|AND|&)\s")
+# The word that joins the last city of a list: capitals after it are that city, no dateline
+# joined to a headline ('BRUSSELS and UNITED NATIONS, New York').
+CITY_LIST_AND = "and"
 # A part of the head that names a region, not a country: 'Donetsk Oblast'.
 REGION_SHAPE = re.compile(
     r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:Oblast|Region|Province|Governorate|District|"
@@ -109,16 +112,13 @@ DATE_SLASH_AGENCY = re.compile(
 )
 # A hyphen between two cities of a head ('Brussels-New York, 3 May 2004 –').
 HYPHEN_JOIN = re.compile(r"-(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
-# A hyphen glued to a city with a space after it, which may join it to a second city:
-# 'Geneva- New York, 22 November (Agency) On …'.
-HYPHEN_THEN_SPACE = re.compile(r"-[ \t\u00a0]+")
 # A colon or a dash inside a bracketed dateline parts the place from the date.
 BRACKET_HEAD_BREAK = re.compile(rf"\s*(?::|[{DASHES}]|\s-)\s*")
 # A line that ends on a dash: a dateline whose body starts on the next line, no address.
 LINE_ENDS_ON_DASH = re.compile(rf"(?:--|[{DASHES}])[ \t\u00a0]*$")
 # Where one city-and-country pair of a head ends and the next begins: 'ABIDJAN, Côte
 # d'Ivoire / BERNE, Switzerland', 'BRUSSELS, Belgium & NEW YORK, USA'.
-PAIR_JOIN = re.compile(r"[ \t]*(?:/|[ \t]&[ \t]|[ \t]and[ \t])[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
+PAIR_JOIN = re.compile(r"[ \t]*(?:/|[ \t]&[ \t]|[ \t](?:and|AND)[ \t])[ \t]*(?=[A-ZÀ-ÖØ-ÞĀ-Ž])")
 # A date glued to the city before it: 'ROME/NAIROBI/DAKAR12 March 2021 –' (a space goes in).
 LETTER_THEN_DIGIT = re.compile(r"(?<=[^\W\d_])(?=\d)")
 # Brackets a date stood in, left empty once the date is taken out.
@@ -190,8 +190,10 @@ MAX_PIPED_LINE = 120
 SENTENCE_OPENING_WORDS = words("""The A An This These Those Some Many More Most Over Nearly Almost
     About Around With In On At After Before As Following Despite Amid During Since Today Yesterday
     Two Three Four Five Six Seven Eight Nine Ten Hundreds Thousands Millions Heavy New Senior""")
+# (never one that ends on a slash or an ampersand: the list of cities goes on,
+# 'OSLO / UNITED NATIONS, New York').
 UNMARKED_HEAD = re.compile(
-    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}$"
+    r"^[A-ZÀ-ÖØ-ÞĀ-Ž][^\n,.;:()]{1,40}(?:,\s[A-Z0-9][^\n,.;:()]{1,30}){0,2}(?<![/&])$"
 )
 # (a number may follow a word that opens sentences: 'Ljubljana Over 100,000 children …').
 UNMARKED_NEXT = re.compile(

@@ -63,6 +63,10 @@ def test_personal_names(name):
         pytest.param("Jordan River", id="a-given-name-that-is-a-place-before-a-word-surname"),
         pytest.param("Twenty-first Meeting", id="hyphenated-ordinal"),
         pytest.param("Hon", id="courtesy-word-alone"),
+        pytest.param("Diplomatic Corps", id="adjective-and-a-collective-body"),
+        pytest.param("Harbour Foundation", id="a-foundation"),
+        pytest.param("Tarvia Port Authority", id="an-authority"),
+        pytest.param("Regional Forum", id="a-forum"),
     ],
 )
 def test_what_is_not_a_name(phrase):

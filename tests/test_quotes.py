@@ -905,6 +905,11 @@ SUBJECT_NOT_OBJECT = [
         "Ivo Lind",
         id="a-leader-named-by-nationality-is-the-one-whose-title-has-it",
     ),
+    pytest.param(
+        "Ambassador Lea Moss of Tarvia, Dean of the Diplomatic Corps, said: “Berths are full.”",
+        "Lea Moss",
+        id="a-body-named-in-the-apposition-is-not-the-speaker",
+    ),
 ]
 
 

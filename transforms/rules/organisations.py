@@ -82,4 +82,4 @@ ORG_HEADS = words("""Organization Organisation Office Council Union Nations Agen
     Parliament Commission Committee Mission Centre Center Programme Fund Bank Court
     Government Department Bureau Police Institute Academy Association Community Secretariat
     Alliance Coalition Service Delegation Directorate Front Movement Board Congress Registry
-    Tribunal""")
+    Tribunal Corps Foundation Authority Society Network Forum""")

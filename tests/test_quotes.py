@@ -67,6 +67,26 @@ SHAPES = [
         [("Nous restons unis face à la menace", None)],
         id="guillemets-without-english-verb-kept-without-speaker",
     ),
+    pytest.param(
+        "‘The dockers’ pay will rise this year,’ said Karin Holm.",
+        [("The dockers’ pay will rise this year,", "Karin Holm")],
+        id="plural-possessive-inside-single-marks-is-no-closing-mark",
+    ),
+    pytest.param(
+        "'Our pilots' boats are ready,' said Karin Holm.",
+        [("Our pilots' boats are ready,", "Karin Holm")],
+        id="plural-possessive-inside-straight-single-marks",
+    ),
+    pytest.param(
+        "“It works,” said Karin Holm.",
+        [("It works,", "Karin Holm")],
+        id="short-utterance-closed-on-its-comma-then-said",
+    ),
+    pytest.param(
+        "“Why wait?” Karin Holm asked.",
+        [("Why wait?", "Karin Holm")],
+        id="short-question-then-speaker-and-verb",
+    ),
 ]
 
 
@@ -118,6 +138,14 @@ NOT_QUOTES = [
     pytest.param(
         "Minister Lea Moss said the plan cuts the 'life-style' ills of the coast.",
         id="one-word-in-single-marks-is-a-scare-quote",
+    ),
+    pytest.param(
+        "The “Blue Ports” plan, said Minister Lea Moss, would pass.",
+        id="a-term-without-its-own-comma-before-said-stays-a-term",
+    ),
+    pytest.param(
+        "Minister Lea Moss praised the dockers' work and the pilots' courage in the storm.",
+        id="plural-possessive-marks-open-nothing",
     ),
 ]
 

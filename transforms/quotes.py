@@ -72,6 +72,7 @@ from transforms.rules.quotes import (
     MOJIBAKE,
     OPEN_LEANING,
     OPENING_CONTEXT,
+    PLURAL_POSSESSIVE,
     PRONOUNS,
     RELATIVE_REACH,
     RELATIVE_SPEAKER,
@@ -89,6 +90,7 @@ from transforms.rules.quotes import (
     TITLE_CUES,
     TITLE_SMALL_WORDS,
     TRAILING_ATTRIBUTION,
+    UTTERANCE_END,
     VERB_FIRST,
 )
 from transforms.rules.text import WORD
@@ -173,7 +175,20 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool]]:
             if prev.isalnum() and nxt.isalnum():
                 continue  # don’t, Co’s: an apostrophe, not a quote mark
             out.append((index, *_roles(text, index, start, end)))
+        out = _without_plural_possessives(text, out)
     return out
+
+
+def _without_plural_possessives(text: str, marks: list[tuple[int, bool, bool]]):
+    """Single marks less the apostrophes of plural possessives ('‘The nurses’ pay rose,’ she
+    said'): a mark after an 's' and before a lower-case word, when a later one can close."""
+    kept = []
+    for number, mark in enumerate(marks):
+        later_closes = any(can_close for _, _, can_close in marks[number + 1 :])
+        if later_closes and not mark[1] and PLURAL_POSSESSIVE.match(text, mark[0]):
+            continue
+        kept.append(mark)
+    return kept
 
 
 def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]:
@@ -277,6 +292,8 @@ def _is_title_or_term(text: str, candidate: Candidate) -> bool:
     before = text[max(0, candidate.open_mark - 60) : max(0, candidate.open_mark)]
     if candidate.marks and ATTRIBUTED_PHRASE.search(before) and words:
         return False  # 'described it as “a milestone”': short, and someone's words
+    if candidate.marks and words and _utterance_then_attribution(text, candidate, quoted):
+        return False  # '“It works,” said X': short, closed on its comma, then who said it
     if sum(1 for w in words if not w.isdigit()) < MIN_QUOTE_WORDS:  # 'the “3 by 5” plan'
         return not _reported_fragment(text, candidate, words)
     if candidate.marks and TITLE_CUES.search(before):
@@ -289,6 +306,15 @@ def _is_title_or_term(text: str, candidate: Candidate) -> bool:
         and capitalised / len(content) >= 0.75
         and len(words) <= 12
         and not sentence_like
+    )
+
+
+def _utterance_then_attribution(text: str, candidate: Candidate, quoted: str) -> bool:
+    """Whether a quote ends on its own comma, question or exclamation mark and its speaker
+    and verb follow the closing mark ('“It works,” said X', '“Why not?” she asked')."""
+    tail = text[candidate.close_mark + 1 : candidate.close_mark + 1 + ATTRIBUTION_WINDOW]
+    return bool(UTTERANCE_END.search(quoted)) and bool(
+        VERB_FIRST.match(tail) or SPEAKER_FIRST.match(tail)
     )
 
 

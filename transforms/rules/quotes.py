@@ -230,6 +230,9 @@ DOUBLED_SINGLE_MARKS = re.compile(r"''|``|‘‘|’’")
 OPENING_CONTEXT = " \t([{/\u00a0—–-"
 DOUBLE_MARK = re.compile(f"[{re.escape(DOUBLE_MARKS)}]")
 SINGLE_MARK = re.compile(f"[{re.escape(SINGLE_MARKS)}]")
+# A single mark after a plural's 's' and before a lower-case word is the apostrophe of a
+# possessive ('the nurses’ pay'), when a later mark of the paragraph can close the quote.
+PLURAL_POSSESSIVE = re.compile(r"(?<=s)[’'](?=[ \t][a-z])")
 CLOSING_CONTEXT = ",.;:!?)]}—–-…"
 # What stands before ' ” ' when a stray space comes before a closing mark.
 LOOSE_CLOSE_AFTER = ",.!?"
@@ -264,6 +267,9 @@ TITLE_SMALL_WORDS = frozenset(
 SENTENCE_LIKE = re.compile(r"[.!?]\W*$|[,;:]\s")
 # Quoted words ending on punctuation ('… every village,'): cut from a longer sentence.
 ENDS_ON_PUNCTUATION = re.compile(r"[.!?,;]\W*$")
+# A short quote closed on its own comma, question or exclamation mark, right before its
+# attribution, is an utterance, not a term: '“It works,” said X', '“Why not?” she asked'.
+UTTERANCE_END = re.compile(r"[,!?]\s*$")
 # After 'X said' following a quote, the attribution ends soon: '.', ',', ' in Geneva'.
 ATTRIBUTION_ENDS_SOON = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)")
 # 'according to him': the last person named speaks.

@@ -87,6 +87,17 @@ SHAPES = [
         [("Why wait?", "Karin Holm")],
         id="short-question-then-speaker-and-verb",
     ),
+    pytest.param(
+        "“Our shared values guide every step we take together.”\n\nDr Maria Costa | "
+        "President | Harbour Assembly",
+        [("Our shared values guide every step we take together.", "Maria Costa")],
+        id="block-quote-signed-by-a-barred-line",
+    ),
+    pytest.param(
+        "“Our shared values guide every step we take together.”\n\nBerths | Ships | Cranes",
+        [("Our shared values guide every step we take together.", None)],
+        id="a-barred-line-without-a-name-signs-nothing",
+    ),
 ]
 
 

@@ -33,6 +33,7 @@ from transforms.rules.quotes import (
     ATTRIBUTION_CUES,
     ATTRIBUTION_ENDS_SOON,
     ATTRIBUTION_WINDOW,
+    BAR_SIGNATURE,
     BLOCK_INTRO,
     BLOCK_INTRO_VERB,
     BODY_NOUNS,
@@ -764,13 +765,14 @@ def _block_quotes(
 
 
 def _dash_signed(text: str, paras: list[tuple[int, int]]) -> dict:
-    """Paragraphs signed by the '— Name, Title' line under them, with that speaker."""
+    """Paragraphs signed by the '— Name, Title' or 'Name | Title | Body' line under them,
+    with that speaker."""
     out = {}
     for number, (start, end) in enumerate(paras[1:], start=1):
-        if (match := DASH_ATTRIBUTION.match(text[start:end])) and not _is_list_item(
-            text, paras, number
-        ):
-            speaker = parse_speaker(match["who"])
+        line = text[start:end]
+        match = DASH_ATTRIBUTION.match(line) or BAR_SIGNATURE.match(line)
+        if match and not _is_list_item(text, paras, number):
+            speaker = parse_speaker(match["who"].replace("|", ","))
             if speaker.name:
                 out[paras[number - 1]] = (speaker, None)
     return out

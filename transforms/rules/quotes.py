@@ -147,6 +147,9 @@ BLOCK_INTRO_VERB = re.compile(r"\b(issued|made|delivered|gave|released|sent|publ
 
 # '— António Costa, President of the European Council' under a block quote.
 DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}})$")
+# 'Dr Ana Ruiz | Secretary-General | Harbour Union' under a quote: a signature whose parts
+# bars set off, as web pages print it (read as 'Name, Title, Organisation').
+BAR_SIGNATURE = re.compile(r"^\s*(?P<who>[^|\n]{2,80}?(?:\s*\|\s*[^|\n]{2,100}?){1,2})\s*$")
 
 # An attribution after the quote with no verb: '…,” according to Lea Berg.',
 # '“…” – Lea Berg, Commissioner' (a name up to a comma, a full stop or the line's end).

@@ -892,3 +892,17 @@ def test_an_office_before_a_family_name_names_a_person(text, expected):
     from transforms.entities import people_in
 
     assert [(m.name, m.title) for m in people_in(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Doctors of the Johns Hopkins University met the team.", id="university"),
+        pytest.param("The Tarvia Ports Authority reopened the quays.", id="authority"),
+        pytest.param("Staff of the Mombasa Infectious Diseases Hospital met.", id="hospital"),
+    ],
+)
+def test_a_name_before_a_bodys_head_word_is_no_person(text):
+    from transforms.entities import people_in
+
+    assert people_in(text) == []

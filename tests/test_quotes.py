@@ -949,6 +949,11 @@ SUBJECT_NOT_OBJECT = [
         "Lea Moss",
         id="a-body-named-in-the-apposition-is-not-the-speaker",
     ),
+    pytest.param(
+        "Lea Moss, head of the Kenya Ports Authority, said: “Berths are full.”",
+        "Lea Moss",
+        id="a-name-before-a-bodys-head-word-opens-the-bodys-name",
+    ),
 ]
 
 
@@ -1087,6 +1092,24 @@ def test_what_counts_as_someones_words(text, expected):
             "Director-General",
             None,
             id="the-role-a-subject-was-elected-to",
+        ),
+        pytest.param(
+            "Lea Moss, Executive Director, Tarvia Port Authority, said: “Every child counts.”",
+            "Executive Director, Tarvia Port Authority",
+            None,
+            id="the-body-as-the-next-part-of-the-apposition",
+        ),
+        pytest.param(
+            "Lea Moss, Executive Director, UNICEF Tarvia, said: “Every child counts.”",
+            "Executive Director, UNICEF Tarvia",
+            "UNICEF",
+            id="a-known-body-and-its-country-office-as-the-next-part",
+        ),
+        pytest.param(
+            "Lea Moss, Executive Director, Mombasa, said: “Every child counts.”",
+            "Executive Director",
+            None,
+            id="a-place-as-the-next-part-is-no-body",
         ),
     ],
 )

@@ -13,10 +13,12 @@ from transforms.rules.organisations import (
     ALIASES,
     KNOWN_ORGANISATION,
     NAME_WITH_ACRONYM,
+    ORG_HEAD_NEXT,
     ORG_HEADS,
     ORGANISATIONS,
 )
 from transforms.rules.people import (
+    APPOSITION_BODY,
     APPOSITION_BREAK,
     APPOSITION_TITLE_REACH,
     APPOSITION_VERB,
@@ -105,6 +107,8 @@ def _name_in(phrase: str) -> tuple[str, int, int] | None:
         start = end - len(name)
         if phrase[start:end] != name:
             start = match.start() + match.group().find(cleaned[0])
+        if ORG_HEAD_NEXT.match(phrase, end):
+            continue  # 'Kenya Ports Authority': the front of a body's name
         best = (name, start, end)
     return best
 
@@ -331,10 +335,26 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         # (a reporting verb inside makes it the subject of a clause: ', the President said …')
         written = APPOSITION_VERB.split(match["title"], maxsplit=1)[0]  # '… have signed'
         after = without_the(written)  # 'X, the Director of Y,' -> 'Director of Y'
+        if written == match["title"] and (body := _body_after(text, end + match.end())):
+            after = f"{after}, {body}"  # 'X, Executive Director, Harbour Union, said'
         title = f"{title}, {after}" if title else after
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
         title = ", ".join(part for part in (match["title"], match["org"]) if part)
     return title or _role_given(text, start, end)
+
+
+def _body_after(text: str, at: int) -> str | None:
+    """The body named as the next part of an apposition after a title ('…, Executive
+    Director, Harbour Union, said'): a known organisation, or words closing on a body's head."""
+    match = APPOSITION_BODY.match(text[at : at + 120])
+    if match is None:
+        return None
+    body = without_the(match["body"])
+    words = body.split()
+    known = KNOWN_ORGANISATION.match(body) is not None
+    if not known and words[-1] not in ORG_HEADS:
+        return None
+    return body
 
 
 def _role_given(text: str, start: int, end: int) -> str | None:

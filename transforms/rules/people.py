@@ -300,6 +300,12 @@ APPOSITIVE_AFTER = re.compile(
     r"^,\s(?P<title>(?:the\s)?[A-Za-z][^,;.()\n“”\"]{2,150}"
     r"(?:\([^()\n]{1,20}\)[^,;.\n“”\"]{0,80})?)(?:,|\.(?=\s|$)|$)"
 )
+# The body a title belongs to, written as the apposition's next part: 'Ana Ruiz, Executive
+# Director, Harbour Union, said' (up to a comma or the sentence's end; capitalised words).
+APPOSITION_BODY = re.compile(
+    r"^\s(?P<body>(?:the\s)?[A-Z][\w’'&\-]*(?:\s(?:of|for|on|and|the|[A-Z][\w’'&\-]*)){0,8})"
+    r"(?=,|\.(?:\s|$)|$)"
+)
 # An auxiliary verb ends an apposition written without its closing comma: 'Ana Ruiz, Minister
 # of Finance have signed …' is titled 'Minister of Finance'.
 APPOSITION_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|shall)\s")

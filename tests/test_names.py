@@ -6,6 +6,7 @@ import pytest
 
 from transforms.names import (
     family_name_first,
+    gender_of,
     given_names,
     is_given_name,
     is_nationality,
@@ -156,3 +157,16 @@ def test_patterns_live_in_rules_not_in_code(module):
     source = (Path(__file__).parents[1] / "transforms" / f"{module}.py").read_text()
     literal = re.compile(r"re\.(?:compile|search|match|fullmatch|split|findall|sub)\(\s*r?f?[\"']")
     assert literal.findall(source) == []
+
+
+@pytest.mark.parametrize(
+    ("name", "gender"),
+    [
+        pytest.param("Karin Holm", "F", id="a-womans-given-name"),
+        pytest.param("Tom Vale", "M", id="a-mans-given-name"),
+        pytest.param("Andrea Berg", None, id="a-name-given-to-both"),
+        pytest.param("Vale Holmberg", None, id="no-given-name-known"),
+    ],
+)
+def test_gender_only_when_the_dictionary_is_sure(name, gender):
+    assert gender_of(name) == gender

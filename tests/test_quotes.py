@@ -359,8 +359,7 @@ NAMES_AMONG_TITLES = [
         "Director Anna Kessel and Minister Piotr Wolny signed it. Kessel noted the figures. "
         "“Good policy starts with good data,” he said.",
         "Piotr Wolny",
-        id="pronoun-gender-is-not-read",
-        marks=pytest.mark.xfail(strict=True, reason="pronouns go to the last person named"),
+        id="he-skips-a-woman-named-last",
     ),
 ]
 
@@ -506,8 +505,7 @@ ROLES_AND_PRONOUNS = [
         "Talks were held with the Minister, Anna Berg, and the Envoy, Paul Roth. Paul Roth "
         "opened the session.\n\n“We are ready to sign,” she said.",
         [("We are ready to sign,", "Anna Berg")],
-        id="pronoun-gender-not-resolved",
-        marks=pytest.mark.xfail(strict=True, reason="pronouns are not matched by gender"),
+        id="she-skips-a-man-named-last",
     ),
 ]
 
@@ -953,6 +951,22 @@ SUBJECT_NOT_OBJECT = [
         "Lea Moss, head of the Kenya Ports Authority, said: “Berths are full.”",
         "Lea Moss",
         id="a-name-before-a-bodys-head-word-opens-the-bodys-name",
+    ),
+    pytest.param(
+        "Director Tom Vale praised Minister Ana Ruiz. “Berths are full,” he said.",
+        "Tom Vale",
+        id="he-is-never-a-name-the-dictionary-knows-as-a-womans",
+    ),
+    pytest.param(
+        "Minister Ana Ruiz welcomed Director Tom Vale. “Berths are full,” she said.",
+        "Ana Ruiz",
+        id="she-is-never-a-name-the-dictionary-knows-as-a-mans",
+    ),
+    pytest.param(
+        "Tom Vale spoke first and Ana Ruiz closed the meeting. According to him, “berths are "
+        "full at every quay of the port.”",
+        "Tom Vale",
+        id="according-to-him-is-the-man-named-before",
     ),
 ]
 

@@ -52,7 +52,13 @@ from transforms.rules.people import (
     TITLE_WORDS,
     TITLED_SURNAME,
 )
-from transforms.rules.quotes import PRONOUNS, QUOTE_FOLLOWS, RELATIVE_SPEAKER, REPORTING_VERB
+from transforms.rules.quotes import (
+    PRONOUN_GENDERS,
+    PRONOUNS,
+    QUOTE_FOLLOWS,
+    RELATIVE_SPEAKER,
+    REPORTING_VERB,
+)
 from transforms.spans import sentences, without_the
 
 
@@ -481,7 +487,10 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             earlier = [m for m in targets if m.start < position] or earlier
         if words[0].lower() == "they" and (pair := _pair_named_last(people, earlier)):
             return Speaker(f"{pair[0].name} and {pair[1].name}")
-        return _person(earlier[-1], people) if earlier else None
+        meant = _agreeing(words[0].lower(), earlier) or _agreeing(
+            words[0].lower(), [m for m in people if m.start < position]
+        )
+        return _person(meant, people) if meant else None
     if len(words) == 1 and words[0][:1].isupper():
         for mention in reversed(people):
             if family_name(mention.name) == words[0]:
@@ -515,6 +524,17 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
                         return _person(mention, people)
     if phrase.split()[0] in DESCRIPTION_OPENERS:
         return Speaker(phrase)  # a description: 'one displaced woman from Luhansk Region'
+    return None
+
+
+def _agreeing(pronoun: str, mentions: list[PersonMention]) -> PersonMention | None:
+    """The last mention a pronoun can stand for: 'he' never for a name the given-names
+    dictionary is sure is a woman's, 'she' never for a man's."""
+    wanted = PRONOUN_GENDERS.get(pronoun)
+    for mention in reversed(mentions):
+        gender = names.gender_of(mention.name) if wanted else None
+        if gender is None or gender == wanted:
+            return mention
     return None
 
 

@@ -43,23 +43,50 @@ from transforms.rules.people import (
 GIVEN_NAMES_PACKAGE = "gender_guesser"
 GIVEN_NAMES_FILE = "data/nam_dict.txt"
 # Columns of a line of the dictionary: gender code, then the name (padded to column 29).
+GENDER_COLUMNS = slice(0, 2)
 NAME_COLUMNS = slice(3, 29)
+# The codes of a sure gender ('M' male, '1M' mostly male); '?M', '?F', '?' leave it open.
+GENDER_CODES = {"M": "M", "1M": "M", "F": "F", "1F": "F"}
+SAME_NAME_CODE = "="
 
 
 @cache
 def given_names() -> frozenset[str]:
     """Given names, lower case ('heidi', 'jun-wei'), from gender-guesser's dictionary."""
+    return frozenset(_dictionary())
+
+
+@cache
+def _dictionary() -> dict[str, str | None]:
+    """Every given name of gender-guesser's dictionary with its gender: 'M' or 'F' when every
+    line of the name says so (mostly or only), else None ('Andrea', 'Jean', 'Kim')."""
     data = resources.files(GIVEN_NAMES_PACKAGE).joinpath(GIVEN_NAMES_FILE)
-    out = set()
+    codes: dict[str, set[str]] = {}
     with data.open("rb") as handle:
         for raw in handle:
             if raw.startswith(b"#") or len(raw) < 5:
                 continue
+            code = raw[GENDER_COLUMNS].decode("ascii", "replace").strip()
             name = raw[NAME_COLUMNS].decode("utf-8", "replace").strip()
-            if name and "<" not in name and "\ufffd" not in name:
-                out.add(name.replace("+", "-").lower())
-                out.update(part.lower() for part in name.split("+"))
-    return frozenset(out)
+            if code == SAME_NAME_CODE or not name or "<" in name or "\ufffd" in name:
+                continue  # '=' lines pair a short form with its long one: no name of its own
+            for key in {name.replace("+", "-").lower(), *(p.lower() for p in name.split("+"))}:
+                codes.setdefault(key, set()).add(code)
+    return {name: _one_gender(found) for name, found in codes.items()}
+
+
+def _one_gender(codes: set[str]) -> str | None:
+    """'M' or 'F' when the dictionary's codes for a name all say it ('M', '1M'), else None."""
+    genders = {GENDER_CODES.get(code) for code in codes}
+    return genders.pop() if len(genders) == 1 else None
+
+
+def gender_of(name: str) -> str | None:
+    """'M' or 'F' by the person's first given name, when the dictionary is sure of it."""
+    for token in name.split():
+        if (found := _dictionary().get(token.strip(".").lower(), "")) != "":
+            return found
+    return None
 
 
 def is_given_name(token: str) -> bool:

@@ -419,8 +419,9 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
     words = head.split()
     if words and words[-1].lower() in PRONOUNS | {"her", "him"}:
         return resolve_speaker(words[-1], start, people), verb.group()
-    if ACCORDING_TO_PRONOUN.search(prefix):
-        return resolve_speaker("he", start, people), None
+    if according := ACCORDING_TO_PRONOUN.search(prefix):
+        pronoun = according["pronoun"].lower()  # 'according to her' is a woman's words
+        return resolve_speaker("they" if pronoun == "them" else pronoun, start, people), None
     subject = CLAUSE_COMMA.split(head)[-1] if head else ""
     if bodies := _joint_bodies(subject):
         return bodies, verb.group()  # 'UNDP and UNHCR said in a joint statement: “…'

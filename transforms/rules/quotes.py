@@ -132,6 +132,8 @@ BODY_SUBJECT = re.compile(r"\b[Tt]he\s(?P<body>(?:[A-Z][\w’'-]*\s){0,5}(?P<hea
 
 # Pronouns that stand for the last person named.
 PRONOUNS = frozenset({"he", "she", "they", "we", "i"})
+# The gender a pronoun speaks of: 'he said' after 'Ana Ruiz met Tom Vale' is Tom Vale's.
+PRONOUN_GENDERS = {"he": "M", "him": "M", "she": "F", "her": "F"}
 
 # First person: a block of text set off without quote marks is someone's words only if it
 # speaks in the first person.
@@ -276,7 +278,7 @@ UTTERANCE_END = re.compile(r"[,!?]\s*$")
 # After 'X said' following a quote, the attribution ends soon: '.', ',', ' in Geneva'.
 ATTRIBUTION_ENDS_SOON = re.compile(r"\s*(?:[.,;:]|$|\s(?:in|on|at|during|after|before|to|of)\b)")
 # 'according to him': the last person named speaks.
-ACCORDING_TO_PRONOUN = re.compile(r"according to (?:him|her|them)\b", re.IGNORECASE)
+ACCORDING_TO_PRONOUN = re.compile(r"according to (?P<pronoun>him|her|them)\b", re.IGNORECASE)
 # A clause break inside a sentence: the subject of a verb is after the last one.
 CLAUSE_COMMA = re.compile(r",\s")
 # Bodies named as the one who speaks after a quote ('…,” the agency said'), besides the

@@ -38,6 +38,7 @@ def test_given_names_come_from_a_maintained_list_of_many_countries():
         pytest.param("QU Dongyu", id="short-family-name-in-capitals-first"),
         pytest.param("Anh Le", id="family-name-that-is-a-particle-elsewhere"),
         pytest.param("Marta River", id="family-name-that-is-a-word-after-a-given-name"),
+        pytest.param("Omar al-Harbi", id="family-name-after-the-arabic-article"),
     ],
 )
 def test_personal_names(name):

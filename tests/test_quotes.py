@@ -968,6 +968,11 @@ SUBJECT_NOT_OBJECT = [
         "Tom Vale",
         id="according-to-him-is-the-man-named-before",
     ),
+    pytest.param(
+        "“Berths are full,” said Minister Omar al-Harbi.",
+        "Omar al-Harbi",
+        id="a-family-name-after-the-arabic-article-is-kept-whole",
+    ),
 ]
 
 

@@ -13,7 +13,7 @@ import re
 
 from transforms.rules import any_of, words
 from transforms.rules.dates import MONTHS
-from transforms.rules.text import DASHES, HYPHENS
+from transforms.rules.text import ARTICLE_PREFIX, DASHES, HYPHENS
 
 # The head (place, country, date) ends at the first dash: a hyphen needs a space before it
 # or after it ('Geneva- The …', '18 April 2020- We …'), an en or em dash may stand tight
@@ -81,7 +81,6 @@ PAREN = re.compile(r"\((?P<inner>[^()\n]{1,60})\)|\[(?P<square>[^\[\]\n]{1,40})\
 # the lower-case particles of names ('Dar es Salaam', 'Port of Spain', 'al-Hasakah').
 CITY_PARTICLES = words("""de del la las los le les du des da das do dos di el al es ed of upon sur
     am an der y""")
-ARTICLE_PREFIX = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ad|ed|en|es)-)?"
 CITY_WORD = rf"{ARTICLE_PREFIX}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{{0,30}}"
 CITY_SHAPE = re.compile(
     rf"^{CITY_WORD}(?:\s(?:(?:{any_of(CITY_PARTICLES)})\s){{0,2}}{CITY_WORD}){{0,3}}$"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from transforms.rules import any_of, words
+from transforms.rules.text import ARTICLE_PREFIX
 
 # Courtesy words written before a name, each once (with or without its full stop);
 # dropped from the name, kept out of the title. 'H.E.' (His/Her Excellency) is written
@@ -146,9 +147,10 @@ NAME_PARTICLES = frozenset(
     }
 )
 
-# One name token: capitalised word (accents, hyphens, apostrophes), an initial, or an
-# all-capitals surname as some releases write them ('Jesus ESPIGARES MIRA').
-NAME_TOKEN = r"(?:[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žA-ZÀ-ÖØ-Þ’'\-]{1,30}|[A-Z]\.)"
+# One name token: capitalised word (accents, hyphens, apostrophes), maybe after the Arabic
+# article ('al-Jubeir'), an initial, or an all-capitals surname as some releases write them
+# ('Jesus ESPIGARES MIRA').
+NAME_TOKEN = rf"(?:{ARTICLE_PREFIX}[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿā-žA-ZÀ-ÖØ-Þ’'\-]{{1,30}}|[A-Z]\.)"
 NAME_TOKEN_RE = re.compile(NAME_TOKEN)
 # A candidate name: two to five tokens, particles allowed between them.
 PARTICLE = any_of(NAME_PARTICLES)

@@ -28,3 +28,7 @@ MAX_SENTENCE = 2000
 
 # A leading article, dropped from names of people, roles and bodies ('the Secretary General').
 LEADING_THE = re.compile(r"^(?:the|The|THE)\s+")
+
+# The Arabic article written in lower case and hyphened to the word it goes with, in the names
+# of places and people: 'al-Hasakah', 'Ahmed al-Jubeir', 'ad-Dawhah'.
+ARTICLE_PREFIX = r"(?:(?:al|el|ad|an|ar|as|ash|at|az|ed|en|es)-)?"

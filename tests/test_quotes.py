@@ -973,6 +973,26 @@ SUBJECT_NOT_OBJECT = [
         "Omar al-Harbi",
         id="a-family-name-after-the-arabic-article-is-kept-whole",
     ),
+    pytest.param(
+        "Ambassador Lea Moss, speaking on behalf of Minister Tom Vale, said: “Berths are full.”",
+        "Lea Moss",
+        id="on-behalf-of-names-an-object-not-the-speaker",
+    ),
+    pytest.param(
+        "In a message read by Ambassador Lea Moss, Minister Tom Vale said: “Berths are full.”",
+        "Tom Vale",
+        id="when-the-first-verbs-names-are-objects-the-later-verbs-subject-speaks",
+    ),
+    pytest.param(
+        "Ambassador Lea Moss read out a message from Minister Tom Vale: “Berths are full.”",
+        "Tom Vale",
+        id="a-message-from-someone-right-before-the-quote-is-theirs",
+    ),
+    pytest.param(
+        "Ambassador Lea Moss recalled the words of Minister Tom Vale: “Berths are full.”",
+        "Tom Vale",
+        id="the-words-of-someone-right-before-the-quote-are-theirs",
+    ),
 ]
 
 

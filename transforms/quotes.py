@@ -93,6 +93,7 @@ from transforms.rules.quotes import (
     TRAILING_ATTRIBUTION,
     UTTERANCE_END,
     VERB_FIRST,
+    WORDS_OF_BEFORE_QUOTE,
 )
 from transforms.rules.text import WORD
 from transforms.spans import paragraphs, sentence_at, sentences, without_the
@@ -388,6 +389,10 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         return None
     if described := DESCRIBED_SPEAKER.search(prefix):
         return Speaker(described["who"]), described["verb"]  # '…, as one couple said, “…”'
+    if words_of := WORDS_OF_BEFORE_QUOTE.search(prefix):
+        speaker = resolve_speaker(words_of["who"], start + words_of.start("who"), people)
+        if speaker and speaker.name and speaker.name[:1].isupper():
+            return speaker, None  # 'X read a message from Minister Y: “…”'
     verbs = list(REPORTING_VERB.finditer(prefix)) + list(ATTRIBUTION_CUES.finditer(prefix))
     if not verbs:
         introduces = INTRO_END.search(prefix) or text[candidate.open_mark] == ":"
@@ -403,8 +408,13 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         not before_verb
         and verb.re is ATTRIBUTION_CUES
         and (said := REPORTING_VERB.search(prefix, verb.end()))
+    ) or (
+        before_verb
+        and all(_is_object(text, start, m) for m in before_verb)
+        and (said := REPORTING_VERB.search(prefix, verb.end()))
     ):
-        # 'In his address, Ambassador X stressed …': the cue opens, the verb comes later
+        # 'In his address, Ambassador X stressed …': the cue opens, the verb comes later;
+        # 'In a message read by X, Minister Y said': the first verb's only names are objects
         verb = said
         before_verb = [m for m in in_prefix if m.end <= start + verb.end() + 40]
     if before_verb:

@@ -266,12 +266,12 @@ ACRONYM_MAX_LETTERS = 4
 GIVEN_NAME_AFTER_FAMILY = re.compile(r"^[A-Z][a-z]+-[a-z]+$")
 
 # Words that make the name after them an object, not the one who speaks next:
-# 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X' ('according to X'
-# names whose words these are, no object).
+# 'a stakeout with X', 'which he and Minister X discussed', 'met X', 'by X', 'on behalf of X'
+# ('according to X' names whose words these are, no object).
 OBJECT_BEFORE = re.compile(
     r"\b(?:with|and|by|(?<!according\s)to|from|in|met|meeting|meets|for|against|between|among|visited|"
     r"thanked|congratulated|invited|received|welcomed|including|alongside|hosted|joined|"
-    r"accompanied|briefed|called on|appointed|named|elected|such as)\s"
+    r"accompanied|briefed|called on|appointed|named|elected|such as|on behalf of)\s"
     r"(?:(?:the|of|and|for|[A-Z][\w’'-]*)\s){0,12}$"
 )
 

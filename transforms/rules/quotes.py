@@ -107,6 +107,13 @@ STATEMENT_OF = re.compile(
     r"(?P<who>[^\n:;,()“”\"]{2,120}?)(?=\s(?:on|at|to|for|in|regarding|about|upon)\s|[,:(]|$)"
 )
 
+# The same phrase closing the words before a quote, whatever verb came first: 'X recalled the
+# words of Minister Y: “…”', 'X read a message from Minister Y: “…”' are Y's words.
+WORDS_OF_BEFORE_QUOTE = re.compile(
+    r"\b(?:[Ww]ords|[Mm]essage|[Ss]tatement|[Rr]emarks|[Ll]etter|[Ss]peech)\s(?:of|from|by)\s"
+    r"(?P<who>[^\n:;,()“”\"]{2,120}?)\s*:\s*$"
+)
+
 # Words just before a quote that make it a title, name or label, not someone's words.
 TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"

@@ -302,6 +302,11 @@ def test_action(text, action):
             id="weekday-after-a-party-is-dropped",
         ),
         pytest.param(
+            "Ministers signed the association agreement between the Union and Ruritania today.",
+            ["Union", "Ruritania"],
+            id="a-time-word-after-the-second-party-ends-its-name",
+        ),
+        pytest.param(
             "The envoy welcomed the agreement reached between the parties on a cessation of "
             "hostilities.",
             [],
@@ -586,6 +591,11 @@ def test_duration(text, duration):
             "The Port Bank and the government today signed $50 million loan agreements.",
             [("Loan Agreement", 2019, "signed")],
             id="a-plural-kind-between-two-subjects-is-one",
+        ),
+        pytest.param(
+            "The Port Bank signed loan agreements with Ghana, Nigeria and Senegal yesterday.",
+            [("Loan Agreement", 2019, "signed")] * 3,
+            id="one-per-country-listed-after-with-before-a-time-word",
         ),
         pytest.param(
             "With these signatures, Tarvia is the first country to have signed four "

@@ -7,7 +7,7 @@ import re
 
 from transforms.records import AgreementAction
 from transforms.rules import any_of, words
-from transforms.rules.dates import MONTHS, WEEKDAYS
+from transforms.rules.dates import MONTHS, RELATIVE_DAYS, WEEKDAYS
 from transforms.rules.text import DASHES
 
 # --- Heads -----------------------------------------------------------------------------
@@ -470,14 +470,21 @@ MAX_COMMON_PARTY_WORDS = 4
 # A subject part this short that starts with a date is the date, no party ('March 21').
 MAX_DATE_WORDS = 3
 MAX_PARTY_WORDS = 12
+# A time word after a party ends its name: 'between the EU and Tarvia today', 'with Togo
+# yesterday', 'with Kenya this week'.
+TIME_AFTER_PARTY = rf"{any_of(RELATIVE_DAYS)}|this|last|earlier|later"
 BETWEEN = re.compile(
     r"\bbetween (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?(?P<b>[^,;.\n]{2,90}?)"
-    r"(?=\s(?:on|to|in|for|which|that|was|were|is|has|have|at|within)\b|[,;.)]|$)",
+    rf"(?=\s(?:on|to|in|for|which|that|was|were|is|has|have|at|within|{TIME_AFTER_PARTY})\b"
+    r"|[,;.)]|$)",
     re.IGNORECASE,
 )
 # Words that end a party's name after 'with': a place, a time, a clause, or the sum of a deal
 # ('… with Ghana worth $300 million').
-WITH_END = r"on|to|in|for|which|that|at|was|across|worth|totalling|totaling|amounting|valued|under"
+WITH_END = (
+    r"on|to|in|for|which|that|at|was|across|worth|totalling|totaling|amounting|valued|under|"
+    + TIME_AFTER_PARTY
+)
 WITH = re.compile(
     r"\bwith (?:the )?(?P<b>[A-Z][^,;.\n]{1,90}?)"
     rf"(?=\s(?:{WITH_END})\b|\sand\s(?:an?|the)\s|\s\(|[,;.]|$)"

@@ -1236,3 +1236,28 @@ def test_lists_of_cities(body, cities):
 def test_what_is_no_second_city(body, cities):
     dateline, _ = find_dateline(body, "Headline", PUBLISHED)
     assert (dateline.cities if dateline else None) == cities
+
+
+@pytest.mark.parametrize(
+    ("trailer", "cities"),
+    [
+        pytest.param("***", ["Mombasa"], id="an-end-mark"),
+        pytest.param(
+            "ENDS\n\nFor more information: press@harbour.example",
+            ["Mombasa"],
+            id="ends-then-contact",
+        ),
+        pytest.param(
+            "Media contact: Lea Moss, +254 700 000 000", ["Mombasa"], id="a-media-contact"
+        ),
+        pytest.param(
+            "The Board meets again in June to review the plan for the quays.",
+            None,
+            id="a-paragraph-after-the-place-line-is-no-trailer",
+        ),
+    ],
+)
+def test_a_closing_place_and_date_before_a_pages_trailer(trailer, cities):
+    body = f"{STATEMENT}\n\nMombasa, 3 May 2021\n\n{trailer}"
+    dateline, places = find_dateline(body, "Headline", PUBLISHED)
+    assert ([p.name for p in places] if dateline else None) == cities

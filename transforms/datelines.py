@@ -42,6 +42,7 @@ from transforms.rules.datelines import (
     MAX_OFFSET,
     MAX_PIPED_LINE,
     MAX_PLACE_LINE,
+    MAX_TRAILER_LINES,
     MAX_UNKNOWN_TOWN_WORDS,
     NOT_TOWN_WORDS,
     PAIR_JOIN,
@@ -56,6 +57,7 @@ from transforms.rules.datelines import (
     SHORT_HEADER_LINE,
     SLASH_AGENCY,
     SQUARE_BRACKETED_HEAD,
+    TRAILER_LINE,
     UNMARKED_HEAD,
     UNMARKED_MAX,
     UNMARKED_NEXT,
@@ -105,7 +107,7 @@ def find_dateline(body: str, title: str | None = None, published: date | None = 
 def _closing_dateline(lines: list[re.Match], published: date | None):
     """A place-and-date line closing the body, as statements and letters sign off ('Geneva,
     5 May 2021'): only a short line of a place and its date; it starts no lead (end 0)."""
-    for line in lines[-CLOSING_LINES:][::-1]:
+    for line in _before_trailer(lines)[-CLOSING_LINES:][::-1]:
         text = line.group().strip().strip("()")
         if len(text) > MAX_PLACE_LINE or not WHOLE_LINE.match(text):
             continue
@@ -116,6 +118,18 @@ def _closing_dateline(lines: list[re.Match], published: date | None):
             parsed[0].end = 0
             return parsed
     return None
+
+
+def _before_trailer(lines: list[re.Match]) -> list[re.Match]:
+    """The lines of a body less the trailer a page prints after it (contacts, an end mark):
+    at most a few lines, each a trailer line or part of an address."""
+    end = len(lines)
+    while end > 0 and len(lines) - end < MAX_TRAILER_LINES:
+        text = lines[end - 1].group()
+        if not (TRAILER_LINE.match(text) or ADDRESS_LINE.search(_remove_dates(text, None))):
+            break
+        end -= 1
+    return lines[:end]
 
 
 def _city_beside_date_line(lines: list[re.Match], number: int, published: date | None):

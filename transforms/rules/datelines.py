@@ -180,8 +180,17 @@ SENTENCE_BREAK = re.compile(r"[a-z)][.!?][\"”’]?\s+[A-Z“\"]")
 # most this long.
 MAX_PLACE_LINE = 60
 # A statement may close on its place and date instead ('… for all of us.\n\nGeneva, 5 May
-# 2021'): the last line is looked at when none stands at the top.
+# 2021'): the last line is looked at when none stands at the top, or the last one before the
+# trailer lines a page prints after a release (contacts, an end mark), at most this many.
 CLOSING_LINES = 1
+MAX_TRAILER_LINES = 4
+# A trailer line after a release: whom to ask, an end mark ('***', 'ENDS', '-30-', '###'), or a
+# line of a contact's address (ADDRESS_LINE).
+TRAILER_LINE = re.compile(
+    r"^\s*(?:(?:for\s(?:more|further)\sinformation|media\scontacts?|press\scontacts?|contacts?"
+    r"|notes?\sto\seditors?)\b.*|[*#=_~\s-]{3,}|ends|end|-30-|\*\*\*)\s*$",
+    re.IGNORECASE,
+)
 # A line with a place, a date and labels set off by bars is at most this long.
 MAX_PIPED_LINE = 120
 # A dateline whose dash the page lost: the place, then a sentence opening with an acronym or

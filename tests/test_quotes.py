@@ -1150,6 +1150,30 @@ def test_what_counts_as_someones_words(text, expected):
             None,
             id="a-place-as-the-next-part-is-no-body",
         ),
+        pytest.param(
+            "Port Union Chair, Tarvian Health Minister Lea Moss, said: “Every child counts.”",
+            "Port Union Chair, Tarvian Health Minister",
+            None,
+            id="a-role-opening-the-sentence-before-the-title-and-name",
+        ),
+        pytest.param(
+            "Dr Lea Moss (Port Union President) said: “Every child counts.”",
+            "Port Union President",
+            None,
+            id="a-role-in-brackets-after-the-name",
+        ),
+        pytest.param(
+            "Lea Moss, who is the Port Union President, said: “Every child counts.”",
+            "Port Union President",
+            None,
+            id="a-role-in-a-relative-clause",
+        ),
+        pytest.param(
+            "Lea Moss (second from left) said: “Every child counts.”",
+            None,
+            None,
+            id="a-photo-position-in-brackets-is-no-role",
+        ),
     ],
 )
 def test_titles_from_appositions_and_possessives(text, title, org):
@@ -1178,6 +1202,14 @@ def test_a_title_stays_with_its_own_person(text):
     assert quote.speaker == "Ana Ruiz"
     assert "Vice-President" not in (quote.speaker_title or "")
     assert "signed" not in (quote.speaker_title or "")
+
+
+def test_a_role_opening_the_sentence_is_the_first_persons_not_the_seconds():
+    (quote,) = quotes(
+        "Port Union Chair, Tarvian Health Minister Lea Moss and Port Union Secretary General Ana "
+        "Ruiz announced the plan.\n\n“The quays reopen in May,” Ruiz said."
+    )
+    assert (quote.speaker, quote.speaker_title) == ("Ana Ruiz", "Port Union Secretary General")
 
 
 # A body's head named by the body, and a speaker named only in the opening sentence.

@@ -24,6 +24,7 @@ from transforms.rules.people import (
     APPOSITION_VERB,
     APPOSITIVE_AFTER,
     BARE_NAMES,
+    BRACKETED_ROLE_AFTER,
     CLAUSE_BREAK,
     COURTESY_AFTER_TITLE,
     DESCRIPTION_OPENERS,
@@ -39,6 +40,7 @@ from transforms.rules.people import (
     PERSON_NAME,
     POSSESSIVE_END,
     POSSESSIVE_START,
+    RELATIVE_ROLE_AFTER,
     ROLE_GIVEN_AFTER,
     ROLE_GIVEN_BEFORE,
     ROLE_GIVEN_PASSIVE,
@@ -321,19 +323,21 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             words = words[1:]
         while words and words[0] in FUNCTION_WORDS:
             words = words[1:]  # 'As Finance Minister X': the title opens on 'Finance'
+        after_someone = False  # the run holds another person's name before this one's title
         for index in range(len(words) - 1, 0, -1):
             opens_office = index == 1 and index + 1 < len(words) and _is_role_word(words[2])
             if _is_name(words[index - 1 : index + 1]) and not opens_office:
                 words = words[index + 1 :]  # another person's name: the title starts after it
                 while words and words[0] in {"and", "of", "the"}:
                     words = words[1:]
+                after_someone = True
                 break
         if words and words[-1].lower() in LIST_JOINERS:
             words = []  # the title of the person listed before
         if any(w.lower() in TITLE_WORDS for w in words):
             title = " ".join(w for w in words if w not in HONORIFICS) or None
-        if title and (outer := _role_before(before[: match.start()])):
-            title = f"{outer}, {title}"
+        if title and (outer := _role_before(before[: match.start()], not after_someone)):
+            title = f"{outer}, {title}"  # (a role opening the sentence is the first person's)
     elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
@@ -346,6 +350,12 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         title = f"{title}, {after}" if title else after
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
         title = ", ".join(part for part in (match["title"], match["org"]) if part)
+    elif (
+        match := BRACKETED_ROLE_AFTER.match(text[end : end + 120])
+        or RELATIVE_ROLE_AFTER.match(text[end : end + 160])
+    ) and _opens_on_role(match["title"]):
+        after = without_the(match["title"])  # 'X (Harbour Union President)', 'X, who is the …,'
+        title = f"{title}, {after}" if title else after
     return title or _role_given(text, start, end)
 
 
@@ -414,16 +424,24 @@ def _opens_on_role(phrase: str) -> bool:
     )
 
 
-def _role_before(before: str) -> str | None:
+def _role_before(before: str, may_open_sentence: bool = True) -> str | None:
     """A role set before a name and its title by a comma: 'The Head of the Mission to X,
     Ambassador Name' gives 'Head of the Mission to X' (only after 'the', so a list of places
-    or names before a comma is no role)."""
+    or names before a comma is no role), or opening the sentence: 'Harbour Union Chair, Health
+    Minister Name' gives 'Harbour Union Chair'."""
     if not before.endswith(", "):
         return None
     match = TITLE_BEFORE.search(before[:-2] + " ")
     if match is None:
         return None
     words = match.group().split()
+    if not {"the", "The"} & set(words):
+        if not may_open_sentence:
+            return None
+        lead = before[: match.start()].strip()
+        opens_sentence = not lead or lead.endswith(":")  # 'VIENNA (Agency): Role, Title X'
+        role = " ".join(words)
+        return role if opens_sentence and _opens_on_role(role) and len(words) > 1 else None
     while words and words[0] not in {"the", "The"}:
         words = words[1:]
     words = words[1:]

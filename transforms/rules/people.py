@@ -351,6 +351,17 @@ HEAD_TITLE = re.compile(
     r"|High Commissioner|Managing Director|Chief Executive|Chairman|Chairperson|Chair)\b",
     re.IGNORECASE,
 )
+# A role written after a name in brackets ('Dr Ana Ruiz (Harbour Union President) said') or
+# in a relative clause ('Ana Ruiz, who is the Harbour Union President, said').
+# (capitalised, and no photo caption's place of the person: '(second from left)', '(L-R)').
+BRACKETED_ROLE_AFTER = re.compile(
+    r"^\s\((?P<title>(?![^()\n]*\b(?:left|right|centre|center|front|back|L-R|R-L)\b)"
+    r"[A-Z][^()\n]{1,99})\)"
+)
+RELATIVE_ROLE_AFTER = re.compile(
+    r"^,\s(?:who|which)\s(?:is|was|serves\sas|served\sas|acts\sas)\s"
+    r"(?P<title>(?:the\s)?[A-Z][^,;.()\n“”\"]{1,99}),"
+)
 # A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).
 SIGNATURE_AFTER = re.compile(
     r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",

@@ -1174,6 +1174,19 @@ def test_what_counts_as_someones_words(text, expected):
             None,
             id="a-photo-position-in-brackets-is-no-role",
         ),
+        pytest.param(
+            "“Every child counts,” said Lea Moss, Port Union Country Director and Representative "
+            "in Tarvia.",
+            "Port Union Country Director and Representative in Tarvia",
+            None,
+            id="two-titles-joined-by-and-are-one-persons-not-two-speakers",
+        ),
+        pytest.param(
+            "“Every child counts,” the Port Union Executive Director, Dr. Lea Moss, said.",
+            "Port Union Executive Director",
+            None,
+            id="role-then-courtesy-word-with-its-full-stop-then-name-then-said",
+        ),
     ],
 )
 def test_titles_from_appositions_and_possessives(text, title, org):

@@ -476,8 +476,7 @@ def parse_speaker(phrase: str) -> Speaker:
         rest = (segment[:start] + " " + segment[end:]).strip(" ,")
         rest = " ".join(w for w in rest.split() if w not in HONORIFICS)
         others = [s for i, s in enumerate(segments) if i != index]
-        title_parts = [rest] if rest else []
-        title_parts += others
+        title_parts = [without_the(part) for part in [rest, *others] if part]  # 'the X, Name'
         title, org = split_org(", ".join(title_parts) or None)
         return Speaker(name, title, org)
     return Speaker(None, phrase or None)

@@ -513,8 +513,9 @@ def _joint_phrase(phrase: str, position: int, people) -> Speaker | None:
 
 
 def _joint(first: Speaker | None, second: Speaker | None) -> Speaker | None:
-    """One speaker for two named people (both must be people with a full name)."""
-    if not (first and second and first.name and second.name):
+    """One speaker for two named people (both must be people with a full name, and two:
+    'X, Country Director and Representative' is one person with two titles)."""
+    if not (first and second and first.name and second.name) or first.name == second.name:
         return None
     if len(first.name.split()) < 2 or len(second.name.split()) < 2:
         return None

@@ -253,8 +253,11 @@ GLUED_OPEN_AFTER = ".!?:"
 VERB = any_of(REPORTING_VERBS)
 # '…,” said X', '…” – said X' (a dash may stand between the mark and the verb)
 VERB_FIRST = re.compile(rf"^[\s,.;:{DASHES}-]{{0,3}}(?P<verb>{VERB})\s(?P<who>\S)")
+# (a courtesy word with its full stop may stand in the phrase: '… the Executive Director, Dr. X,
+# said')
+SPEAKER_WORD = rf"(?:{HONORIFIC_WORD}|[^\s.;:!?“”\"]{{1,40}})"
 SPEAKER_FIRST = re.compile(
-    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s[^\s.;:!?“”\"]{{1,40}}(?:\s[^\s.;:!?“”\"]{{1,40}}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
+    rf"^[\s,.;:]{{0,3}}(?P<who>(?:he|she|they|we|I|[Tt]he\s{SPEAKER_WORD}(?:\s{SPEAKER_WORD}){{0,{MAX_SPEAKER_PHRASE_WORDS - 1}}}"
     rf"|(?:{HONORIFIC_WORD}\s)?[A-ZÀ-ÖØ-ÞĀ-Ž][^.;!?\n“”\"]{{0,160}}?))\s(?P<verb>{VERB})(?=[\s,.;:]|$)"
 )
 FIRST_VERB = re.compile(rf"\s(?:{VERB})(?=[\s,.;:]|$)")

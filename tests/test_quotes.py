@@ -974,6 +974,18 @@ SUBJECT_NOT_OBJECT = [
         id="a-family-name-after-the-arabic-article-is-kept-whole",
     ),
     pytest.param(
+        "Vice-President Lea García Moss and President Tom Vale signed it.\n\n“Berths are full,” "
+        "said Ms García.",
+        "Lea García Moss",
+        id="the-first-of-two-family-names-names-the-person",
+    ),
+    pytest.param(
+        "Minister Omar bin Tariq Al Harbi and President Tom Vale signed it.\n\n“Berths are "
+        "full,” said Sheikh Omar.",
+        "Omar bin Tariq Al Harbi",
+        id="an-honorific-with-a-given-name-names-the-one-person-so-named",
+    ),
+    pytest.param(
         "Ambassador Lea Moss, speaking on behalf of Minister Tom Vale, said: “Berths are full.”",
         "Lea Moss",
         id="on-behalf-of-names-an-object-not-the-speaker",

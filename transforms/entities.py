@@ -516,6 +516,8 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             # a family name written before the given names: 'KHOO Boon Hui', 'Qu Dongyu'
             if _opens_on_family_name(mention.name, words[0]):
                 return _person(mention, people)
+        if (named := _one_person_with_part(words[0], people)) is not None:
+            return _person(named, people)
         return Speaker(words[0])
     if len(words) > 1 and words[-1][:1].isupper():
         # 'Chief Monitor Aksoy', 'Secretary General Hollmann': a title and a known surname
@@ -523,6 +525,8 @@ def resolve_speaker(phrase: str, position: int, people: list[PersonMention]) -> 
             if mention.name.split()[-1] == words[-1] and len(mention.name.split()) > 1:
                 return _person(mention, people)
         if NAME_TOKEN_RE.fullmatch(words[-1]) and all(w.lower() in TITLE_WORDS for w in words[:-1]):
+            if (named := _one_person_with_part(words[-1], people)) is not None:
+                return _person(named, people)  # 'Sheikh Mohammed', 'Minister García'
             # a title and a surname not named in full anywhere: 'Secretary General Jagland'
             return Speaker(words[-1], " ".join(words[:-1]))
     chief = ORG_CHIEF.match(phrase)
@@ -552,6 +556,19 @@ def _agreeing(pronoun: str, mentions: list[PersonMention]) -> PersonMention | No
         gender = names.gender_of(mention.name) if wanted else None
         if gender is None or gender == wanted:
             return mention
+    return None
+
+
+def _one_person_with_part(word: str, people: list[PersonMention]) -> PersonMention | None:
+    """The one person a single word names as a part of their full name other than the last:
+    the first of two family names ('Ms García' for Ana García López), then the given name an
+    honorific goes with ('Sheikh Mohammed'); None when it fits none or several."""
+    full = [m for m in people if len(m.name.split()) > 1]
+    inner = [m for m in full if word in m.name.split()[1:-1]]
+    given = [m for m in full if m.name.split()[0] == word]
+    for pool in (inner, given):
+        if len({m.name for m in pool}) == 1:
+            return pool[-1]
     return None
 
 

@@ -986,6 +986,18 @@ SUBJECT_NOT_OBJECT = [
         id="an-honorific-with-a-given-name-names-the-one-person-so-named",
     ),
     pytest.param(
+        "Port Vice-President Lea Moss and Bank President Tom Vale signed it.\n\nFor the Port "
+        "Vice-President, “the quays reopen in May.”",
+        "Lea Moss",
+        id="for-a-role-opening-the-sentence-is-that-persons-view",
+    ),
+    pytest.param(
+        "Port Vice-President Lea Moss and Bank President Tom Vale signed it.\n\nFor the Port "
+        "Vice-President: “The quays reopen in May.”",
+        "Lea Moss",
+        id="for-a-role-and-a-colon",
+    ),
+    pytest.param(
         "Ambassador Lea Moss, speaking on behalf of Minister Tom Vale, said: “Berths are full.”",
         "Lea Moss",
         id="on-behalf-of-names-an-object-not-the-speaker",

@@ -93,6 +93,7 @@ from transforms.rules.quotes import (
     TRAILING_ATTRIBUTION,
     UTTERANCE_END,
     VERB_FIRST,
+    VIEW_OF_BEFORE_QUOTE,
     WORDS_OF_BEFORE_QUOTE,
 )
 from transforms.rules.text import WORD
@@ -389,10 +390,12 @@ def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -
         return None
     if described := DESCRIBED_SPEAKER.search(prefix):
         return Speaker(described["who"]), described["verb"]  # '…, as one couple said, “…”'
-    if words_of := WORDS_OF_BEFORE_QUOTE.search(prefix):
-        speaker = resolve_speaker(words_of["who"], start + words_of.start("who"), people)
-        if speaker and speaker.name and speaker.name[:1].isupper():
-            return speaker, None  # 'X read a message from Minister Y: “…”'
+    for pattern in (WORDS_OF_BEFORE_QUOTE, VIEW_OF_BEFORE_QUOTE):
+        if whose := pattern.search(prefix):
+            # 'X read a message from Minister Y: “…”', 'For the Vice-President, “…”'
+            speaker = resolve_speaker(whose["who"], start + whose.start("who"), people)
+            if speaker and speaker.name and speaker.name[:1].isupper():
+                return speaker, None
     verbs = list(REPORTING_VERB.finditer(prefix)) + list(ATTRIBUTION_CUES.finditer(prefix))
     if not verbs:
         introduces = INTRO_END.search(prefix) or text[candidate.open_mark] == ":"

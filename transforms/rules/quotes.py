@@ -114,6 +114,10 @@ WORDS_OF_BEFORE_QUOTE = re.compile(
     r"(?P<who>[^\n:;,()“”\"]{2,120}?)\s*:\s*$"
 )
 
+# A sentence opening on whose view follows: 'For the Fund's Vice-President, “…”', 'For Ms X:
+# “…”' (the whole of the sentence before the quote).
+VIEW_OF_BEFORE_QUOTE = re.compile(r"^\s*For\s(?P<who>[^\n,:;“”\"]{2,100}?)\s*[,:]\s*$")
+
 # Words just before a quote that make it a title, name or label, not someone's words.
 TITLE_CUES = re.compile(
     r"(?:\b(?:entitled|titled|called|named|dubbed|so-called|known as|theme|motto|slogan|"

@@ -307,6 +307,11 @@ def test_action(text, action):
             id="a-time-word-after-the-second-party-ends-its-name",
         ),
         pytest.param(
+            "The Port Bank and the Harbour Fund signed the renewal of their MoU today.",
+            ["Port Bank", "Harbour Fund"],
+            id="the-verb-before-an-action-written-as-a-noun-ends-the-subject",
+        ),
+        pytest.param(
             "The envoy welcomed the agreement reached between the parties on a cessation of "
             "hostilities.",
             [],
@@ -596,6 +601,15 @@ def test_duration(text, duration):
             "The Port Bank signed loan agreements with Ghana, Nigeria and Senegal yesterday.",
             [("Loan Agreement", 2019, "signed")] * 3,
             id="one-per-country-listed-after-with-before-a-time-word",
+        ),
+        pytest.param(
+            "The Port Bank and Ruritania signed a new Memorandum of Understanding today, which "
+            "replaces the MoU signed in 2004.",
+            [
+                ("Memorandum of Understanding", 2019, "signed"),
+                ("Memorandum of Understanding", 2004, "signed"),
+            ],
+            id="the-instrument-a-new-one-replaces-is-another-one",
         ),
         pytest.param(
             "With these signatures, Tarvia is the first country to have signed four "

@@ -76,6 +76,7 @@ from transforms.rules.agreements import (
     NAME_LINKS,
     NAME_WORD,
     NEW_DETERMINERS,
+    NOMINAL_ACTIONS,
     NOT_NAME_WORDS,
     NOT_PARTY_START,
     NOT_YET,
@@ -89,6 +90,7 @@ from transforms.rules.agreements import (
     PARTY_DATE_TAIL,
     POSSESSIVE_PARTY,
     PROSPECTIVE_AFTER,
+    REPLACED_BEFORE,
     REPORTED_BY,
     SENTENCE_CACHE,
     SIGNED_BY,
@@ -518,6 +520,8 @@ def _referent(
     """The earlier agreement a singular mention points back to, if any."""
     if not drafts or mention.determiner in EARLIER_DETERMINERS:
         return None  # 'the previous arrangement': an older one
+    if REPLACED_BEFORE.search(sentence[: mention.start]):
+        return None  # 'which replaces the MoU signed in 2004': an older one
     same = [d for d in drafts if d.family == mention.family]
     if mention.family == "ceasefire" and not same:
         hosts = [d for d in drafts if set(d.type.lower().split()) <= CEASEFIRE_HOST_WORDS]
@@ -702,7 +706,7 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
         # subject did not do it
         found = WITH.search(sentence, mention_start)
         return [_party(found["b"])] if found else []
-    subject = SUBJECT_START.split(sentence[:action_at])[-1]
+    subject = SUBJECT_START.split(sentence[: _subject_end(sentence, action_at)])[-1]
     subject = SUBJECT_TAIL.sub(" ", subject)
     chunks = LIST_SEPARATOR.split(subject)
     if any(c.strip() and c.split()[0] not in HONORIFICS for c in chunks):
@@ -722,6 +726,16 @@ def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[s
     if match := WITH.search(sentence, mention_start):
         parties.append(_party(match["b"]))
     return [p for p in dict.fromkeys(parties) if p]
+
+
+def _subject_end(sentence: str, action_at: int) -> int:
+    """Where the subject ends: at the action, or for an action written as a noun ('signed the
+    renewal of') at the first action before it."""
+    action = ACTION.match(sentence, action_at)
+    if action is None or action.group().lower() not in NOMINAL_ACTIONS:
+        return action_at
+    earlier = ACTION.search(sentence, 0, action_at)
+    return earlier.start() if earlier else action_at
 
 
 def _counterpart(sentence: str, mention: Mention) -> list[str]:

@@ -403,6 +403,28 @@ AGREEMENT_ACTIONS: dict[str, AgreementAction] = {
     "decided to extend": "extended",
     "decided to renew": "renewed",
 }
+# Actions written as nouns: the verb that governs them ends the subject ('A and B signed the
+# renewal of their MoU': the parties are A and B, not 'B signed the').
+NOMINAL_ACTIONS = frozenset(
+    {
+        "signing",
+        "signature",
+        "renewal",
+        "extension",
+        "conclusion",
+        "adoption",
+        "accession",
+        "ratification",
+        "recommitment",
+    }
+)
+# A verb before a mention that makes it an older instrument, not the one just reported: 'a new
+# Memorandum, which replaces the MoU signed in 2004'.
+REPLACED_BEFORE = re.compile(
+    r"\b(?:replac(?:es|ed|ing)|supersed(?:es|ed|ing)|succeed(?:s|ed|ing))\s"
+    r"(?:(?:the|an?|its|their)\s)?(?:[\w-]+\s){0,3}$",
+    re.IGNORECASE,
+)
 # A reporting verb whose direct object is an agreement that exists ('The Secretary-General
 # welcomes last night's ceasefire agreement'): reported, with no action of its own.
 REPORTED_BY = re.compile(

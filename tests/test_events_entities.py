@@ -449,6 +449,18 @@ def test_event_place_from_venue(text, where):
             date(2021, 11, 2),
             id="a-future-meeting-is-no-happening",
         ),
+        pytest.param(
+            "OSLO, 20 May 2021 – The two ports signed an accord in Bergen earlier this month.",
+            "2021-05-20",
+            None,
+            id="a-vaguely-dated-lead-takes-no-day-from-the-dateline",
+        ),
+        pytest.param(
+            "OSLO, 20 May 2021 – Pilots met to discuss the summit which ended in Bergen last week.",
+            "2021-05-20",
+            date(2021, 5, 20),
+            id="a-vague-time-in-a-clause-of-its-own-dates-that-clause-only",
+        ),
     ],
 )
 def test_dates_that_do_not_date_the_happening(text, published, when):

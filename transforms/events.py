@@ -35,11 +35,13 @@ from transforms.rules.events import (
     ORGANISATION_SEATS,
     ORIGIN_BEFORE,
     ORIGIN_RANK,
+    OTHER_CLAUSE,
     PAST_VENUE_CUE,
     PERIOD_BOUND_BEFORE,
     PERIODIC_REPORT,
     PERIODIC_REPORT_LAG_DAYS,
     STATEMENT_LEAD,
+    VAGUE_PAST,
     VENUE_AFTER_CUE,
     VENUE_BEFORE,
     VENUE_COUNTRY,
@@ -106,6 +108,8 @@ def principal_date(
         ):
             continue  # 'the director, who retires on 1 July': what is to come is no happening
         return mention.value, mention
+    if _vague_lead(text, floor):
+        return None, None  # 'signed in Nairobi earlier this month': no day to take
     periodic = bool(title and PERIODIC_REPORT.search(title))
     if not periodic and (titled := _title_day(title, reference)):
         return titled, None  # 'Statement on the attack of 3 May 2021': the title dates it
@@ -114,6 +118,14 @@ def principal_date(
     if published and periodic:
         return published - timedelta(days=PERIODIC_REPORT_LAG_DAYS), None
     return published, None
+
+
+def _vague_lead(text: str, floor: int) -> bool:
+    """Whether the lead's first sentence dates its happening only vaguely ('last week'), not
+    in a clause of its own ('the meeting which concluded last week')."""
+    start, end = sentence_at(text, floor)
+    vague = VAGUE_PAST.search(text, start, end)
+    return vague is not None and not OTHER_CLAUSE.search(text, start, vague.start())
 
 
 def _ahead(mention: DateMention, reference: date | None) -> bool:

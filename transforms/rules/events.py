@@ -64,6 +64,16 @@ PERIOD_BOUND_BEFORE = re.compile(
 # of the signing on 2 November 2022', 'endorsed by the Council on 9 November 2022'): it does
 # not date the happening reported.
 HISTORY_MIN_DAYS = 300
+# A lead that dates its happening only vaguely ('signed in Nairobi last week', 'earlier this
+# month'): no day is given, so none is taken from the dateline or the published date.
+VAGUE_PAST = re.compile(
+    r"\b(?:last|past)\s(?:week|weekend|month)\b|\bearlier\s(?:this|last)\s(?:week|month|year)\b"
+    r"|\bin\srecent\s(?:days|weeks|months)\b",
+    re.IGNORECASE,
+)
+# A clause that dates something else: 'the meeting which concluded last week', 'after talks
+# last month' (the vague time is that of the clause, not of the lead's happening).
+OTHER_CLAUSE = re.compile(r"\b(?:which|that|who|after|following|since)\b", re.IGNORECASE)
 # The lead reports a thing done just now, with no date: 'has just issued its 2010 Report'.
 # A later date in the text is then some other happening; the release's date is the event's.
 JUST_DONE = re.compile(r"\b(?:has|have)\sjust\s[a-z]+(?:ed|en|t)\b")

@@ -98,6 +98,17 @@ SHAPES = [
         [("Our shared values guide every step we take together.", None)],
         id="a-barred-line-without-a-name-signs-nothing",
     ),
+    pytest.param(
+        "“Our shared values guide every step we take together” (Maria Costa, President of the "
+        "Assembly).",
+        [("Our shared values guide every step we take together", "Maria Costa")],
+        id="attribution-in-brackets-after-the-quote",
+    ),
+    pytest.param(
+        "“Our shared values guide every step we take together” (AFP).",
+        [("Our shared values guide every step we take together", None)],
+        id="a-credit-in-brackets-is-no-speaker",
+    ),
 ]
 
 

@@ -376,8 +376,9 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
                 return speaker, match["verb"]
     if (match := TRAILING_ATTRIBUTION.match(tail)) and len(match["who"].split()) <= 6:
         speaker = resolve_speaker(match["who"], tail_start, people)
-        if speaker and speaker.name:
-            return speaker, None
+        bracketed = match.group().lstrip(" \t,").startswith("(")
+        if speaker and speaker.name and (not bracketed or names.is_person_name(speaker.name)):
+            return speaker, None  # (in brackets only a person: '“…” (AFP)' is a credit)
     return None
 
 

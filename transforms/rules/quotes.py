@@ -165,10 +165,11 @@ DASH_ATTRIBUTION = re.compile(rf"^\s*(?:[{DASHES}]|--?)\s*(?P<who>[^\n]{{2,200}}
 BAR_SIGNATURE = re.compile(r"^\s*(?P<who>[^|\n]{2,80}?(?:\s*\|\s*[^|\n]{2,100}?){1,2})\s*$")
 
 # An attribution after the quote with no verb: '…,” according to Lea Berg.',
-# '“…” – Lea Berg, Commissioner' (a name up to a comma, a full stop or the line's end).
+# '“…” – Lea Berg, Commissioner', '“…” (Lea Berg, Commissioner)' (a name up to a comma, a full
+# stop, a closing bracket or the line's end).
 TRAILING_ATTRIBUTION = re.compile(
-    rf"[ \t,]{{0,3}}(?:according to\s|(?:[{DASHES}]|--?)[ \t]?)"
-    r"(?P<who>(?:the\s)?[A-Z][^,\n.;:!?“”\"]{1,60}?)[ \t]*(?:,|\.|$)",
+    rf"[ \t,]{{0,3}}(?:according to\s|(?:[{DASHES}]|--?)[ \t]?|\()"
+    r"(?P<who>(?:the\s)?[A-Z][^,\n.;:!?“”\"()]{1,60}?)[ \t]*(?:,|\.|\)|$)",
     re.MULTILINE,
 )
 # How many words a speaker phrase opened by 'the' may run to before its verb:

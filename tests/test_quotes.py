@@ -1120,6 +1120,16 @@ def test_subject_speaks_not_object(text, speaker):
             [("We are ready to help the port at once and for as long as it takes", "Anna Berg")],
             id="french-guillemets-with-no-break-spaces-inside",
         ),
+        pytest.param(
+            "Minister Anna Berg hailed the accord as “historic”.",
+            [("historic", "Anna Berg")],
+            id="a-word-someone-hails-a-thing-as-is-theirs",
+        ),
+        pytest.param(
+            "Minister Anna Berg termed the closure “unacceptable”.",
+            [("unacceptable", "Anna Berg")],
+            id="a-word-someone-terms-a-thing-is-theirs",
+        ),
     ],
 )
 def test_what_counts_as_someones_words(text, expected):

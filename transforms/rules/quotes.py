@@ -89,6 +89,12 @@ REPORTING_VERBS = (
     "believes",
     "believed",
     "pledged",
+    # naming a thing in someone's words: 'X hailed the deal as “historic”'
+    "hailed",
+    "termed",
+    "branded",
+    "characterised",
+    "characterized",
 )
 REPORTING_VERB = re.compile(rf"\b(?:{any_of(REPORTING_VERBS)})\b")
 

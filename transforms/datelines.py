@@ -36,14 +36,17 @@ from transforms.rules.datelines import (
     LETTER_THEN_DIGIT,
     LINE_ENDS_ON_DASH,
     LOWER_IN_NAMES,
+    MAX_HEAD,
     MAX_INLINE_AT,
     MAX_LINES,
     MAX_LISTED_CITIES,
     MAX_OFFSET,
+    MAX_PERIOD_HEAD,
     MAX_PIPED_LINE,
     MAX_PLACE_LINE,
     MAX_TRAILER_LINES,
     MAX_UNKNOWN_TOWN_WORDS,
+    MIN_HEAD,
     NOT_TOWN_WORDS,
     PAIR_JOIN,
     PAREN,
@@ -109,7 +112,7 @@ def _closing_dateline(lines: list[re.Match], published: date | None):
     5 May 2021'): only a short line of a place and its date; it starts no lead (end 0)."""
     for line in _before_trailer(lines)[-CLOSING_LINES:][::-1]:
         text = line.group().strip().strip("()")
-        if len(text) > MAX_PLACE_LINE or not WHOLE_LINE.match(text):
+        if len(text) > MAX_PLACE_LINE or not _head_shape(WHOLE_LINE, text):
             continue
         if not find_dates(text, published):
             continue
@@ -290,12 +293,12 @@ def _dateline_in_line(line: str, published: date | None):
         if parsed is not None and parsed[0].date is not None:
             parsed[0].end = match.end()
             return parsed
-    if match := COLON_END.match(line):
+    if match := _head_shape(COLON_END, line):
         parsed = _parse_head(match["head"], published, need_country=False)
         if parsed is not None and len(line) - match.end() > 60:
             parsed[0].end = match.end()
             return parsed
-    if match := COLON_LINE.match(line):
+    if match := _head_shape(COLON_LINE, line):
         parsed = _parse_head(match["head"], published, need_country=False)
         # only with a date in it (even one without a year) or an agency's tag after the city
         # ('Addis Ababa, SPA:'): 'Contact:' is no dateline
@@ -303,8 +306,8 @@ def _dateline_in_line(line: str, published: date | None):
         if parsed is not None and (tagged or find_dates(match["head"], published)):
             parsed[0].end = match.end()
             return parsed
-    for pattern in (PERIOD_END, WHOLE_LINE):
-        if match := pattern.match(line):
+    for pattern, longest in ((PERIOD_END, MAX_PERIOD_HEAD), (WHOLE_LINE, MAX_HEAD)):
+        if match := _head_shape(pattern, line, longest):
             parsed = _parse_head(match["head"], published, need_country=True, allow_date=False)
             if parsed is None and find_dates(match["head"], published):
                 # a city and a date ended by a full stop ('Vienna, 5 June 2020. The …') or
@@ -335,6 +338,12 @@ def _dateline_in_line(line: str, published: date | None):
             parsed[0].end = opening.start() + 1
             return parsed
     return None
+
+
+def _head_shape(pattern: re.Pattern, line: str, longest: int = MAX_HEAD) -> re.Match | None:
+    """A head shape's match on a line, when its head has a dateline's length."""
+    match = pattern.match(line)
+    return match if match and MIN_HEAD <= len(match["head"]) <= longest else None
 
 
 def _bracketed_dateline(line: str, published: date | None):

@@ -55,16 +55,22 @@ AGENCY_END = re.compile(
 AGENCY_ACRONYM = re.compile(r"^[A-Z]{2,6}$")
 # A head ends at a full stop, a colon or a semicolon; the full stop of a month's abbreviation
 # or between the numbers of a date is part of the date: 'Oslo, Oct. 9, 2025:', 'Oslo, 09.10.2025:'.
+# (Runs of plain characters, never given back, with such a full stop between them: the engine
+# scans the runs at full speed; the head's length is checked in the code: MAX_HEAD.)
 MONTH_ABBREVIATION_STOP = "|".join(
     rf"(?<=\b(?i:{any_of(name for name in MONTHS if len(name) == width)}))\.(?=[ \t]\d)"
     for width in (3, 4)
 )
-HEAD_CHAR = rf"(?:[^\n.:;]|(?<=\d)\.(?=\d)|{MONTH_ABBREVIATION_STOP})"
-COLON_END = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}}):[ \t\u00a0]+(?=\S)")
+HEAD = rf"(?P<head>[^\n.:;]++(?:(?:(?<=\d)\.(?=\d)|{MONTH_ABBREVIATION_STOP})[^\n.:;]*+)*)"
+COLON_END = re.compile(rf"^{HEAD}:[ \t\u00a0]+(?=\S)")
 # A place and date on a line of their own, ended by a colon: 'Kathmandu, July 21:'.
-COLON_LINE = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}}):[ \t\u00a0]*$")
-PERIOD_END = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,80}})\.[ \t\u00a0]+(?=[A-Z0-9])")
-WHOLE_LINE = re.compile(rf"^(?P<head>{HEAD_CHAR}{{2,60}})$")
+COLON_LINE = re.compile(rf"^{HEAD}:[ \t\u00a0]*$")
+PERIOD_END = re.compile(rf"^{HEAD}\.[ \t\u00a0]+(?=[A-Z0-9])")
+WHOLE_LINE = re.compile(rf"^{HEAD}$")
+# How long such a head may be (a head ended by a full stop may run longer).
+MIN_HEAD = 2
+MAX_HEAD = 60
+MAX_PERIOD_HEAD = 80
 # A place and date on a line of their own with the hour after them, and maybe the room: a
 # speech's header ('Oslo, 5 May 2022, 11.00, Harbour Hall', 'Oslo, 5 May 2022, 10:30 a.m.'), a
 # news service's line ('Oslo, Sep 15 2006 7:00PM').

@@ -312,6 +312,12 @@ def test_action(text, action):
             id="the-verb-before-an-action-written-as-a-noun-ends-the-subject",
         ),
         pytest.param(
+            "The loan agreement was signed by Minister Lea Moss on behalf of Ruritania and "
+            "Director Tom Vale on behalf of the Port Bank.",
+            ["Ruritania", "Port Bank"],
+            id="signatories-on-behalf-of-parties-give-the-parties",
+        ),
+        pytest.param(
             "The envoy welcomed the agreement reached between the parties on a cessation of "
             "hostilities.",
             [],
@@ -610,6 +616,11 @@ def test_duration(text, duration):
                 ("Memorandum of Understanding", 2004, "signed"),
             ],
             id="the-instrument-a-new-one-replaces-is-another-one",
+        ),
+        pytest.param(
+            "Three MoUs were signed with Ghana, Nigeria and Senegal.",
+            [("Memorandum of Understanding", 2019, "signed")] * 3,
+            id="a-count-opening-the-sentence-is-no-part-of-the-name",
         ),
         pytest.param(
             "With these signatures, Tarvia is the first country to have signed four "

@@ -81,6 +81,7 @@ from transforms.rules.agreements import (
     NOT_PARTY_START,
     NOT_YET,
     OF_PARTIES,
+    ON_BEHALF_OF,
     ONE_PARTY_FAMILIES,
     ORDINALS,
     OTHER_INSTRUMENT,
@@ -642,16 +643,17 @@ def _plural_drafts(
     with several bodies'): none."""
     if mention.coordinated:
         return [Draft(kind, mention.family, list(parties), year) for kind in mention.coordinated]
+    listed = _with_list(sentence, mention)
     if count := COUNT_BEFORE.search(sentence[: mention.start]):
         if TALLY_BEFORE.search(sentence[: count.start()]):
             return []  # 'the first country to have signed four such agreements': a tally
         written = count["count"].lower()
         number = COUNT_WORDS.get(written) or int(written)
-        return [
-            Draft(mention.type, mention.family, list(parties), year, counted=True)
-            for _ in range(number)
-        ]
-    listed = _with_list(sentence, mention)
+        if number != len(listed):  # 'three MoUs with Ghana, Togo and Benin': one each, below
+            return [
+                Draft(mention.type, mention.family, list(parties), year, counted=True)
+                for _ in range(number)
+            ]
     counterpart = _counterpart(sentence, mention)
     subject = [p for p in parties if p not in counterpart]
     if len(listed) >= 2:
@@ -697,7 +699,11 @@ def _is_party_name(name: str) -> bool:
 
 
 def _parties(sentence: str, mention_start: int, action_at: int | None) -> list[str]:
-    """The parties a sentence names for an agreement: 'between A and B', 'A and B signed'."""
+    """The parties a sentence names for an agreement: 'between A and B', 'A and B signed',
+    'signed by X on behalf of A and Y on behalf of B'."""
+    signed_for = [_party(m["party"]) for m in ON_BEHALF_OF.finditer(sentence)]
+    if len(signed_for) == 2 and SIGNED_BY.search(sentence):
+        return signed_for
     if match := _between(sentence) or SIGNED_BY.search(sentence):
         return [_party(match["a"]), _party(match["b"])]
     parties = []

@@ -178,9 +178,14 @@ KIND_MODIFIERS = words("""cooperation co-operation collaboration supplemental su
 # A hyphenated compound before a head is a modifier ('data-sharing agreement', 'host-country
 # agreement'), unless it gives a duration ('five-year').
 COMPOUND_MODIFIER = re.compile(r"(?![\w-]*-(?:years?|months?|weeks?|days?)$)[a-z]+(?:-[a-z]+)+")
+# The number written before a plural head: 'three Host Agreements' are three agreements.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # Words before a capitalised head that are no part of its name ('Sign Land Agreement').
 NOT_NAME_WORDS = words("""The A An This That These Those Its Their Our His Her Both Each New
-    And Or Of For On In At By With To From Today Yesterday""")
+    And Or Of For On In At By With To From Today Yesterday""") | {
+    word.capitalize()
+    for word in COUNT_WORDS  # 'Three MoUs were signed': a count, no name
+}
 # A capitalised word that may name an instrument ('Riyadh', 'Pretoria'); not an acronym,
 # which names a party ('the SCO Convention', 'the EU-Ukraine Agreement').
 NAME_WORD = re.compile(r"(?![\w.-]*[’']s$)[A-Z][a-zà-ÿ][\w’'.-]{0,30}")
@@ -209,8 +214,6 @@ YEAR_OR_SPAN_WORD = re.compile(
     r"|(?:us\$|\$|€|£)?\d[\d.,]*(?:m|bn)?|usd|us\$|eur|chf|gbp|million|billion",
     re.IGNORECASE,
 )
-# The number written before a plural head: 'three Host Agreements' are three agreements.
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8}
 # A count after a definite determiner speaks of agreements already reported: 'the two
 # agreements', 'these three memoranda'.
 BACK_COUNT = re.compile(
@@ -518,6 +521,11 @@ WITH_LIST = re.compile(
 # Two parties each after its own 'with', inside a 'with' list: '… with the University of
 # Nairobi and with Makerere University'.
 WITH_EACH = re.compile(r"(?P<a>[A-Z][^,;]{1,90}?),?\sand with (?:the\s)?(?P<b>[A-Z][^,;]{1,90})$")
+# Signatories each 'on behalf of' a party: the parties are whom they sign for ('signed by
+# Minister X on behalf of Ghana and Director Y on behalf of the Bank').
+ON_BEHALF_OF = re.compile(
+    r"\bon behalf of (?:the )?(?P<party>[A-Z][^,;.\n]{1,80}?)(?=\s(?:and|on|to|in|for|at|which|that)\b|[,;.]|$)"
+)
 SIGNED_BY = re.compile(
     r"\b(?:signed|adopted|concluded|agreed) by (?:the )?(?P<a>[^,;.\n]{2,90}?) and (?:the )?"
     r"(?P<b>[^,;.\n]{2,90}?)(?=\s(?:on|to|in|for|which|that|at)\b|[,;.]|$)"

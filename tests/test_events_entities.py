@@ -912,6 +912,7 @@ def test_an_office_before_a_family_name_names_a_person(text, expected):
         pytest.param("Doctors of the Johns Hopkins University met the team.", id="university"),
         pytest.param("The Tarvia Ports Authority reopened the quays.", id="authority"),
         pytest.param("Staff of the Mombasa Infectious Diseases Hospital met.", id="hospital"),
+        pytest.param("Harbour Police Signs Working Arrangement With Tarvia", id="instrument"),
     ],
 )
 def test_a_name_before_a_bodys_head_word_is_no_person(text):

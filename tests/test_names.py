@@ -69,6 +69,8 @@ def test_personal_names(name):
         pytest.param("Harbour Foundation", id="a-foundation"),
         pytest.param("Tarvia Port Authority", id="an-authority"),
         pytest.param("Regional Forum", id="a-forum"),
+        pytest.param("Practical Arrangement", id="an-instrument-named-by-its-kind"),
+        pytest.param("Jobs Pact", id="a-pact"),
     ],
 )
 def test_what_is_not_a_name(phrase):

@@ -13,7 +13,6 @@ from transforms.rules.organisations import (
     ALIASES,
     KNOWN_ORGANISATION,
     NAME_WITH_ACRONYM,
-    ORG_HEAD_NEXT,
     ORG_HEADS,
     ORGANISATIONS,
 )
@@ -31,6 +30,7 @@ from transforms.rules.people import (
     FUNCTION_WORDS,
     GIVEN_NAME_AFTER_COURTESY,
     HEAD_TITLE,
+    HEAD_WORD_NEXT,
     HONORIFICS,
     LIST_JOINERS,
     NAME_PARTICLES,
@@ -115,7 +115,7 @@ def _name_in(phrase: str) -> tuple[str, int, int] | None:
         start = end - len(name)
         if phrase[start:end] != name:
             start = match.start() + match.group().find(cleaned[0])
-        if ORG_HEAD_NEXT.match(phrase, end):
+        if HEAD_WORD_NEXT.match(phrase, end):
             continue  # 'Kenya Ports Authority': the front of a body's name
         best = (name, start, end)
     return best

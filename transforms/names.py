@@ -20,6 +20,7 @@ from functools import cache
 from importlib import resources
 
 from transforms import places
+from transforms.rules.agreements import INSTRUMENT_HEAD_WORDS
 from transforms.rules.organisations import KNOWN_ACRONYMS, ORG_HEADS
 from transforms.rules.people import (
     ACRONYM_MAX_LETTERS,
@@ -166,6 +167,8 @@ def not_name_reason(token: str, opening: bool = True) -> str | None:
         return "title"  # 'EIB-President Maystadt'
     if token in NOT_NAME_WORDS or token in ORG_HEADS:
         return "organisation or function word"
+    if token.lower() in INSTRUMENT_HEAD_WORDS:
+        return "instrument"  # 'Practical Arrangement', 'Host Agreement'
     if ORDINAL_WORD.match(token):
         return "ordinal"
     if is_acronym(token):

@@ -86,6 +86,8 @@ INSTRUMENT_HEADS = {
     "strategy": "strategy",
 }
 # Heads that are acronyms themselves (others in capitals, 'ACCORD', name a body or plan).
+# The one-word heads: a capitalised one is never part of a person's name ('Practical Arrangement').
+INSTRUMENT_HEAD_WORDS = frozenset(head for head in INSTRUMENT_HEADS if " " not in head)
 ACRONYM_HEADS = frozenset({"mou"})
 # Plurals that do not end in -s: written plural -> head.
 IRREGULAR_PLURALS = {

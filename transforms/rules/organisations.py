@@ -83,8 +83,3 @@ ORG_HEADS = words("""Organization Organisation Office Council Union Nations Agen
     Government Department Bureau Police Institute Academy Association Community Secretariat
     Alliance Coalition Service Delegation Directorate Front Movement Board Congress Registry
     Tribunal Corps Foundation Authority Society Network Forum""")
-# A body's head word right after a name: the name opens the body's ('Kenya Ports Authority',
-# 'Johns Hopkins University'), it is no person.
-ORG_HEAD_NEXT = re.compile(
-    rf"[ \t](?:{any_of(ORG_HEADS | {'University', 'College', 'School', 'Hospital'})})\b"
-)

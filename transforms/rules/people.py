@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from transforms.rules import any_of, words
+from transforms.rules.agreements import INSTRUMENT_HEAD_WORDS
+from transforms.rules.organisations import ORG_HEADS
 from transforms.rules.text import ARTICLE_PREFIX
 
 # Courtesy words written before a name, each once (with or without its full stop);
@@ -366,4 +368,12 @@ RELATIVE_ROLE_AFTER = re.compile(
 SIGNATURE_AFTER = re.compile(
     r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",
     re.MULTILINE,
+)
+
+# A body's or an instrument's head word right after a name: the name opens the body's or the
+# instrument's ('Kenya Ports Authority', 'Johns Hopkins University', 'Signs Working
+# Arrangement'), it is no person.
+HEAD_WORD_NEXT = re.compile(
+    rf"[ \t](?:{any_of(ORG_HEADS | {'University', 'College', 'School', 'Hospital'})}"
+    rf"|{any_of(word.capitalize() for word in INSTRUMENT_HEAD_WORDS)})\b"
 )

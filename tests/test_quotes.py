@@ -1220,6 +1220,19 @@ def test_what_counts_as_someones_words(text, expected):
             id="a-photo-position-in-brackets-is-no-role",
         ),
         pytest.param(
+            "Lea Moss, who heads the Port Union’s office in Tarvia, said: “Every child counts.”",
+            "Head of the Port Union’s office in Tarvia",
+            None,
+            id="a-role-given-by-the-verb-of-a-relative-clause",
+        ),
+        pytest.param(
+            "Lea Moss, Regional Director, East and Southern Coast, UNICEF, said: “Every child "
+            "counts.”",
+            "Regional Director, East and Southern Coast, UNICEF",
+            "UNICEF",
+            id="the-region-a-title-covers-then-its-body",
+        ),
+        pytest.param(
             "“Every child counts,” said Lea Moss, Port Union Country Director and Representative "
             "in Tarvia.",
             "Port Union Country Director and Representative in Tarvia",

@@ -33,6 +33,7 @@ from transforms.rules.people import (
     HEAD_WORD_NEXT,
     HONORIFICS,
     LIST_JOINERS,
+    MAX_REGION_PARTS,
     NAME_PARTICLES,
     NAME_TOKEN_RE,
     OBJECT_BEFORE,
@@ -47,6 +48,8 @@ from transforms.rules.people import (
     ROLE_GIVEN_REACH,
     ROLE_HEAD,
     ROLE_QUALIFIERS,
+    ROLE_VERB_AFTER,
+    ROLE_VERBS,
     SIGNATURE_AFTER,
     TITLE_BEFORE,
     TITLE_REACH,
@@ -356,21 +359,25 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     ) and _opens_on_role(match["title"]):
         after = without_the(match["title"])  # 'X (Harbour Union President)', 'X, who is the …,'
         title = f"{title}, {after}" if title else after
+    elif match := ROLE_VERB_AFTER.match(text[end : end + 160]):
+        after = f"{ROLE_VERBS[match['verb']]} of {match['what']}"  # 'X, who heads the office'
+        title = f"{title}, {after}" if title else after
     return title or _role_given(text, start, end)
 
 
 def _body_after(text: str, at: int) -> str | None:
     """The body named as the next part of an apposition after a title ('…, Executive
-    Director, Harbour Union, said'): a known organisation, or words closing on a body's head."""
-    match = APPOSITION_BODY.match(text[at : at + 120])
-    if match is None:
-        return None
-    body = without_the(match["body"])
-    words = body.split()
-    known = KNOWN_ORGANISATION.match(body) is not None
-    if not known and words[-1] not in ORG_HEADS:
-        return None
-    return body
+    Director, Harbour Union, said'): a known organisation, or words closing on a body's head;
+    maybe after the region the title covers ('…, Regional Director, East and Southern Africa,
+    UNICEF, said')."""
+    parts: list[str] = []
+    while len(parts) <= MAX_REGION_PARTS and (match := APPOSITION_BODY.match(text[at : at + 120])):
+        part = without_the(match["body"])
+        parts.append(part)
+        if KNOWN_ORGANISATION.match(part) is not None or part.split()[-1] in ORG_HEADS:
+            return ", ".join(parts)
+        at += match.end() + 1  # past the comma
+    return None
 
 
 def _role_given(text: str, start: int, end: int) -> str | None:

@@ -364,6 +364,15 @@ RELATIVE_ROLE_AFTER = re.compile(
     r"^,\s(?:who|which)\s(?:is|was|serves\sas|served\sas|acts\sas)\s"
     r"(?P<title>(?:the\s)?[A-Z][^,;.()\n“”\"]{1,99}),"
 )
+# A role a relative clause gives by its verb: 'Ana Ruiz, who heads the Fund’s office in
+# Ghana,' is the 'Head of the Fund’s office in Ghana'.
+ROLE_VERBS = {"heads": "Head", "leads": "Head", "chairs": "Chair", "directs": "Director"}
+ROLE_VERB_AFTER = re.compile(
+    rf",\s(?:who|which)\s(?P<verb>{any_of(ROLE_VERBS)})\s(?P<what>(?:the\s)?[A-Z][^,;.()\n“”\"]{{1,99}})"
+    r"(?=[,.;]|\s(?:said|says|stated|added|told)\b)"
+)
+# How many parts (a region the title covers) may stand between a title and its body.
+MAX_REGION_PARTS = 2
 # A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).
 SIGNATURE_AFTER = re.compile(
     r"^[ \t]*\|[ \t]*(?P<title>[^|\n]{2,100}?)[ \t]*(?:\|[ \t]*(?P<org>[^|\n]{2,60}?))?[ \t]*$",

@@ -1233,6 +1233,12 @@ def test_what_counts_as_someones_words(text, expected):
             id="the-region-a-title-covers-then-its-body",
         ),
         pytest.param(
+            "The Officer in Charge, Port Union Field Office, Lea Moss, said: “Every child counts.”",
+            "Officer in Charge, Port Union Field Office",
+            None,
+            id="a-role-and-its-body-set-off-by-commas-before-the-name",
+        ),
+        pytest.param(
             "“Every child counts,” said Lea Moss, Port Union Country Director and Representative "
             "in Tarvia.",
             "Port Union Country Director and Representative in Tarvia",

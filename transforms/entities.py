@@ -341,7 +341,7 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()], not after_someone)):
             title = f"{outer}, {title}"  # (a role opening the sentence is the first person's)
-    elif outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before)):
+    if title is None and (outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before))):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
     if match and _opens_on_role(match["title"]) and not REPORTING_VERB.search(match["title"]):
@@ -365,6 +365,11 @@ def _title_near(text: str, start: int, end: int) -> str | None:
     return title or _role_given(text, start, end)
 
 
+def _is_body(phrase: str) -> bool:
+    """A known organisation, or words closing on a body's head ('Kaduna Field Office')."""
+    return KNOWN_ORGANISATION.match(phrase) is not None or phrase.split()[-1] in ORG_HEADS
+
+
 def _body_after(text: str, at: int) -> str | None:
     """The body named as the next part of an apposition after a title ('…, Executive
     Director, Harbour Union, said'): a known organisation, or words closing on a body's head;
@@ -374,7 +379,7 @@ def _body_after(text: str, at: int) -> str | None:
     while len(parts) <= MAX_REGION_PARTS and (match := APPOSITION_BODY.match(text[at : at + 120])):
         part = without_the(match["body"])
         parts.append(part)
-        if KNOWN_ORGANISATION.match(part) is not None or part.split()[-1] in ORG_HEADS:
+        if _is_body(part):
             return ", ".join(parts)
         at += match.end() + 1  # past the comma
     return None
@@ -443,9 +448,11 @@ def _role_before(before: str, may_open_sentence: bool = True) -> str | None:
         return None
     words = match.group().split()
     if not {"the", "The"} & set(words):
+        lead = before[: match.start()].strip()
+        if lead.endswith(",") and _is_body(" ".join(words)) and (outer := _role_before(lead + " ")):
+            return f"{outer}, {' '.join(words)}"  # 'The Officer in Charge, UNICEF X Office, Name'
         if not may_open_sentence:
             return None
-        lead = before[: match.start()].strip()
         opens_sentence = not lead or lead.endswith(":")  # 'VIENNA (Agency): Role, Title X'
         role = " ".join(words)
         return role if opens_sentence and _opens_on_role(role) and len(words) > 1 else None

@@ -1239,6 +1239,15 @@ def test_what_counts_as_someones_words(text, expected):
             id="a-role-and-its-body-set-off-by-commas-before-the-name",
         ),
         pytest.param(
+            "Tom Vale, Bank Vice-President and Lea Moss, Tarvian Minister of Economy and Finance "
+            "have signed an agreement for a grant of five million units of account to rebuild the "
+            "port and its quays in the south of the country.\n\nMinister Moss said: “Every child "
+            "counts.”",
+            "Tarvian Minister of Economy and Finance",
+            None,
+            id="an-auxiliary-verb-closes-an-apposition-far-from-any-comma",
+        ),
+        pytest.param(
             "“Every child counts,” said Lea Moss, Port Union Country Director and Representative "
             "in Tarvia.",
             "Port Union Country Director and Representative in Tarvia",

@@ -19,6 +19,7 @@ from transforms.rules.organisations import (
 from transforms.rules.people import (
     APPOSITION_BODY,
     APPOSITION_BREAK,
+    APPOSITION_TITLE_CHARS,
     APPOSITION_TITLE_REACH,
     APPOSITION_VERB,
     APPOSITIVE_AFTER,
@@ -410,6 +411,10 @@ def _apposition_tail(text: str, end: int) -> str:
     verb = REPORTING_VERB.search(tail, 0, stop.start() if stop else len(tail))
     if verb and QUOTE_FOLLOWS.match(tail, verb.end()):  # '… said: “' — not '… expressed hope'
         return tail[: verb.start()].rstrip() + ","
+    auxiliary = APPOSITION_VERB.search(tail, 0, stop.start() if stop else len(tail))
+    if auxiliary and auxiliary.start() <= APPOSITION_TITLE_CHARS:
+        # 'X, Minister of Economy and Finance have signed an agreement for …': the verb closes it
+        return tail[: auxiliary.start()].rstrip() + ","
     return tail
 
 

@@ -312,6 +312,8 @@ APPOSITION_BODY = re.compile(
 )
 # An auxiliary verb ends an apposition written without its closing comma: 'Ana Ruiz, Minister
 # of Finance have signed …' is titled 'Minister of Finance'.
+# How far into an apposition such a verb may close it (a title's length).
+APPOSITION_TITLE_CHARS = 150
 APPOSITION_VERB = re.compile(r"\s(?:has|have|had|was|were|is|are|will|would|shall)\s")
 # A role someone is given, written after the name: 'elected Anna Berg as Director-General',
 # 'appointed Paul Roth as the new Head of Mission' (the title of that person from then on).

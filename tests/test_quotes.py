@@ -1248,6 +1248,20 @@ def test_what_counts_as_someones_words(text, expected):
             id="an-auxiliary-verb-closes-an-apposition-far-from-any-comma",
         ),
         pytest.param(
+            "In her first address as Port Union President, Tarvian lawmaker Lea Moss said: "
+            "“Every child counts.”",
+            "Port Union President",
+            None,
+            id="a-role-the-sentence-gives-its-subject-with-as",
+        ),
+        pytest.param(
+            "Ports such as Mombasa, Tarvian harbour master Lea Moss said, need more pilots. "
+            "“Every child counts,” Moss added.",
+            None,
+            None,
+            id="such-as-gives-no-role",
+        ),
+        pytest.param(
             "“Every child counts,” said Lea Moss, Port Union Country Director and Representative "
             "in Tarvia.",
             "Port Union Country Director and Representative in Tarvia",

@@ -23,6 +23,7 @@ from transforms.rules.people import (
     APPOSITION_TITLE_REACH,
     APPOSITION_VERB,
     APPOSITIVE_AFTER,
+    AS_ROLE_BEFORE,
     BARE_NAMES,
     BRACKETED_ROLE_AFTER,
     CLAUSE_BREAK,
@@ -344,6 +345,8 @@ def _title_near(text: str, start: int, end: int) -> str | None:
             title = f"{outer}, {title}"  # (a role opening the sentence is the first person's)
     if title is None and (outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before))):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
+    if (given := AS_ROLE_BEFORE.search(raw_before)) and _opens_on_role(given["role"]):
+        title = f"{given['role']}, {title}" if title else given["role"]  # 'as Chair, … X'
     match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
     if match and _opens_on_role(match["title"]) and not REPORTING_VERB.search(match["title"]):
         # (a reporting verb inside makes it the subject of a clause: ', the President said …')

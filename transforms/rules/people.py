@@ -373,6 +373,12 @@ ROLE_VERB_AFTER = re.compile(
     rf",\s(?:who|which)\s(?P<verb>{any_of(ROLE_VERBS)})\s(?P<what>(?:the\s)?[A-Z][^,;.()\n“”\"]{{1,99}})"
     r"(?=[,.;]|\s(?:said|says|stated|added|told)\b)"
 )
+# A role the sentence gives its subject before naming them: 'In his first address as OSCE
+# Parliamentary Assembly President, Georgian parliamentarian X said' (not 'such as', 'as well as').
+AS_ROLE_BEFORE = re.compile(
+    r"(?<!such\s)(?<!well\s)\bas\s(?:the\s)?(?P<role>[A-Z][^,;.\n“”\"]{2,80}),\s"
+    r"[^,;.\n“”\"]{0,60}$"
+)
 # How many parts (a region the title covers) may stand between a title and its body.
 MAX_REGION_PARTS = 2
 # A signature line: 'Dr Lea Moss | Secretary-General | CARICOM' (title, then body).

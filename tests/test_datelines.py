@@ -1261,3 +1261,9 @@ def test_a_closing_place_and_date_before_a_pages_trailer(trailer, cities):
     body = f"{STATEMENT}\n\nMombasa, 3 May 2021\n\n{trailer}"
     dateline, places = find_dateline(body, "Headline", PUBLISHED)
     assert ([p.name for p in places] if dateline else None) == cities
+
+
+def test_a_headquarters_mistyped_without_its_last_letter():
+    body = "UNITED NATION, New York - The fund released its yearly report on the ports today."
+    dateline, _ = find_dateline(body, "Headline", PUBLISHED)
+    assert dateline is not None and dateline.cities == ["New York"]

@@ -42,8 +42,9 @@ BRACKETED_HEAD = re.compile(
 )
 # A whole head in square brackets opening a line, read as one in round brackets.
 SQUARE_BRACKETED_HEAD = re.compile(r"^\[(?P<head>[^\[\]()\n]{2,80})\]")
-# A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –'.
-HEADQUARTERS_PART = re.compile(r"^(?:United Nations|UN Headquarters)$", re.IGNORECASE)
+# A headquarters named before its city: 'UNITED NATIONS, New York, 4 March 2021 –' (also as
+# mistyped without its last letter: 'UNITED NATION, New York').
+HEADQUARTERS_PART = re.compile(r"^(?:United Nations?|UN Headquarters)$", re.IGNORECASE)
 # Words before a city that name the area around it: 'Greater Accra' is read as Accra.
 CITY_AREA_PREFIX = re.compile(r"^(?:Greater|Metro|Metropolitan)\s")
 # The head ends at an agency in brackets, with no dash after it: 'GENEVA, October 2 (UNHCR) UN …',

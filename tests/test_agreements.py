@@ -405,6 +405,19 @@ def test_of_words_that_are_no_parties():
             None,
             id="years-ago-gives-no-year",
         ),
+        pytest.param(
+            "The Port Bank and Ruritania have signed a renewal of their Memorandum of "
+            "Understanding, first signed in 2012.",
+            date(2019, 5, 3),
+            2019,
+            id="a-renewal-done-now-is-dated-now-not-by-the-first-signing",
+        ),
+        pytest.param(
+            "Talks focused on the renewal of the Collaboration Agreement, first signed in 2012.",
+            date(2019, 5, 3),
+            2012,
+            id="a-renewal-only-discussed-keeps-the-first-signings-year",
+        ),
     ],
 )
 def test_year(text, published, year):

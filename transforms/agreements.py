@@ -84,6 +84,7 @@ from transforms.rules.agreements import (
     ON_BEHALF_OF,
     ONE_PARTY_FAMILIES,
     ORDINALS,
+    ORIGINAL_DATE_BEFORE,
     OTHER_INSTRUMENT,
     OWN_YEAR_REACH,
     PARENT_INSTRUMENT,
@@ -91,6 +92,7 @@ from transforms.rules.agreements import (
     PARTY_DATE_TAIL,
     POSSESSIVE_PARTY,
     PROSPECTIVE_AFTER,
+    RENEWING_ACTIONS,
     REPLACED_BEFORE,
     REPORTED_BY,
     SENTENCE_CACHE,
@@ -851,6 +853,9 @@ def _year(sentence: str, span: tuple[int, int], published: date | None, done: bo
     ('following an agreement between the EU and Egypt' is not dated by the release)."""
     start, end = span
     candidates = _years_in(sentence, published)
+    if _renewed_now(sentence):
+        # 'a renewal of their MoU, first signed in 2018': the renewal's year, not the first one's
+        candidates = [c for c in candidates if not ORIGINAL_DATE_BEFORE.search(sentence, 0, c[0])]
     if (dateline := DATELINE_END.match(sentence)) and dateline.end() <= start:
         after = [c for c in candidates if c[0] >= dateline.end()]
         candidates = after or candidates  # the dateline's date dates the release
@@ -885,6 +890,24 @@ def _between(sentence: str) -> re.Match | None:
 
 
 @lru_cache(maxsize=SENTENCE_CACHE)
+def _renewed_now(sentence: str) -> bool:
+    """Whether a sentence reports a renewal done: a verb ('renewed', 'extended'), or the noun
+    with an action done to it ('signed a renewal of'), not 'discussions focused on the renewal
+    of the agreement, first signed in 2009'."""
+    actions = _actions_in(sentence)
+    renewing = [a for a in actions if AGREEMENT_ACTIONS.get(a.group().lower()) in RENEWING_ACTIONS]
+    if any(a.group().lower() not in NOMINAL_ACTIONS for a in renewing):
+        return True
+    done = [
+        a
+        for a in actions
+        if a not in renewing
+        and a.group().lower() not in NOMINAL_ACTIONS
+        and not ORIGINAL_DATE_BEFORE.search(sentence, 0, a.end() + 1)
+    ]
+    return bool(renewing and done)
+
+
 def _actions_in(sentence: str) -> list[re.Match]:
     """Every action word of a sentence, read once per sentence."""
     return list(ACTION.finditer(sentence))

@@ -323,6 +323,14 @@ PARENT_INSTRUMENT = re.compile(
 # How far (characters) after a named mention a year of its own is looked for ('the Model
 # Protocol was agreed upon in 1997').
 OWN_YEAR_REACH = 60
+# A date the instrument was first made, beside its renewal: 'signed a renewal of their MoU,
+# first signed in 2018' is this year's renewal, not the 2018 signing.
+ORIGINAL_DATE_BEFORE = re.compile(
+    r"\b(?:first|originally|initially)\s(?:signed|adopted|concluded|agreed)\s"
+    r"(?:(?:in|on)\s(?:[\w,]+\s){0,2})?$",
+    re.IGNORECASE,
+)
+RENEWING_ACTIONS = frozenset({"renewed", "extended"})
 # An action in the future, only scheduled, in question or denied: 'will sign the agreement',
 # 'is due to be signed', 'did not sign' (the words right before the action word).
 FUTURE_ACTION = re.compile(

@@ -105,9 +105,9 @@ SHAPES = [
         id="attribution-in-brackets-after-the-quote",
     ),
     pytest.param(
-        "“Our shared values guide every step we take together” (AFP).",
+        "“Our shared values guide every step we take together” (Harbour Wire).",
         [("Our shared values guide every step we take together", None)],
-        id="a-credit-in-brackets-is-no-speaker",
+        id="a-credit-in-brackets-without-a-known-given-name-is-no-speaker",
     ),
 ]
 

@@ -377,9 +377,15 @@ def _after(text: str, candidate: Candidate, para_end: int, people) -> tuple | No
     if (match := TRAILING_ATTRIBUTION.match(tail)) and len(match["who"].split()) <= 6:
         speaker = resolve_speaker(match["who"], tail_start, people)
         bracketed = match.group().lstrip(" \t,").startswith("(")
-        if speaker and speaker.name and (not bracketed or names.is_person_name(speaker.name)):
-            return speaker, None  # (in brackets only a person: '“…” (AFP)' is a credit)
+        if speaker and speaker.name and (not bracketed or _vouched_person(speaker.name)):
+            return speaker, None  # (in brackets only a person: '“…” (Harbour Wire)' is a credit)
     return None
+
+
+def _vouched_person(name: str) -> bool:
+    """A person's name whose given name the dictionary knows ('Maria Costa'), so that a
+    credit in brackets after a quote ('Harbour Wire') is taken for no one."""
+    return names.is_person_name(name) and names.is_given_name(name.split()[0])
 
 
 def _before(text: str, candidate: Candidate, floor: int, people, strict: bool) -> tuple | None:

@@ -16,7 +16,6 @@ from transforms.rules.datelines import (
     BRACKETED_HEAD,
     CITY_AREA_PREFIX,
     CITY_JOINER,
-    CITY_LIST_AND,
     CITY_PARTICLES,
     CITY_SHAPE,
     CLOSING_LINES,
@@ -279,13 +278,14 @@ def _dateline_in_line(line: str, published: date | None):
         if parsed is not None:
             end = match.end()
             tail = DATE_THEN_DASH.match(line, end)
-            if tail and _parse_head(tail["date"], published, need_country=False) is None:
+            dates = (
+                [m.value for m in find_dates(tail["date"], published) if m.value] if tail else []
+            )
+            if dates and _parse_head(tail["date"], published, need_country=False) is None:
                 # a date after the dash ('—14 November 2023—'), not a second city with its
                 # date ('GENEVA – NEW YORK, 3 May –'), which the dash joins to the first
-                dates = [m.value for m in find_dates(tail["date"], published) if m.value]
-                if dates:
-                    parsed[0].date = parsed[0].date or dates[0]
-                    end = tail.end()
+                parsed[0].date = parsed[0].date or dates[0]
+                end = tail.end()
             parsed[0].end = end
             return _with_hyphened_city(line, match, parsed, published)
     if (match := AGENCY_END.match(line)) and not places.country(match["agency"]):
@@ -401,10 +401,10 @@ def _glued_dateline(line: str, published: date | None):
         before = line[: glue.start()].split()
         if before and (
             before[-1].lower() in PLACE_LEAD_WORDS
-            or before[-1].lower() == CITY_LIST_AND
+            or CITY_JOINER.fullmatch(f" {before[-1]} ")
             or before[-1][-1] in ",/&"
         ):
-            continue  # 'an office in NAIROBI, …', or the next city of a dateline's list
+            continue  # 'an office in NAIROBI, …', or the next city of a list ('… and NAIROBI')
         found = _dateline_in_line(line[glue.start() :], published)
         if found is not None and found[0].date:
             found[0].end += glue.start()

@@ -342,31 +342,36 @@ def _title_near(text: str, start: int, end: int) -> str | None:
         if any(w.lower() in TITLE_WORDS for w in words):
             title = " ".join(w for w in words if w not in HONORIFICS) or None
         if title and (outer := _role_before(before[: match.start()], not after_someone)):
-            title = f"{outer}, {title}"  # (a role opening the sentence is the first person's)
+            title = _joined(outer, title)  # (a role opening the sentence is the first person's)
     if title is None and (outer := _role_before(COURTESY_AFTER_TITLE.sub(", ", raw_before))):
         title = outer  # 'the Permanent Representative of X to the OAS, Anton Edmunds'
     if (given := AS_ROLE_BEFORE.search(raw_before)) and _opens_on_role(given["role"]):
-        title = f"{given['role']}, {title}" if title else given["role"]  # 'as Chair, … X'
+        title = _joined(given["role"], title)  # 'as Chair, … X'
     match = APPOSITIVE_AFTER.match(_apposition_tail(text, end))
     if match and _opens_on_role(match["title"]) and not REPORTING_VERB.search(match["title"]):
         # (a reporting verb inside makes it the subject of a clause: ', the President said …')
         written = APPOSITION_VERB.split(match["title"], maxsplit=1)[0]  # '… have signed'
         after = without_the(written)  # 'X, the Director of Y,' -> 'Director of Y'
         if written == match["title"] and (body := _body_after(text, end + match.end())):
-            after = f"{after}, {body}"  # 'X, Executive Director, Harbour Union, said'
-        title = f"{title}, {after}" if title else after
+            after = _joined(after, body)  # 'X, Executive Director, Harbour Union, said'
+        title = _joined(title, after)
     elif match := SIGNATURE_AFTER.match(text[end : end + 200]):
-        title = ", ".join(part for part in (match["title"], match["org"]) if part)
+        title = _joined(match["title"], match["org"])
     elif (
         match := BRACKETED_ROLE_AFTER.match(text[end : end + 120])
         or RELATIVE_ROLE_AFTER.match(text[end : end + 160])
     ) and _opens_on_role(match["title"]):
-        after = without_the(match["title"])  # 'X (Harbour Union President)', 'X, who is the …,'
-        title = f"{title}, {after}" if title else after
+        # 'X (Harbour Union President)', 'X, who is the …,'
+        title = _joined(title, without_the(match["title"]))
     elif match := ROLE_VERB_AFTER.match(text[end : end + 160]):
-        after = f"{ROLE_VERBS[match['verb']]} of {match['what']}"  # 'X, who heads the office'
-        title = f"{title}, {after}" if title else after
+        role = f"{ROLE_VERBS[match['verb']]} of {match['what']}"  # 'X, who heads the office,'
+        title = _joined(title, role)
     return title or _role_given(text, start, end)
+
+
+def _joined(*parts: str | None) -> str | None:
+    """The parts of a title, in order, as one ('Chairman-in-Office, Polish Foreign Minister')."""
+    return ", ".join(part for part in parts if part) or None
 
 
 def _is_body(phrase: str) -> bool:
@@ -384,7 +389,7 @@ def _body_after(text: str, at: int) -> str | None:
         part = without_the(match["body"])
         parts.append(part)
         if _is_body(part):
-            return ", ".join(parts)
+            return _joined(*parts)
         at += match.end() + 1  # past the comma
     return None
 
@@ -458,7 +463,7 @@ def _role_before(before: str, may_open_sentence: bool = True) -> str | None:
     if not {"the", "The"} & set(words):
         lead = before[: match.start()].strip()
         if lead.endswith(",") and _is_body(" ".join(words)) and (outer := _role_before(lead + " ")):
-            return f"{outer}, {' '.join(words)}"  # 'The Officer in Charge, UNICEF X Office, Name'
+            return _joined(outer, " ".join(words))  # 'The Officer in Charge, UNICEF X Office, X'
         if not may_open_sentence:
             return None
         opens_sentence = not lead or lead.endswith(":")  # 'VIENNA (Agency): Role, Title X'

@@ -16,6 +16,7 @@ Street'. It is read directly (0.1 s) rather than through its detector (10 s to b
 
 from __future__ import annotations
 
+from collections.abc import KeysView
 from functools import cache
 from importlib import resources
 
@@ -51,10 +52,9 @@ GENDER_CODES = {"M": "M", "1M": "M", "F": "F", "1F": "F"}
 SAME_NAME_CODE = "="
 
 
-@cache
-def given_names() -> frozenset[str]:
+def given_names() -> KeysView[str]:
     """Given names, lower case ('heidi', 'jun-wei'), from gender-guesser's dictionary."""
-    return frozenset(_dictionary())
+    return _dictionary().keys()
 
 
 @cache

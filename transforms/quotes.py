@@ -185,13 +185,12 @@ def _marks(text: str, start: int, end: int) -> list[tuple[int, bool, bool]]:
 def _without_plural_possessives(text: str, marks: list[tuple[int, bool, bool]]):
     """Single marks less the apostrophes of plural possessives ('‘The nurses’ pay rose,’ she
     said'): a mark after an 's' and before a lower-case word, when a later one can close."""
-    kept = []
-    for number, mark in enumerate(marks):
-        later_closes = any(can_close for _, _, can_close in marks[number + 1 :])
-        if later_closes and not mark[1] and PLURAL_POSSESSIVE.match(text, mark[0]):
-            continue
-        kept.append(mark)
-    return kept
+    kept, later_closes = [], False
+    for mark in reversed(marks):  # one pass from the end: whether a later mark can close
+        if not (later_closes and not mark[1] and PLURAL_POSSESSIVE.match(text, mark[0])):
+            kept.append(mark)
+        later_closes = later_closes or mark[2]
+    return kept[::-1]
 
 
 def _candidates(text: str) -> tuple[list[Candidate], list[tuple[int, int, int]]]:

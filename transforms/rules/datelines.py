@@ -32,10 +32,9 @@ DATE_THEN_PLACE = re.compile(
     rf"^(?P<date>[^()\n]{{6,40}}?)\s*\((?P<place>[^()\n]{{2,80}})\)\s*(?::|--|[{DASHES}]|"
     rf"[{HYPHENS}](?=\s))[ \t\u00a0]*"
 )
-# A whole dateline in brackets, then a colon or a dash, or alone on its line:
-# '(New York/Geneva, 4 March 2021) –', '(Geneva, 4 March 2021)' above the first paragraph.
-# or with the first sentence right after it ('(Oslo, 4 March 2021) The …'); square brackets are
-# read as round ones ('[Oslo, 4 March 2021]').
+# A whole dateline in brackets, then a colon or a dash, alone on its line, or with the first
+# sentence right after it: '(New York/Geneva, 4 March 2021) –', '(Geneva, 4 March 2021)' above
+# the first paragraph, '(Oslo, 4 March 2021) The …'; square brackets are read as round ones.
 BRACKETED_HEAD = re.compile(
     rf"^\((?P<head>[^()\n]{{2,80}})\)(?:\s*(?::|--|[{DASHES}]|[{HYPHENS}](?=\s))[ \t\u00a0]*"
     rf"|[ \t\u00a0]*$|[ \t\u00a0]+(?=[A-Z“\"‘]))"
@@ -92,11 +91,9 @@ CITY_WORD = rf"{ARTICLE_PREFIX}[A-ZÀ-ÖØ-ÞĀ-Ž][\w’'.\-]{{0,30}}"
 CITY_SHAPE = re.compile(
     rf"^{CITY_WORD}(?:\s(?:(?:{any_of(CITY_PARTICLES)})\s){{0,2}}{CITY_WORD}){{0,3}}$"
 )
-# What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –'.
+# What joins the last two cities of a head: 'Geneva and New York –', 'Dakar & Abuja –' (capitals
+# after it are that city, no dateline joined to a headline: 'BRUSSELS and UNITED NATIONS, …').
 CITY_JOINER = re.compile(r"\s(?:and|AND|&)\s")
-# The word that joins the last city of a list: capitals after it are that city, no dateline
-# joined to a headline ('BRUSSELS and UNITED NATIONS, New York').
-CITY_LIST_AND = "and"
 # A part of the head that names a region, not a country: 'Donetsk Oblast'.
 REGION_SHAPE = re.compile(
     r"^[A-Z][\w’'\-]+(?:\s[A-Z][\w’'\-]+)?\s(?:Oblast|Region|Province|Governorate|District|"
@@ -195,7 +192,7 @@ MAX_TRAILER_LINES = 4
 # line of a contact's address (ADDRESS_LINE).
 TRAILER_LINE = re.compile(
     r"^\s*(?:(?:for\s(?:more|further)\sinformation|media\scontacts?|press\scontacts?|contacts?"
-    r"|notes?\sto\seditors?)\b.*|[*#=_~\s-]{3,}|ends|end|-30-|\*\*\*)\s*$",
+    r"|notes?\sto\seditors?)\b.*|[*#=_~\s-]{3,}|ends|end|-30-)\s*$",
     re.IGNORECASE,
 )
 # A line with a place, a date and labels set off by bars is at most this long.
